@@ -1,0 +1,65 @@
+import { AgencySchema, createAgency, type AgencyFields, type Position } from '../model/agency.ts';
+import { entityOrThrow, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import type { Origin } from './origins.ts';
+
+const AgencyPatchSchema = AgencySchema.omit({ id: true }).partial();
+
+export function addAgency(
+  doc: BoardDoc,
+  fields: Partial<AgencyFields> = {},
+  origin?: Origin,
+  id: string = newId(),
+): string {
+  const agency = createAgency(id, fields);
+  transact(doc, () => root(doc, 'agencies').set(id, toEntityMap(agency)), origin);
+  return id;
+}
+
+export function updateAgency(
+  doc: BoardDoc,
+  id: string,
+  patch: Partial<AgencyFields>,
+  origin?: Origin,
+): void {
+  const valid = AgencyPatchSchema.parse(patch);
+  transact(doc, () => patchEntity(entityOrThrow(doc, 'agencies', id), valid), origin);
+}
+
+export function moveAgency(doc: BoardDoc, id: string, position: Position, origin?: Origin): void {
+  updateAgency(doc, id, { position: { x: Math.round(position.x), y: Math.round(position.y) } }, origin);
+}
+
+/**
+ * Removes an agency with everything that hangs off it, in one transaction: its relationships,
+ * their exchanges, and its memberships (a partnership left with no member is dissolved).
+ */
+export function removeAgency(doc: BoardDoc, id: string, origin?: Origin): void {
+  transact(doc, () => {
+    const relationships = root(doc, 'relationships');
+    const exchanges = root(doc, 'exchanges');
+    const partnerships = root(doc, 'partnerships');
+    const goneRelationships = new Set<string>();
+    relationships.forEach((rel, relId) => {
+      if (rel.get('source') === id || rel.get('target') === id) goneRelationships.add(relId);
+    });
+    for (const relId of goneRelationships) relationships.delete(relId);
+    const goneExchanges: string[] = [];
+    exchanges.forEach((ex, exId) => {
+      const relId = ex.get('relationshipId');
+      if ((typeof relId === 'string' && goneRelationships.has(relId)) || ex.get('from') === id || ex.get('to') === id) {
+        goneExchanges.push(exId);
+      }
+    });
+    for (const exId of goneExchanges) exchanges.delete(exId);
+    const emptied: string[] = [];
+    partnerships.forEach((p, pId) => {
+      const members = p.get('memberIds');
+      if (!Array.isArray(members) || !members.includes(id)) return;
+      const rest = members.filter((m) => m !== id);
+      if (rest.length === 0) emptied.push(pId);
+      else p.set('memberIds', rest);
+    });
+    for (const pId of emptied) partnerships.delete(pId);
+    root(doc, 'agencies').delete(id);
+  }, origin);
+}

@@ -1,0 +1,19 @@
+export * from './agencies.ts';
+export {
+  applyBoardUpdate,
+  createBoardDoc,
+  encodeBoard,
+  newId,
+  observeBoard,
+  openBoardDoc,
+  type BoardDoc,
+} from './boardDoc.ts';
+export * from './exchanges.ts';
+export * from './meta.ts';
+export { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrateDoc, schemaVersionOf, type Migration } from './migrations.ts';
+export * from './origins.ts';
+export * from './partnerships.ts';
+export * from './readBoard.ts';
+export * from './relationships.ts';
+export * from './undo.ts';
+export * from './writeBoard.ts';

@@ -1,0 +1,105 @@
+import type { z } from 'zod';
+import { AgencySchema, type Agency } from '../model/agency.ts';
+import { createBoardMeta, BoardMetaSchema, type Board, type BoardMeta } from '../model/board.ts';
+import { ExchangeSchema, type Exchange } from '../model/exchange.ts';
+import { GoalSchema, type Goal } from '../model/goal.ts';
+import { PartnershipSchema, type Partnership } from '../model/partnership.ts';
+import { RelationshipSchema, type Relationship } from '../model/relationship.ts';
+import { metaMap, reviewMap, root, type BoardDoc, type RootName } from './boardDoc.ts';
+
+/** Something on the board that was left out of the plain view, and why. Never thrown at the UI. */
+export interface BoardProblem {
+  entity: RootName | 'meta';
+  id: string;
+  message: string;
+}
+
+export interface BoardReading {
+  board: Board;
+  problems: BoardProblem[];
+}
+
+function readRoot<T extends { id: string }>(
+  doc: BoardDoc,
+  name: RootName,
+  schema: z.ZodType<T>,
+  problems: BoardProblem[],
+): T[] {
+  const out: T[] = [];
+  root(doc, name).forEach((entity, id) => {
+    const parsed = schema.safeParse({ ...entity.toJSON(), id });
+    if (parsed.success) out.push(parsed.data);
+    else problems.push({ entity: name, id, message: parsed.error.issues.map(describeIssue).join('; ') });
+  });
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+}
+
+function readMeta(doc: BoardDoc, problems: BoardProblem[]): BoardMeta {
+  const raw = { ...metaMap(doc).toJSON(), reviewAnswers: reviewMap(doc).toJSON() };
+  const parsed = BoardMetaSchema.safeParse({ ...createBoardMeta(), ...raw });
+  if (parsed.success) return parsed.data;
+  problems.push({ entity: 'meta', id: 'meta', message: parsed.error.issues.map(describeIssue).join('; ') });
+  return createBoardMeta();
+}
+
+/**
+ * The board as validated plain objects. Entries that fail their schema, or that point at
+ * something a concurrent edit removed (a relationship whose agency is gone), are left out and
+ * listed in `problems`.
+ */
+export function readBoard(doc: BoardDoc): BoardReading {
+  const problems: BoardProblem[] = [];
+  const meta = readMeta(doc, problems);
+  const goals: Goal[] = readRoot(doc, 'goals', GoalSchema, problems);
+  const goalIds = new Set(goals.map((g) => g.id));
+  const agencies: Agency[] = readRoot(doc, 'agencies', AgencySchema, problems);
+  const agencyIds = new Set(agencies.map((a) => a.id));
+
+  const relationships: Relationship[] = [];
+  for (const rel of readRoot(doc, 'relationships', RelationshipSchema, problems)) {
+    const missing = [rel.source, rel.target].filter((a) => !agencyIds.has(a));
+    if (missing.length) {
+      problems.push({ entity: 'relationships', id: rel.id, message: `agency ${missing.join(', ')} no longer exists` });
+    } else {
+      relationships.push({ ...rel, goalIds: rel.goalIds.filter((g) => goalIds.has(g)) });
+    }
+  }
+  const relById = new Map(relationships.map((r) => [r.id, r]));
+
+  const exchanges: Exchange[] = [];
+  for (const ex of readRoot(doc, 'exchanges', ExchangeSchema, problems)) {
+    const rel = relById.get(ex.relationshipId);
+    if (!rel) {
+      problems.push({ entity: 'exchanges', id: ex.id, message: `relationship ${ex.relationshipId} no longer exists` });
+    } else if (!sameEnds(rel, ex)) {
+      problems.push({ entity: 'exchanges', id: ex.id, message: 'does not flow between the agencies of its relationship' });
+    } else {
+      exchanges.push(ex);
+    }
+  }
+
+  const partnerships: Partnership[] = [];
+  for (const p of readRoot(doc, 'partnerships', PartnershipSchema, problems)) {
+    const memberIds = p.memberIds.filter((m) => agencyIds.has(m));
+    if (memberIds.length === 0) {
+      problems.push({ entity: 'partnerships', id: p.id, message: 'none of its agencies exists any more' });
+      continue;
+    }
+    if (memberIds.length < p.memberIds.length) {
+      problems.push({ entity: 'partnerships', id: p.id, message: 'some of its agencies no longer exist' });
+    }
+    partnerships.push({ ...p, memberIds, goalIds: p.goalIds.filter((g) => goalIds.has(g)) });
+  }
+
+  return { board: { meta, goals, agencies, relationships, exchanges, partnerships }, problems };
+}
+
+function sameEnds(rel: Relationship, ex: Exchange): boolean {
+  return (
+    (ex.from === rel.source && ex.to === rel.target) || (ex.from === rel.target && ex.to === rel.source)
+  );
+}

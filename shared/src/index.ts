@@ -1,0 +1,3 @@
+export * from './model/index.ts';
+export * from './doc/index.ts';
+export * from './protocol.ts';

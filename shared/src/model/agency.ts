@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { CurrencySchema } from './currency.ts';
+import { SectorSchema } from './sector.ts';
+
+export const PositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+export type Position = z.infer<typeof PositionSchema>;
+
+/** An independent body on the map (a node). */
+export const AgencySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().max(200),
+  sector: SectorSchema,
+  description: z.string().max(5000),
+  /** Contact or lead person, free text. */
+  contact: z.string().max(500),
+  /** The currencies that count for this agency. */
+  values: z.array(CurrencySchema),
+  position: PositionSchema,
+});
+export type Agency = z.infer<typeof AgencySchema>;
+
+export type AgencyFields = Omit<Agency, 'id'>;
+
+export function createAgency(id: string, fields: Partial<AgencyFields> = {}): Agency {
+  return AgencySchema.parse({
+    id,
+    name: '',
+    sector: 'other',
+    description: '',
+    contact: '',
+    values: [],
+    position: { x: 0, y: 0 },
+    ...fields,
+  });
+}

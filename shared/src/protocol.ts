@@ -1,0 +1,76 @@
+/**
+ * Close codes and reasons shared by the server (which sends them) and the client (which turns
+ * them into plain words). 4xxx are ours; 1001 and 1009 are the standard ones ws uses.
+ */
+export const CloseCode = {
+  /** The server is shutting down or restarting; the client reconnects. */
+  GoingAway: 1001,
+  /** A frame over the size limit (ws closes with this code itself). */
+  MessageTooBig: 1009,
+  /** A message that could not be decoded. */
+  BadMessage: 4400,
+  /** The link used has been replaced by new links. */
+  LinkReplaced: 4401,
+  /** The board has been deleted. */
+  BoardGone: 4404,
+  /** The board could not be loaded from storage. */
+  LoadFailed: 4500,
+  /** The server could not save an edit. */
+  SaveFailed: 4501,
+} as const;
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
+
+export const CloseReason: Record<CloseCodeValue, string> = {
+  1001: 'The server is restarting',
+  1009: 'A message was larger than the server accepts',
+  4400: 'A message could not be understood',
+  4401: 'This link has been replaced by a new one',
+  4404: 'This board no longer exists',
+  4500: 'The board could not be loaded',
+  4501: 'The server could not save an edit',
+};
+
+/** Plain words for the person at the board, for each way a connection can end. */
+export const CloseExplanation: Record<CloseCodeValue, string> = {
+  1001: 'The server is restarting. Your edits are kept and will be sent when it is back.',
+  1009: 'An edit was too large to send. Try splitting it into smaller changes.',
+  4400: 'The connection was closed because the server could not understand a message. Reload the page.',
+  4401: 'The coordinator has replaced the links to this board. Ask them for the new link.',
+  4404: 'This board no longer exists.',
+  4500: 'The board could not be loaded from storage. Nothing has been changed; please try again later.',
+  4501: 'The server could not save an edit. Reload the page to try again.',
+};
+
+/** Codes after which reconnecting would only fail again. */
+export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
+  CloseCode.LinkReplaced,
+  CloseCode.BoardGone,
+  CloseCode.BadMessage,
+]);
+
+export const DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+
+/** Board ids and tokens: base64url of random bytes (16 for ids, 32 for tokens). */
+export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+
+export interface CreatedBoard {
+  id: string;
+  editToken: string;
+  viewToken: string;
+  /** Paths (with the token in the fragment) the client can turn into share links. */
+  editPath: string;
+  viewPath: string;
+}
+
+export type Role = 'edit' | 'view';
+
+export interface BoardInfo {
+  id: string;
+  title: string;
+  role: Role;
+}
+
+/** The board page keeps the token in the URL fragment so that it never reaches server logs. */
+export function boardPath(id: string, token: string): string {
+  return `/b/${id}#${token}`;
+}
