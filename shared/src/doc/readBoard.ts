@@ -60,18 +60,28 @@ export function readBoard(doc: BoardDoc): BoardReading {
   const agencyIds = new Set(agencies.map((a) => a.id));
 
   const relationships: Relationship[] = [];
+  // Two peers can connect the same pair at once; every peer shows the lowest id (readRoot sorts)
+  // and moves the duplicate's exchanges onto it.
+  const keptByPair = new Map<string, string>();
+  const duplicateOf = new Map<string, string>();
   for (const rel of readRoot(doc, 'relationships', RelationshipSchema, problems)) {
     const missing = [rel.source, rel.target].filter((a) => !agencyIds.has(a));
+    const kept = keptByPair.get(pairKey(rel.source, rel.target));
     if (missing.length) {
       problems.push({ entity: 'relationships', id: rel.id, message: `agency ${missing.join(', ')} no longer exists` });
+    } else if (kept) {
+      duplicateOf.set(rel.id, kept);
+      problems.push({ entity: 'relationships', id: rel.id, message: `duplicate of relationship ${kept} between the same agencies` });
     } else {
+      keptByPair.set(pairKey(rel.source, rel.target), rel.id);
       relationships.push({ ...rel, goalIds: rel.goalIds.filter((g) => goalIds.has(g)) });
     }
   }
   const relById = new Map(relationships.map((r) => [r.id, r]));
 
   const exchanges: Exchange[] = [];
-  for (const ex of readRoot(doc, 'exchanges', ExchangeSchema, problems)) {
+  for (const raw of readRoot(doc, 'exchanges', ExchangeSchema, problems)) {
+    const ex = { ...raw, relationshipId: duplicateOf.get(raw.relationshipId) ?? raw.relationshipId };
     const rel = relById.get(ex.relationshipId);
     if (!rel) {
       problems.push({ entity: 'exchanges', id: ex.id, message: `relationship ${ex.relationshipId} no longer exists` });
@@ -96,6 +106,11 @@ export function readBoard(doc: BoardDoc): BoardReading {
   }
 
   return { board: { meta, goals, agencies, relationships, exchanges, partnerships }, problems };
+}
+
+/** The same key for a pair in either direction. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 function sameEnds(rel: Relationship, ex: Exchange): boolean {

@@ -8,14 +8,20 @@ import type { Origin } from './origins.ts';
 
 const RelationshipPatchSchema = RelationshipSchema.omit({ id: true, source: true, target: true }).partial();
 
-/** The relationship between two agencies, in either direction, if there is one. */
-export function findRelationship(doc: BoardDoc, a: string, b: string): string | undefined {
+/** Ids of every relationship between two agencies, lowest first (more than one only after concurrent connects). */
+function relationshipsBetween(doc: BoardDoc, a: string, b: string): string[] {
+  const ids: string[] = [];
   for (const [id, rel] of root(doc, 'relationships')) {
     const s = rel.get('source');
     const t = rel.get('target');
-    if ((s === a && t === b) || (s === b && t === a)) return id;
+    if ((s === a && t === b) || (s === b && t === a)) ids.push(id);
   }
-  return undefined;
+  return ids.sort();
+}
+
+/** The relationship between two agencies, in either direction, if there is one: the one readBoard shows. */
+export function findRelationship(doc: BoardDoc, a: string, b: string): string | undefined {
+  return relationshipsBetween(doc, a, b)[0];
 }
 
 /**
@@ -50,15 +56,25 @@ export function updateRelationship(
   transact(doc, () => patchEntity(entityOrThrow(doc, 'relationships', id), valid), origin);
 }
 
-/** Removes a relationship and the exchanges along it. */
+/**
+ * Removes a relationship and the exchanges along it, with any concurrent duplicate of the same
+ * pair (readBoard shows those as one, so they go together).
+ */
 export function removeRelationship(doc: BoardDoc, id: string, origin?: Origin): void {
   transact(doc, () => {
+    const relationships = root(doc, 'relationships');
+    const rel = relationships.get(id);
+    const s = rel?.get('source');
+    const t = rel?.get('target');
+    const goneRels = new Set(typeof s === 'string' && typeof t === 'string' ? relationshipsBetween(doc, s, t) : []);
+    goneRels.add(id);
     const exchanges = root(doc, 'exchanges');
     const gone: string[] = [];
     exchanges.forEach((ex, exId) => {
-      if (ex.get('relationshipId') === id) gone.push(exId);
+      const relId = ex.get('relationshipId');
+      if (typeof relId === 'string' && goneRels.has(relId)) gone.push(exId);
     });
     for (const exId of gone) exchanges.delete(exId);
-    root(doc, 'relationships').delete(id);
+    for (const relId of goneRels) relationships.delete(relId);
   }, origin);
 }

@@ -1,0 +1,111 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { addAgency, removeAgency, updateAgency } from './agencies.ts';
+import { createBoardDoc, type BoardDoc } from './boardDoc.ts';
+import { addExchange } from './exchanges.ts';
+import { formPartnership } from './partnerships.ts';
+import { readBoard } from './readBoard.ts';
+import { connectAgencies, removeRelationship } from './relationships.ts';
+
+/** A second peer holding a copy of `doc`, as after a sync. */
+function fork(doc: BoardDoc): BoardDoc {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc), 'remote');
+  return copy;
+}
+
+/** Exchanges what each peer lacks, as a provider would once both are back online. */
+function merge(a: BoardDoc, b: BoardDoc): void {
+  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
+  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+  Y.applyUpdate(b, toB, 'remote');
+  Y.applyUpdate(a, toA, 'remote');
+}
+
+function twoPeers() {
+  const a = createBoardDoc();
+  const gp = addAgency(a, { name: 'GP practice', sector: 'nhs-primary-care' });
+  const council = addAgency(a, { name: 'Council', sector: 'local-government' });
+  return { a, b: fork(a), gp, council };
+}
+
+describe('concurrent edits on two peers', () => {
+  it('delete of an agency vs a connection to it: the orphan is left out and reported, never thrown', () => {
+    const { a, b, gp, council } = twoPeers();
+    removeAgency(a, gp);
+    const rel = connectAgencies(b, council, gp);
+    const ex = addExchange(b, { relationshipId: rel, from: council, to: gp, currency: 'money', description: '' });
+    const partnership = formPartnership(b, [gp], { name: 'Primary care network' });
+    merge(a, b);
+
+    for (const peer of [a, b]) {
+      const { board, problems } = readBoard(peer);
+      expect(board.agencies.map((x) => x.id)).toEqual([council]);
+      expect(board.relationships).toEqual([]);
+      expect(board.exchanges).toEqual([]);
+      expect(board.partnerships).toEqual([]);
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          { entity: 'relationships', id: rel, message: `agency ${gp} no longer exists` },
+          { entity: 'exchanges', id: ex, message: `relationship ${rel} no longer exists` },
+          { entity: 'partnerships', id: partnership, message: 'none of its agencies exists any more' },
+        ]),
+      );
+    }
+  });
+
+  it.each([
+    ['name', { name: 'GP surgery' }, { name: 'Riverside GP' }],
+    ['sector', { sector: 'nhs-community' as const }, { sector: 'nhs-acute' as const }],
+    ['position', { position: { x: 100, y: 0 } }, { position: { x: 0, y: 200 } }],
+  ])('same field (%s) edited on both peers: both converge to one of the two values', (field, onA, onB) => {
+    const { a, b, gp } = twoPeers();
+    updateAgency(a, gp, onA);
+    updateAgency(b, gp, onB);
+    merge(a, b);
+    const fromA = readBoard(a).board;
+    expect(readBoard(b).board).toEqual(fromA);
+    const value = fromA.agencies.find((x) => x.id === gp)?.[field as keyof typeof onA];
+    expect([Object.values(onA)[0], Object.values(onB)[0]]).toContainEqual(value);
+  });
+
+  it('different fields of one agency edited on both peers: both edits win', () => {
+    const { a, b, gp } = twoPeers();
+    updateAgency(a, gp, { name: 'Riverside GP' });
+    updateAgency(b, gp, { description: 'Runs the frailty clinic', values: ['referrals'] });
+    merge(a, b);
+    for (const peer of [a, b]) {
+      expect(readBoard(peer).board.agencies.find((x) => x.id === gp)).toMatchObject({
+        name: 'Riverside GP',
+        description: 'Runs the frailty clinic',
+        values: ['referrals'],
+      });
+    }
+  });
+
+  it('the same pair connected on both peers: one relationship is shown, holding the exchanges of both', () => {
+    const { a, b, gp, council } = twoPeers();
+    const relA = connectAgencies(a, gp, council, { integration: 2 });
+    const exA = addExchange(a, { relationshipId: relA, from: gp, to: council, currency: 'referrals', description: '' });
+    const relB = connectAgencies(b, council, gp, { integration: 3 });
+    const exB = addExchange(b, { relationshipId: relB, from: council, to: gp, currency: 'money', description: '' });
+    merge(a, b);
+
+    const [kept, dropped] = [relA, relB].sort() as [string, string];
+    for (const peer of [a, b]) {
+      const { board, problems } = readBoard(peer);
+      expect(board.relationships.map((r) => r.id)).toEqual([kept]);
+      expect(board.exchanges.map((e) => [e.id, e.relationshipId]).sort()).toEqual(
+        [[exA, kept], [exB, kept]].sort(),
+      );
+      expect(problems).toEqual([
+        { entity: 'relationships', id: dropped, message: `duplicate of relationship ${kept} between the same agencies` },
+      ]);
+      // Connecting the pair again finds the relationship everyone sees.
+      expect(connectAgencies(peer, gp, council)).toBe(kept);
+    }
+    // Removing it removes the duplicate too, rather than letting it reappear.
+    removeRelationship(a, kept);
+    expect(readBoard(a)).toMatchObject({ board: { relationships: [], exchanges: [] }, problems: [] });
+  });
+});

@@ -1,0 +1,46 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { addAgency, updateAgency } from './agencies.ts';
+import { createBoardDoc } from './boardDoc.ts';
+import { readBoard } from './readBoard.ts';
+import { createBoardUndo } from './undo.ts';
+
+function names(doc: Y.Doc): string[] {
+  return readBoard(doc).board.agencies.map((a) => a.name).sort();
+}
+
+describe('createBoardUndo', () => {
+  it('undoes and redoes this person’s own edits', () => {
+    const doc = createBoardDoc();
+    const undo = createBoardUndo(doc);
+    const id = addAgency(doc, { name: 'Hospice' });
+    undo.stopCapturing();
+    updateAgency(doc, id, { name: 'St Anne’s Hospice' });
+    expect(undo.canUndo()).toBe(true);
+    undo.undo();
+    expect(names(doc)).toEqual(['Hospice']);
+    undo.undo();
+    expect(names(doc)).toEqual([]);
+    undo.redo();
+    expect(names(doc)).toEqual(['Hospice']);
+    undo.destroy();
+  });
+
+  it('does not undo a colleague’s edit applied with another origin', () => {
+    const doc = createBoardDoc();
+    const colleague = new Y.Doc();
+    Y.applyUpdate(colleague, Y.encodeStateAsUpdate(doc));
+    const undo = createBoardUndo(doc);
+
+    addAgency(doc, { name: 'Mine' });
+    undo.stopCapturing();
+    addAgency(colleague, { name: 'Theirs' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(colleague, Y.encodeStateVector(doc)), 'provider');
+    expect(names(doc)).toEqual(['Mine', 'Theirs']);
+
+    undo.undo();
+    expect(names(doc)).toEqual(['Theirs']);
+    expect(undo.canUndo()).toBe(false);
+    undo.destroy();
+  });
+});
