@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { forgetBoard, readRecent, rememberBoard } from './recentBoards.ts';
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+  };
+}
+
+describe('recent boards', () => {
+  it('lists boards newest first, once each, and keeps the first opening time when the title changes', () => {
+    const s = memoryStorage();
+    rememberBoard({ id: 'a', token: 't', title: 'A', openedAt: 1 }, s);
+    rememberBoard({ id: 'b', token: 't', title: 'B', openedAt: 2 }, s);
+    rememberBoard({ id: 'a', token: 't', title: 'A renamed' }, s);
+    expect(readRecent(s).map((r) => [r.id, r.title, r.openedAt])).toEqual([
+      ['b', 'B', 2],
+      ['a', 'A renamed', 1],
+    ]);
+  });
+
+  it('forgets a board', () => {
+    const s = memoryStorage();
+    rememberBoard({ id: 'a', token: 't', title: 'A', openedAt: 1 }, s);
+    forgetBoard('a', s);
+    expect(readRecent(s)).toEqual([]);
+  });
+
+  it('survives junk in storage', () => {
+    const s = memoryStorage();
+    s.setItem('partnermap.recentBoards', '{not json');
+    expect(readRecent(s)).toEqual([]);
+    s.setItem('partnermap.recentBoards', JSON.stringify([{ id: 1 }, { id: 'x', token: 't', title: 'X', openedAt: 3 }]));
+    expect(readRecent(s).map((r) => r.id)).toEqual(['x']);
+  });
+});

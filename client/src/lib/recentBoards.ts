@@ -1,0 +1,42 @@
+/** Boards opened on this device, kept in localStorage so the home page can list them. */
+export interface RecentBoard {
+  id: string;
+  token: string;
+  title: string;
+  openedAt: number;
+}
+
+const KEY = 'partnermap.recentBoards';
+
+function isRecent(x: unknown): x is RecentBoard {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Record<string, unknown>;
+  return typeof r.id === 'string' && typeof r.token === 'string' && typeof r.title === 'string' && typeof r.openedAt === 'number';
+}
+
+export function readRecent(storage: Pick<Storage, 'getItem'> = localStorage): RecentBoard[] {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter(isRecent).sort((a, b) => b.openedAt - a.openedAt) : [];
+  } catch {
+    return [];
+  }
+}
+
+function write(list: RecentBoard[], storage: Pick<Storage, 'setItem'>): void {
+  storage.setItem(KEY, JSON.stringify(list));
+}
+
+/** Records an opening (or a new title) of a board; the newest comes first. */
+export function rememberBoard(
+  entry: Omit<RecentBoard, 'openedAt'> & { openedAt?: number },
+  storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
+): void {
+  const previous = readRecent(storage).find((r) => r.id === entry.id);
+  const next: RecentBoard = { ...entry, openedAt: entry.openedAt ?? previous?.openedAt ?? Date.now() };
+  write([next, ...readRecent(storage).filter((r) => r.id !== entry.id)], storage);
+}
+
+export function forgetBoard(id: string, storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage): void {
+  write(readRecent(storage).filter((r) => r.id !== id), storage);
+}
