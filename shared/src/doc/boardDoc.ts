@@ -91,9 +91,25 @@ export function applyBoardUpdate(doc: BoardDoc, update: Uint8Array, origin: unkn
   Y.applyUpdate(doc, update, origin);
 }
 
-/** Calls back after every change to the board, local or remote. */
-export function observeBoard(doc: BoardDoc, onChange: (origin: unknown) => void): () => void {
-  const handler = (_update: Uint8Array, origin: unknown) => onChange(origin);
+/** Calls back after every change to the board, local or remote, with its origin and update. */
+export function observeBoard(
+  doc: BoardDoc,
+  onChange: (origin: unknown, update: Uint8Array) => void,
+): () => void {
+  const handler = (update: Uint8Array, origin: unknown) => onChange(origin, update);
   doc.on('update', handler);
   return () => doc.off('update', handler);
+}
+
+/** Merges stored updates into one (storage compaction), keeping everything they held. */
+export function mergeUpdates(updates: Uint8Array[]): Uint8Array {
+  return Y.mergeUpdates(updates);
+}
+
+/**
+ * Throws if bytes from the network are not a well-formed update. Checked before an update is
+ * stored or applied, because a half-applied malformed update could leave the doc inconsistent.
+ */
+export function assertValidUpdate(update: Uint8Array): void {
+  Y.decodeUpdate(update);
 }

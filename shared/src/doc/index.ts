@@ -1,8 +1,10 @@
 export * from './agencies.ts';
 export {
   applyBoardUpdate,
+  assertValidUpdate,
   createBoardDoc,
   encodeBoard,
+  mergeUpdates,
   newId,
   observeBoard,
   openBoardDoc,

@@ -1,0 +1,53 @@
+import http from 'node:http';
+import path from 'node:path';
+import type { Config } from './config.ts';
+import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
+import { boardsApi } from './http/boardsApi.ts';
+import { createRequestHandler, healthRoute, type Route } from './http/routes.ts';
+import { staticFiles } from './http/staticFiles.ts';
+import type { Logger } from './log.ts';
+import { SqliteStore } from './storage/sqlite.ts';
+import type { BoardStore } from './storage/store.ts';
+import { Rooms } from './sync/rooms.ts';
+import { createSyncServer } from './sync/upgrade.ts';
+
+const BOARD = '([A-Za-z0-9_-]{22})';
+
+/** Wires storage, sync and HTTP into one server on one port. */
+export function createApp(config: Config, log: Logger) {
+  const store: BoardStore = new SqliteStore(path.join(config.dataDir, 'partnermap.sqlite'), config.compactAfterUpdates);
+  const fanout: Fanout = singleInstanceFanout;
+  const rooms = new Rooms({ store, fanout, log }, config.unloadAfterMs);
+  const sync = createSyncServer({
+    store,
+    rooms,
+    log,
+    maxMessageBytes: config.maxMessageBytes,
+    maxConnectionsPerBoard: config.maxConnectionsPerBoard,
+    pingIntervalMs: config.pingIntervalMs,
+  });
+  const boards = boardsApi({ store, rooms, maxBodyBytes: config.maxMessageBytes });
+
+  const routes: Route[] = [
+    healthRoute(() => store.isOpen()),
+    { method: 'POST', pattern: /^\/api\/boards$/, handler: boards.create },
+    { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD}$`), handler: boards.info },
+    { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD}$`), handler: boards.remove },
+    { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD}/links$`), handler: boards.replaceLinks },
+  ];
+  const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
+  server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
+
+  return {
+    server,
+    /** Stops taking connections, tells clients, stores what was accepted, then closes the store. */
+    async close(): Promise<void> {
+      sync.close();
+      server.close();
+      await rooms.closeAll();
+      await fanout.close();
+      await store.close();
+      server.closeAllConnections();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../../shared/src/protocol.ts';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Built client to serve; the server still runs (API and sync) when it is missing. */
+  staticDir: string;
+  maxMessageBytes: number;
+  maxConnectionsPerBoard: number;
+  /** Updates in a board's log before it is merged into its snapshot. */
+  compactAfterUpdates: number;
+  unloadAfterMs: number;
+  pingIntervalMs: number;
+  logLevel: string;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return n;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom(env, 'PORT', 1234),
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    staticDir: path.resolve(env.STATIC_DIR || './dist'),
+    maxMessageBytes: intFrom(env, 'MAX_MESSAGE_BYTES', DEFAULT_MAX_MESSAGE_BYTES),
+    maxConnectionsPerBoard: intFrom(env, 'MAX_CONNECTIONS_PER_BOARD', 200),
+    compactAfterUpdates: intFrom(env, 'COMPACT_AFTER_UPDATES', 500),
+    unloadAfterMs: intFrom(env, 'UNLOAD_AFTER_MS', 10_000),
+    pingIntervalMs: intFrom(env, 'PING_INTERVAL_MS', 30_000),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

@@ -1,0 +1,95 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { addGoal, createBoardDoc, encodeBoard } from '../../../shared/src/doc/index.ts';
+import { BoardMetaSchema } from '../../../shared/src/model/board.ts';
+import { CloseCode, boardPath, type BoardInfo, type CreatedBoard } from '../../../shared/src/protocol.ts';
+import { hashToken, newBoardId, newToken, roleFor, tokenFromRequest } from '../auth/tokens.ts';
+import type { BoardStore } from '../storage/store.ts';
+import type { Rooms } from '../sync/rooms.ts';
+import { HttpError, readJson, sendJson } from './respond.ts';
+
+const CreateBoardSchema = z.object({
+  title: BoardMetaSchema.shape.title.optional(),
+  goal: z.string().max(2000).optional(),
+});
+
+export interface BoardsApiDeps {
+  store: BoardStore;
+  rooms: Rooms;
+  maxBodyBytes: number;
+}
+
+function issueTokens(id: string) {
+  const editToken = newToken();
+  const viewToken = newToken();
+  const links = { editPath: boardPath(id, editToken), viewPath: boardPath(id, viewToken) };
+  return {
+    hashes: { editTokenHash: hashToken(editToken), viewTokenHash: hashToken(viewToken) },
+    created: { id, editToken, viewToken, ...links } satisfies CreatedBoard,
+  };
+}
+
+/** Creates a board from a doc built elsewhere (a new board, or an import). */
+export async function storeNewBoard(store: BoardStore, initialState: Uint8Array): Promise<CreatedBoard> {
+  const id = newBoardId();
+  const { hashes, created } = issueTokens(id);
+  await store.createBoard({ id, ...hashes, createdAt: new Date().toISOString() }, initialState);
+  return created;
+}
+
+/** Checks the request's token against the board; returns the role it grants. */
+export async function authorize(
+  store: BoardStore,
+  req: IncomingMessage,
+  url: URL,
+  id: string,
+  need: 'view' | 'edit' = 'view',
+) {
+  const board = await store.getBoard(id);
+  if (!board) throw new HttpError(404, 'There is no board with this id');
+  const role = roleFor(board, tokenFromRequest(req.headers, url));
+  if (!role) throw new HttpError(401, 'This link is not valid for this board');
+  if (need === 'edit' && role !== 'edit') throw new HttpError(403, 'This needs the edit link');
+  return role;
+}
+
+export function boardsApi({ store, rooms, maxBodyBytes }: BoardsApiDeps) {
+  return {
+    /** POST /api/boards {title, goal?} */
+    async create(req: IncomingMessage, res: ServerResponse): Promise<void> {
+      const parsed = CreateBoardSchema.safeParse(await readJson(req, maxBodyBytes));
+      if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      const title = parsed.data.title?.trim() || 'Untitled board';
+      const doc = createBoardDoc({ title });
+      const goal = parsed.data.goal?.trim();
+      if (goal) addGoal(doc, goal);
+      const created = await storeNewBoard(store, encodeBoard(doc));
+      doc.destroy();
+      sendJson(res, 201, created);
+    },
+
+    /** GET /api/boards/<id>: the title and the role the token grants. */
+    async info(req: IncomingMessage, res: ServerResponse, url: URL, id: string): Promise<void> {
+      const role = await authorize(store, req, url, id);
+      const { board } = await rooms.read(id);
+      sendJson(res, 200, { id, title: board.meta.title, role } satisfies BoardInfo);
+    },
+
+    /** POST /api/boards/<id>/links: new links; the old ones stop working at once. */
+    async replaceLinks(req: IncomingMessage, res: ServerResponse, url: URL, id: string): Promise<void> {
+      await authorize(store, req, url, id, 'edit');
+      const { hashes, created } = issueTokens(id);
+      await store.setTokens(id, hashes);
+      rooms.disconnectAll(id, CloseCode.LinkReplaced);
+      sendJson(res, 200, created);
+    },
+
+    /** DELETE /api/boards/<id> */
+    async remove(req: IncomingMessage, res: ServerResponse, url: URL, id: string): Promise<void> {
+      await authorize(store, req, url, id, 'edit');
+      await store.deleteBoard(id);
+      await rooms.evict(id);
+      res.writeHead(204).end();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { mergeUpdates } from '../../../shared/src/doc/index.ts';
+import type { TokenHashes } from '../auth/tokens.ts';
+import type { BoardStore, StoredBoard } from './store.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  edit_token_hash TEXT NOT NULL,
+  view_token_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+  board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
+  state BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_by_board ON updates(board_id, seq);
+`;
+
+interface BoardRow {
+  id: string;
+  edit_token_hash: string;
+  view_token_hash: string;
+  created_at: string;
+}
+
+/**
+ * SQLite in WAL mode. better-sqlite3 is synchronous, so an append has been committed to the
+ * WAL when appendUpdate returns; synchronous=NORMAL keeps it through a process kill.
+ */
+export class SqliteStore implements BoardStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(
+    file: string,
+    private readonly compactAfterUpdates: number,
+  ) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      insertBoard: this.db.prepare(
+        'INSERT INTO boards (id, edit_token_hash, view_token_hash, created_at) VALUES (?, ?, ?, ?)',
+      ),
+      getBoard: this.db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
+      setTokens: this.db.prepare('UPDATE boards SET edit_token_hash = ?, view_token_hash = ? WHERE id = ?'),
+      deleteBoard: this.db.prepare('DELETE FROM boards WHERE id = ?'),
+      snapshot: this.db.prepare<[string], { state: Buffer }>('SELECT state FROM snapshots WHERE board_id = ?'),
+      putSnapshot: this.db.prepare(
+        'INSERT INTO snapshots (board_id, state) VALUES (?, ?) ON CONFLICT(board_id) DO UPDATE SET state = excluded.state',
+      ),
+      updates: this.db.prepare<[string], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq',
+      ),
+      countUpdates: this.db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?'),
+      append: this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)'),
+      deleteUpTo: this.db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
+    };
+  }
+
+  async createBoard(board: StoredBoard, initialState: Uint8Array): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.insertBoard.run(board.id, board.editTokenHash, board.viewTokenHash, board.createdAt);
+      this.statements.putSnapshot.run(board.id, Buffer.from(initialState));
+    })();
+  }
+
+  async getBoard(id: string): Promise<StoredBoard | undefined> {
+    const row = this.statements.getBoard.get(id);
+    return row && {
+      id: row.id,
+      editTokenHash: row.edit_token_hash,
+      viewTokenHash: row.view_token_hash,
+      createdAt: row.created_at,
+    };
+  }
+
+  async setTokens(id: string, hashes: TokenHashes): Promise<void> {
+    this.statements.setTokens.run(hashes.editTokenHash, hashes.viewTokenHash, id);
+  }
+
+  async deleteBoard(id: string): Promise<void> {
+    this.statements.deleteBoard.run(id);
+  }
+
+  async loadUpdates(id: string): Promise<Uint8Array[]> {
+    const snapshot = this.statements.snapshot.get(id);
+    const log = this.statements.updates.all(id).map((r) => new Uint8Array(r.data));
+    return snapshot ? [new Uint8Array(snapshot.state), ...log] : log;
+  }
+
+  async appendUpdate(id: string, update: Uint8Array): Promise<void> {
+    this.statements.append.run(id, Buffer.from(update));
+  }
+
+  async compactIfNeeded(id: string): Promise<void> {
+    if ((this.statements.countUpdates.get(id)?.n ?? 0) < this.compactAfterUpdates) return;
+    // One transaction: the merged snapshot replaces exactly the rows it was made from.
+    this.db.transaction(() => {
+      const rows = this.statements.updates.all(id);
+      const last = rows.at(-1);
+      if (!last) return;
+      const snapshot = this.statements.snapshot.get(id);
+      const parts = rows.map((r) => new Uint8Array(r.data));
+      const merged = mergeUpdates(snapshot ? [new Uint8Array(snapshot.state), ...parts] : parts);
+      this.statements.putSnapshot.run(id, Buffer.from(merged));
+      this.statements.deleteUpTo.run(id, last.seq);
+    })();
+  }
+
+  isOpen(): boolean {
+    return this.db.open;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
