@@ -4,7 +4,7 @@ import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
-import { assertValidUpdate } from '../../../shared/src/doc/index.ts';
+import { checkUpdate } from '../../../shared/src/doc/index.ts';
 import { CloseCode, CloseReason, type CloseCodeValue, type Role } from '../../../shared/src/protocol.ts';
 import type { Logger } from '../log.ts';
 import { MessageType } from './messages.ts';
@@ -86,7 +86,7 @@ export class Connection {
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
-        assertValidUpdate(update);
+        if (checkUpdate(update).empty) break;
         if (this.role === 'view') this.refuseEdit();
         else room.receiveUpdate(update, this);
         break;

@@ -107,9 +107,11 @@ export function mergeUpdates(updates: Uint8Array[]): Uint8Array {
 }
 
 /**
- * Throws if bytes from the network are not a well-formed update. Checked before an update is
- * stored or applied, because a half-applied malformed update could leave the doc inconsistent.
+ * Throws if bytes from the network are not a well-formed update; else tells whether the update
+ * carries any change. Checked before an update is stored or applied, because a half-applied
+ * malformed update could leave the doc inconsistent.
  */
-export function assertValidUpdate(update: Uint8Array): void {
-  Y.decodeUpdate(update);
+export function checkUpdate(update: Uint8Array): { empty: boolean } {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return { empty: structs.length === 0 && ds.clients.size === 0 };
 }

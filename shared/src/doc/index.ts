@@ -1,7 +1,7 @@
 export * from './agencies.ts';
 export {
   applyBoardUpdate,
-  assertValidUpdate,
+  checkUpdate,
   createBoardDoc,
   encodeBoard,
   mergeUpdates,

@@ -1,0 +1,72 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import { openBoardDoc, readBoard, type BoardDoc } from '../../shared/src/doc/index.ts';
+import type { Board } from '../../shared/src/model/board.ts';
+import type { CreatedBoard } from '../../shared/src/protocol.ts';
+
+export async function createBoard(baseUrl: string, title = 'Hospital discharge', goal?: string): Promise<CreatedBoard> {
+  const res = await fetch(`${baseUrl}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title, goal }),
+  });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as CreatedBoard;
+}
+
+export interface Client {
+  doc: BoardDoc;
+  provider: WebsocketProvider;
+  board(): Board;
+  close(): void;
+}
+
+/** A real y-websocket provider in Node, exactly as the browser uses it (no BroadcastChannel shortcut). */
+export function connect(wsUrl: string, boardId: string, token: string): Client {
+  const doc = openBoardDoc();
+  const provider = new WebsocketProvider(wsUrl, boardId, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 300,
+  });
+  return {
+    doc,
+    provider,
+    board: () => readBoard(doc).board,
+    close() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export async function synced(client: Client): Promise<void> {
+  await until(() => client.provider.synced, 'the provider to sync');
+}
+
+/** A raw socket, for sending what no well-behaved client would. */
+export function rawSocket(url: string, options: WebSocket.ClientOptions = {}) {
+  const ws = new WebSocket(url, options);
+  const received: Buffer[] = [];
+  ws.on('message', (data) => received.push(data as Buffer));
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  const refused = new Promise<number>((resolve) =>
+    ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)),
+  );
+  return { ws, received, opened, closed, refused };
+}

@@ -1,0 +1,98 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addAgency, updateAgency } from '../../shared/src/doc/index.ts';
+import { CloseCode } from '../../shared/src/protocol.ts';
+import { connect, createBoard, rawSocket, synced, until, type Client } from './clients.ts';
+import { startServer, type RunningServer } from './serverProcess.ts';
+
+describe('a board never loses an edit the server accepted', () => {
+  const clients: Client[] = [];
+  let server: RunningServer | undefined;
+  const open = (s: RunningServer, id: string, token: string) => {
+    const c = connect(s.wsUrl, id, token);
+    clients.push(c);
+    return c;
+  };
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    await server?.stop();
+  });
+
+  it('after kill -9 mid-edit, every update an observer had received is there after restart', async () => {
+    server = await startServer();
+    const created = await createBoard(server.url);
+    const writer = open(server, created.id, created.editToken);
+    const observer = open(server, created.id, created.viewToken);
+    await Promise.all([synced(writer), synced(observer)]);
+
+    // Edits stream in without waiting; the server is killed while they are in flight.
+    const names: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const id = addAgency(writer.doc, { name: `Agency ${i}` });
+      updateAgency(writer.doc, id, { description: `edit ${i}` });
+      names.push(`Agency ${i}`);
+      if (i === 150) await until(() => observer.board().agencies.length > 20, 'the observer to receive some');
+      if (i % 10 === 0) await new Promise((r) => setImmediate(r));
+    }
+    await server.kill();
+    const seen = observer.board().agencies.map((a) => [a.name, a.description]);
+    expect(seen.length).toBeGreaterThan(20);
+    writer.close();
+    observer.close();
+
+    server = await startServer(server.dataDir);
+    const after = open(server, created.id, created.editToken);
+    await synced(after);
+    await until(() => after.board().agencies.length >= seen.length, 'the stored board');
+    const stored = new Map(after.board().agencies.map((a) => [a.name, a.description]));
+    for (const [name, description] of seen) expect(stored.get(name!)).toBe(description);
+  });
+
+  it('compacts a long update log into a snapshot without losing anything', async () => {
+    server = await startServer(undefined, { COMPACT_AFTER_UPDATES: '20' });
+    const created = await createBoard(server.url);
+    const a = open(server, created.id, created.editToken);
+    await synced(a);
+    for (let i = 0; i < 60; i++) addAgency(a.doc, { name: `Agency ${i}` });
+    const file = path.join(server.dataDir, 'partnermap.sqlite');
+    const logRows = () => {
+      const db = new Database(file, { readonly: true });
+      const n = (db.prepare('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?').get(created.id) as { n: number }).n;
+      db.close();
+      return n;
+    };
+    await until(() => logRows() < 20, 'the log to be compacted', 15_000);
+    a.close();
+    await server.stop();
+    server = await startServer(server.dataDir);
+    const b = open(server, created.id, created.viewToken);
+    await synced(b);
+    await until(() => b.board().agencies.length === 60, 'all 60 agencies after compaction and restart');
+  });
+
+  it('refuses to serve a board whose stored state is corrupt, and writes nothing', async () => {
+    server = await startServer();
+    const created = await createBoard(server.url);
+    const dataDir = server.dataDir;
+    await server.stop();
+    const file = path.join(dataDir, 'partnermap.sqlite');
+    const db = new Database(file);
+    db.prepare('UPDATE snapshots SET state = ? WHERE board_id = ?').run(Buffer.from([0xff, 0xff, 0xff, 0x01]), created.id);
+    const before = db.prepare('SELECT state FROM snapshots WHERE board_id = ?').get(created.id);
+    db.close();
+
+    server = await startServer(dataDir);
+    const socket = rawSocket(`${server.wsUrl}/${created.id}?token=${created.editToken}`);
+    const closed = await socket.closed;
+    expect(closed.code).toBe(CloseCode.LoadFailed);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    await server.stop();
+    server = undefined;
+
+    const check = new Database(file, { readonly: true });
+    expect(check.prepare('SELECT state FROM snapshots WHERE board_id = ?').get(created.id)).toEqual(before);
+    expect(check.prepare('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?').get(created.id)).toEqual({ n: 0 });
+    check.close();
+  });
+});
