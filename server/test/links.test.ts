@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CloseCode, type CreatedBoard } from '../../shared/src/protocol.ts';
+import { createBoard, rawSocket } from './clients.ts';
+import { startServer, type RunningServer } from './serverProcess.ts';
+
+describe('board links', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer(undefined, { LOG_LEVEL: 'debug' });
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  const post = (path: string, token: string) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+
+  it('replacing links disconnects holders of the old ones and locks them out', async () => {
+    const board = await createBoard(server.url);
+    const editor = rawSocket(`${server.wsUrl}/${board.id}?token=${board.editToken}`);
+    const viewer = rawSocket(`${server.wsUrl}/${board.id}?token=${board.viewToken}`);
+    await Promise.all([editor.opened, viewer.opened]);
+
+    expect((await post(`/api/boards/${board.id}/links`, board.viewToken)).status).toBe(403);
+    const res = await post(`/api/boards/${board.id}/links`, board.editToken);
+    expect(res.status).toBe(200);
+    const fresh = (await res.json()) as CreatedBoard;
+    expect(fresh.editToken).not.toBe(board.editToken);
+
+    expect((await editor.closed).code).toBe(CloseCode.LinkReplaced);
+    expect((await viewer.closed).code).toBe(CloseCode.LinkReplaced);
+    expect(await rawSocket(`${server.wsUrl}/${board.id}?token=${board.editToken}`).refused).toBe(401);
+    expect(await rawSocket(`${server.wsUrl}/${board.id}?token=${board.viewToken}`).refused).toBe(401);
+    const again = rawSocket(`${server.wsUrl}/${board.id}?token=${fresh.viewToken}`);
+    await again.opened;
+    again.ws.close();
+  });
+
+  it('deleting a board needs the edit link, disconnects everyone and then it no longer exists', async () => {
+    const board = await createBoard(server.url);
+    const viewer = rawSocket(`${server.wsUrl}/${board.id}?token=${board.viewToken}`);
+    await viewer.opened;
+    const del = (token: string) =>
+      fetch(`${server.url}/api/boards/${board.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    expect((await del(board.viewToken)).status).toBe(403);
+    expect((await del(board.editToken)).status).toBe(204);
+    expect((await viewer.closed).code).toBe(CloseCode.BoardGone);
+    const info = await fetch(`${server.url}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.editToken}` } });
+    expect(info.status).toBe(404);
+  });
+
+  it('rejects a malformed create request with the field at fault', async () => {
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 42 }),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/^title:/);
+    const notJson = await fetch(`${server.url}/api/boards`, { method: 'POST', body: '{oops' });
+    expect(notJson.status).toBe(400);
+  });
+
+  it('never writes tokens to its logs', async () => {
+    const board = await createBoard(server.url);
+    const socket = rawSocket(`${server.wsUrl}/${board.id}?token=${board.editToken}`);
+    await socket.opened;
+    socket.ws.send(Uint8Array.from([9]));
+    await socket.closed;
+    await fetch(`${server.url}/api/boards/${board.id}?token=${board.viewToken}`);
+    expect(server.output()).toContain('malformed message');
+    expect(server.output()).not.toContain(board.editToken);
+    expect(server.output()).not.toContain(board.viewToken);
+  });
+});
