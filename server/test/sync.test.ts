@@ -13,7 +13,7 @@ describe('sync between real clients through the real server', () => {
   };
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(undefined, { LOG_LEVEL: 'debug', UNLOAD_AFTER_MS: '200' });
   });
   afterAll(async () => {
     for (const c of clients) c.close();
@@ -78,11 +78,25 @@ describe('sync between real clients through the real server', () => {
     a.close();
 
     await server.stop();
-    server = await startServer(dataDir);
+    server = await startServer(dataDir, { LOG_LEVEL: 'debug', UNLOAD_AFTER_MS: '200' });
     const b = open(created.id, created.editToken);
     await synced(b);
     await until(() => b.board().agencies.length === 2, 'the board after restart');
     expect(b.board()).toEqual(before);
+  });
+
+  it('unloads a board shortly after its last client leaves, and loads it again on the next', async () => {
+    const created = await createBoard(server.url);
+    const a = open(created.id, created.editToken);
+    await synced(a);
+    addAgency(a.doc, { name: 'Police' });
+    await waitForServerToHave(created.id, created.editToken, 1);
+    a.close();
+    const unloaded = () => server.output().split('\n').some((l) => l.includes(created.id) && l.includes('board unloaded'));
+    await until(unloaded, 'the board to be unloaded');
+    const b = open(created.id, created.viewToken);
+    await synced(b);
+    await until(() => b.board().agencies.length === 1, 'the board to load again');
   });
 
   async function waitForServerToHave(id: string, token: string, agencies: number) {
