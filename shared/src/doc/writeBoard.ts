@@ -1,5 +1,5 @@
 import type { Board } from '../model/board.ts';
-import { metaMap, reviewMap, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import { metaMap, openBoardDoc, reviewMap, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrations.ts';
 import { IMPORT_ORIGIN } from './origins.ts';
 
@@ -17,4 +17,11 @@ export function writeBoard(doc: BoardDoc, board: Board): void {
     for (const e of board.exchanges) root(doc, 'exchanges').set(e.id, toEntityMap(e));
     for (const p of board.partnerships) root(doc, 'partnerships').set(p.id, toEntityMap(p));
   }, IMPORT_ORIGIN);
+}
+
+/** A new doc holding an imported board (validated by shared/src/formats), at the current version. */
+export function createBoardDocFrom(board: Board): BoardDoc {
+  const doc = openBoardDoc();
+  writeBoard(doc, board);
+  return doc;
 }
