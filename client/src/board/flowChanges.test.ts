@@ -81,11 +81,12 @@ describe('applying operations to the board', () => {
     const doc = createBoardDoc({ title: 'Discharge' });
     const a = addAgency(doc, { name: 'Hospital' });
     const b = addAgency(doc, { name: 'Council' });
-    applyOps(doc, [
+    const connected = applyOps(doc, [
       { op: 'move', id: a, position: { x: 40.4, y: 80.6 }, final: true },
       { op: 'connect', source: a, target: b },
     ]);
     let { board } = readBoard(doc);
+    expect(connected).toEqual([board.relationships[0]?.id]);
     expect(board.agencies.find((x) => x.id === a)?.position).toEqual({ x: 40, y: 81 });
     expect(board.relationships).toHaveLength(1);
     expect(board.relationships[0]?.integration).toBe(1);

@@ -39,18 +39,21 @@ export function connectionToOps(connection: Connection): BoardOp[] {
 }
 
 /**
- * Runs the ops against the doc. An op on something a colleague removed a moment ago is skipped:
- * the board has already moved on, and nothing should be thrown at the person dragging.
+ * Runs the ops against the doc and returns the relationships that connecting made or found.
+ * An op on something a colleague removed a moment ago is skipped: the board has already moved
+ * on, and nothing should be thrown at the person dragging.
  */
-export function applyOps(doc: BoardDoc, ops: readonly BoardOp[]): void {
+export function applyOps(doc: BoardDoc, ops: readonly BoardOp[]): string[] {
+  const connected: string[] = [];
   for (const o of ops) {
     try {
       if (o.op === 'move') moveAgency(doc, o.id, o.position);
       else if (o.op === 'removeAgency') removeAgency(doc, o.id);
       else if (o.op === 'removeRelationship') removeRelationship(doc, o.id);
-      else connectAgencies(doc, o.source, o.target);
+      else connected.push(connectAgencies(doc, o.source, o.target));
     } catch (error) {
       console.warn('Skipped a change to something no longer on the board', o, error);
     }
   }
+  return connected;
 }

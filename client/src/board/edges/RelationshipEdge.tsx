@@ -1,0 +1,91 @@
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { memo } from 'react';
+import { CURRENCY_LABELS, type Exchange } from '../../../../shared/src/index.ts';
+import { borderPoint, centre, lerp, type Point, type Rect } from '../../lib/geometry.ts';
+import { CURRENCY_SHORT, INTEGRATION_STROKE } from '../../lib/palette.ts';
+import { isOneWay, type RelationshipFlowEdge } from '../toFlow.ts';
+
+function rectOf(node: InternalNode): Rect {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+}
+
+interface FlowLabelProps {
+  at: Point;
+  angle: number;
+  exchanges: Exchange[];
+  oneWay: boolean;
+  dimmed: boolean;
+  direction: 'forward' | 'backward';
+}
+
+/** The currencies flowing one way, with an arrow turned along the flow. */
+function FlowLabel({ at, angle, exchanges, oneWay, dimmed, direction }: FlowLabelProps) {
+  const names = [...new Set(exchanges.map((x) => CURRENCY_SHORT[x.currency]))];
+  const title = exchanges.map((x) => CURRENCY_LABELS[x.currency] + (x.description ? `: ${x.description}` : '')).join('\n');
+  return (
+    <div
+      className={`flow-label${oneWay ? ' is-one-way' : ''}${dimmed ? ' is-dimmed' : ''}`}
+      style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
+      title={title}
+      data-testid={`flow-${direction}`}
+    >
+      <svg width="12" height="12" viewBox="0 0 12 12" style={{ transform: `rotate(${angle}rad)` }} aria-hidden>
+        <path d="M1 6h8M6 2.5L9.5 6 6 9.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      <span>{names.join(' · ')}</span>
+      {oneWay && <span className="flow-label__warn">one-way</span>}
+    </div>
+  );
+}
+
+/** A relationship: a straight line between the two agencies' borders, styled by degree of integration. */
+function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<RelationshipFlowEdge>) {
+  const s = useInternalNode(source);
+  const t = useInternalNode(target);
+  if (!s || !t || !data) return null;
+  const sr = rectOf(s);
+  const tr = rectOf(t);
+  const from = borderPoint(sr, centre(tr));
+  const to = borderPoint(tr, centre(sr));
+  const stroke = INTEGRATION_STROKE[data.relationship.integration];
+  const angle = Math.atan2(to.y - from.y, to.x - from.x);
+  const oneWay = isOneWay(data);
+  const both = data.forward.length > 0 && data.backward.length > 0;
+
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={`M ${from.x},${from.y} L ${to.x},${to.y}`}
+        interactionWidth={24}
+        className={`relationship-edge${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}`}
+        style={{ strokeWidth: stroke.width, strokeDasharray: stroke.dash, strokeLinecap: 'round' }}
+      />
+      <EdgeLabelRenderer>
+        {data.forward.length > 0 && (
+          <FlowLabel
+            at={lerp(from, to, both ? 0.3 : 0.5)}
+            angle={angle}
+            exchanges={data.forward}
+            oneWay={oneWay}
+            dimmed={data.dimmed}
+            direction="forward"
+          />
+        )}
+        {data.backward.length > 0 && (
+          <FlowLabel
+            at={lerp(from, to, both ? 0.7 : 0.5)}
+            angle={angle + Math.PI}
+            exchanges={data.backward}
+            oneWay={oneWay}
+            dimmed={data.dimmed}
+            direction="backward"
+          />
+        )}
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const RelationshipEdge = memo(RelationshipEdgeView);

@@ -1,0 +1,122 @@
+import { useEffect, useId, useState, type Ref } from 'react';
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  multiline?: boolean;
+  placeholder?: string;
+  disabled?: boolean;
+  inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
+  maxLength?: number;
+  hideLabel?: boolean;
+  className?: string;
+}
+
+/**
+ * A text field that edits the board as you type, so colleagues see it live. While it has focus it
+ * keeps its own draft: a colleague's edit of the same field does not move the caret; it shows
+ * once the field loses focus.
+ */
+export function TextField(props: TextFieldProps) {
+  const { label, value, onCommit, multiline, placeholder, disabled, inputRef, maxLength, hideLabel, className } = props;
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setDraft(value);
+  }, [value, focused]);
+  const shared = {
+    id,
+    ref: inputRef,
+    value: draft,
+    placeholder,
+    disabled,
+    maxLength,
+    onFocus: () => setFocused(true),
+    onBlur: () => setFocused(false),
+    onChange: (e: { target: { value: string } }) => {
+      setDraft(e.target.value);
+      onCommit(e.target.value);
+    },
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
+        {label}
+      </label>
+      {multiline ? <textarea rows={3} {...shared} /> : <input type="text" {...shared} />}
+    </div>
+  );
+}
+
+export interface Choice<T> {
+  value: T;
+  label: string;
+  meaning?: string;
+}
+
+interface ChoiceFieldProps<T> {
+  legend: string;
+  choices: readonly Choice<T>[];
+  value: T;
+  onChange: (value: T) => void;
+  disabled?: boolean;
+  /** Options side by side, with only the chosen one's meaning spelled out below. */
+  compact?: boolean;
+}
+
+/** Radio options, each with its one-line meaning in plain words. */
+export function ChoiceField<T extends string | number>(props: ChoiceFieldProps<T>) {
+  const { legend, choices, value, onChange, disabled, compact } = props;
+  const name = useId();
+  const chosen = choices.find((c) => c.value === value);
+  return (
+    <fieldset className={`choice ${compact ? 'choice--compact' : ''}`} disabled={disabled}>
+      <legend className="field__label">{legend}</legend>
+      <div className="choice__options">
+        {choices.map((c) => (
+          <label key={String(c.value)} className={`choice__option ${c.value === value ? 'is-chosen' : ''}`} title={c.meaning}>
+            <input
+              type="radio"
+              name={name}
+              checked={c.value === value}
+              onChange={() => onChange(c.value)}
+              aria-describedby={compact ? undefined : `${name}-${c.value}`}
+            />
+            <span className="choice__label">{c.label}</span>
+            {!compact && c.meaning && (
+              <span className="choice__meaning" id={`${name}-${c.value}`}>
+                {c.meaning}
+              </span>
+            )}
+          </label>
+        ))}
+      </div>
+      {compact && chosen?.meaning && <p className="choice__chosen-meaning">{chosen.meaning}</p>}
+    </fieldset>
+  );
+}
+
+/** Turns a label table and a meaning table into choices, in the order of the enum. */
+export function choicesOf<T extends string | number>(
+  values: readonly T[],
+  labels: Record<T, string>,
+  meanings?: Record<T, string>,
+): Choice<T>[] {
+  return values.map((value) => ({ value, label: labels[value], meaning: meanings?.[value] }));
+}
+
+interface SectionProps {
+  title: string;
+  children: React.ReactNode;
+}
+
+export function Section({ title, children }: SectionProps) {
+  return (
+    <section className="inspector__section" aria-label={title}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}

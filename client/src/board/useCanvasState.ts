@@ -1,0 +1,107 @@
+import { applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { addAgency, type Board, type BoardDoc, type Position } from '../../../shared/src/index.ts';
+import type { Lit } from '../lib/filters.ts';
+import { KeyedThrottle } from '../lib/throttle.ts';
+import { applyOps, connectionToOps, edgeChangesToOps, nodeChangesToOps } from './flowChanges.ts';
+import type { Selection } from './inspector/Inspector.tsx';
+import { mergeNodes, toEdges, type AgencyNode } from './toFlow.ts';
+
+/** Peers see a dragged agency move at about this rate; the drop is always written at once. */
+const DRAG_WRITE_MS = 80;
+
+/**
+ * The React Flow side of a board: nodes (with local selection, size and drag position), edges,
+ * and the selection shown in the inspector. Every edit goes to the doc through the shared API.
+ */
+export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit) {
+  const [nodes, setNodes] = useState<AgencyNode[]>([]);
+  const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
+  const [partnershipId, setPartnershipId] = useState<string>();
+  const [focusNameOf, setFocusNameOf] = useState<string>();
+  const selectWhenShown = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    setNodes((prev) => {
+      const merged = mergeNodes(prev, board, lit);
+      const want = selectWhenShown.current;
+      if (!want || !merged.some((n) => n.id === want)) return merged;
+      selectWhenShown.current = undefined;
+      return merged.map((n) => (n.selected === (n.id === want) ? n : { ...n, selected: n.id === want }));
+    });
+  }, [board, lit]);
+
+  const edges = useMemo(() => toEdges(board, selectedEdges, lit), [board, selectedEdges, lit]);
+
+  const throttle = useMemo(
+    () => new KeyedThrottle<Position>((id, position) => applyOps(doc, [{ op: 'move', id, position, final: true }]), DRAG_WRITE_MS),
+    [doc],
+  );
+  useEffect(() => () => throttle.flushAll(), [throttle]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<AgencyNode>[]) => {
+      setNodes((ns) => applyNodeChanges(changes, ns));
+      if (changes.some((c) => c.type === 'select' && c.selected)) setPartnershipId(undefined);
+      const ops = nodeChangesToOps(changes);
+      for (const o of ops) {
+        if (o.op === 'move' && !o.final) throttle.push(o.id, o.position);
+        else if (o.op === 'move') throttle.flush(o.id, o.position);
+      }
+      applyOps(doc, ops.filter((o) => o.op !== 'move'));
+    },
+    [doc, throttle],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      setSelectedEdges((prev) => {
+        const next = new Set(prev);
+        for (const c of changes) {
+          if (c.type === 'select' && c.selected) next.add(c.id);
+          else if ((c.type === 'select' && !c.selected) || c.type === 'remove') next.delete(c.id);
+        }
+        return next;
+      });
+      if (changes.some((c) => c.type === 'select' && c.selected)) setPartnershipId(undefined);
+      applyOps(doc, edgeChangesToOps(changes));
+    },
+    [doc],
+  );
+
+  const select = useCallback((s: Partial<Selection>) => {
+    const agencies = new Set(s.agencyIds ?? []);
+    setNodes((ns) => ns.map((n) => (!!n.selected === agencies.has(n.id) ? n : { ...n, selected: agencies.has(n.id) })));
+    setSelectedEdges(new Set(s.relationshipIds ?? []));
+    setPartnershipId(s.partnershipId);
+    setFocusNameOf(undefined);
+  }, []);
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const [relationshipId] = applyOps(doc, connectionToOps(connection));
+      if (relationshipId) select({ relationshipIds: [relationshipId] });
+    },
+    [doc, select],
+  );
+
+  /** Adds an agency centred on a point of the board, selects it and focuses its name. */
+  const addAgencyAt = useCallback(
+    (centre: Position) => {
+      const position = { x: Math.round(centre.x - 100), y: Math.round(centre.y - 36) };
+      const id = addAgency(doc, { position });
+      select({});
+      selectWhenShown.current = id;
+      setFocusNameOf(id);
+    },
+    [doc, select],
+  );
+
+  const selection: Selection = {
+    agencyIds: nodes.filter((n) => n.selected).map((n) => n.id),
+    relationshipIds: [...selectedEdges],
+    partnershipId,
+  };
+
+  return { nodes, edges, onNodesChange, onEdgesChange, onConnect, select, selection, addAgencyAt, focusNameOf };
+}

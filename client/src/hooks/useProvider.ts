@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { WebsocketProvider } from 'y-websocket';
+import { FINAL_CLOSE_CODES, LOCAL_ORIGIN, observeBoard, type BoardDoc } from '../../../shared/src/index.ts';
+import { describeConnection, type ConnectionView, type SocketFacts } from '../lib/connection.ts';
+
+function wsBase(): string {
+  return window.location.origin.replace(/^http/, 'ws');
+}
+
+/**
+ * Connects the board's doc to the server and reports the connection in plain terms.
+ * Seams for later work: an offline cache (y-indexeddb) attaches to the same doc here, and
+ * presence uses `provider.awareness` (returned, not used yet).
+ */
+export function useProvider(doc: BoardDoc, boardId: string, token: string): {
+  connection: ConnectionView;
+  provider: WebsocketProvider | undefined;
+} {
+  const [facts, setFacts] = useState<SocketFacts>({
+    status: 'connecting',
+    synced: false,
+    everSynced: false,
+    editedHere: false,
+    closeCode: undefined,
+  });
+  const [provider, setProvider] = useState<WebsocketProvider>();
+
+  useEffect(() => {
+    const p = new WebsocketProvider(`${wsBase()}/ws`, boardId, doc, {
+      params: { token },
+      // Another tab must get the board through the server, which checks its token.
+      disableBc: true,
+      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
+    });
+    const update = (patch: Partial<SocketFacts>) => setFacts((f) => ({ ...f, ...patch }));
+    p.on('status', ({ status }) => update(status === 'connected' ? { status, closeCode: undefined } : { status }));
+    p.on('sync', (synced) => setFacts((f) => ({ ...f, synced, everSynced: f.everSynced || synced })));
+    p.on('connection-close', (event) => {
+      if (event) update({ closeCode: event.code, synced: false });
+    });
+    const stopObserving = observeBoard(doc, (origin) => {
+      if (origin === LOCAL_ORIGIN) update({ editedHere: true });
+    });
+    setProvider(p);
+    return () => {
+      stopObserving();
+      p.destroy();
+      setProvider(undefined);
+    };
+  }, [doc, boardId, token]);
+
+  return { connection: describeConnection(facts), provider };
+}
