@@ -88,8 +88,12 @@ export function BoardView({ doc, board, readOnly, connection, actions }: Props) 
                   onFormPartnership={() => select({ partnershipId: formPartnership(doc, [...selection.agencyIds]) })}
                   onToggleFilters={() => setFiltersOpen((o) => !o)}
                 />
-                {filtersOpen && <FiltersPanel filters={filters} onChange={setFilters} onClose={() => setFiltersOpen(false)} />}
               </Panel>
+              {filtersOpen && (
+                <Panel position="top-right">
+                  <FiltersPanel filters={filters} onChange={setFilters} onClose={() => setFiltersOpen(false)} />
+                </Panel>
+              )}
               <Panel position="bottom-left">
                 <Legend board={board} />
               </Panel>

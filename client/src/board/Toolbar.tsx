@@ -14,7 +14,10 @@ export function Toolbar(props: Props) {
     <div className="toolbar panel" role="toolbar" aria-label="Board tools">
       {!readOnly && (
         <button type="button" className="button button--primary" onClick={props.onAdd}>
-          <span aria-hidden>＋</span> Add agency
+          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden>
+            <path d="M7 2v10M2 7h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+          Add agency
         </button>
       )}
       {!readOnly && (

@@ -52,6 +52,14 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
   const angle = Math.atan2(to.y - from.y, to.x - from.x);
   const oneWay = isOneWay(data);
   const both = data.forward.length > 0 && data.backward.length > 0;
+  // On a short edge the two labels would cover each other: stack them at the middle instead.
+  const short = Math.hypot(to.x - from.x, to.y - from.y) < 240;
+  const labelAt = (t: number, stack: number): Point => {
+    if (!both) return lerp(from, to, 0.5);
+    if (!short) return lerp(from, to, t);
+    const mid = lerp(from, to, 0.5);
+    return { x: mid.x, y: mid.y + stack * 13 };
+  };
 
   return (
     <>
@@ -65,7 +73,7 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
       <EdgeLabelRenderer>
         {data.forward.length > 0 && (
           <FlowLabel
-            at={lerp(from, to, both ? 0.3 : 0.5)}
+            at={labelAt(0.3, -1)}
             angle={angle}
             exchanges={data.forward}
             oneWay={oneWay}
@@ -75,7 +83,7 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
         )}
         {data.backward.length > 0 && (
           <FlowLabel
-            at={lerp(from, to, both ? 0.7 : 0.5)}
+            at={labelAt(0.7, 1)}
             angle={angle + Math.PI}
             exchanges={data.backward}
             oneWay={oneWay}

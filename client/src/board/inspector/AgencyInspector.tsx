@@ -10,7 +10,7 @@ import {
   type Currency,
   type Sector,
 } from '../../../../shared/src/index.ts';
-import { SECTOR_COLOURS, SECTOR_ORDER } from '../../lib/palette.ts';
+import { SECTOR_ORDER } from '../../lib/palette.ts';
 import { useBoardContext } from '../BoardContext.ts';
 import { Section, TextField } from './fields.tsx';
 
@@ -47,7 +47,6 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
     <div className="inspector__body" data-testid="agency-inspector">
       <header className="inspector__header">
         <span className="inspector__kind">Agency</span>
-        <span className="sector-dot" style={{ background: SECTOR_COLOURS[agency.sector] }} aria-hidden />
       </header>
       <TextField
         label="Name"

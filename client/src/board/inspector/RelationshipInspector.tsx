@@ -65,7 +65,8 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
             exchanges in both directions.
           </p>
         )}
-        <ExchangeList relationship={r} exchanges={exchanges} nameOf={nameOf} />
+        {/* Grouped by direction: what the first agency gives, then what comes back. */}
+        <ExchangeList relationship={r} exchanges={[...forward, ...backward]} nameOf={nameOf} />
       </Section>
 
       <Section title="How they work together">

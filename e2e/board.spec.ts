@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const HOSPITAL = 'Northshire Hospitals NHS Trust';
+const COUNCIL = 'Northshire Council adult social care';
+const COUNCIL_RENAMED = 'Northshire Adult Social Care';
+
+const agency = (page: Page, name: string) => page.locator(`[data-testid="agency-node"][data-agency-name="${name}"]`);
+const agencies = (page: Page) => page.getByTestId('agency-node');
+const relationships = (page: Page) => page.locator('.react-flow__edge');
+
+async function expectLive(page: Page) {
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', /live|saved/);
+}
+
+/** Drags from a handle of one agency onto a handle of the other, as a person would with a mouse. */
+async function connect(page: Page, from: string, to: string) {
+  await agency(page, from).hover();
+  const start = await agency(page, from).getByTestId('handle-right').boundingBox();
+  const end = await agency(page, to).getByTestId('handle-left').boundingBox();
+  if (!start || !end) throw new Error('handles not on screen');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+async function addExchange(page: Page, giver: string, currency: string, what: string) {
+  const form = page.getByRole('form', { name: 'Add an exchange' });
+  await form.getByLabel('Who gives').selectOption({ label: giver });
+  await form.getByLabel('Currency').selectOption({ label: currency });
+  await form.getByLabel('What, exactly').fill(what);
+  await form.getByRole('button', { name: 'Add exchange' }).click();
+}
+
+/** Everything A mapped, as seen on a page: two agencies, one collaboration, an exchange each way. */
+async function expectMappedBoard(page: Page, councilName: string) {
+  await expect(agencies(page)).toHaveCount(2);
+  await expect(agency(page, HOSPITAL)).toContainText('Health: acute (NHS)');
+  await expect(agency(page, councilName)).toContainText('Social care');
+  await expect(relationships(page)).toHaveCount(1);
+  await expect(page.locator('[aria-label^="Relationship between"]')).toHaveAttribute('aria-label', /: Collaboration$/);
+  await expect(page.getByTestId('flow-forward')).toContainText('Information');
+  await expect(page.getByTestId('flow-backward')).toContainText('Staff time');
+  await agency(page, HOSPITAL).click();
+  await page.getByRole('button', { name: `with ${councilName}` }).click();
+  const inspector = page.getByTestId('relationship-inspector');
+  await expect(inspector.getByRole('radio', { name: /^Collaboration/ })).toBeChecked();
+  await expect(inspector.getByTestId('exchange')).toHaveText([
+    `${HOSPITAL} gives ${councilName} information and data: discharge summaries within 24 hours×`,
+    `${councilName} gives ${HOSPITAL} staff time: a social worker on the ward each morning×`,
+  ]);
+  await page.keyboard.press('Escape');
+}
+
+test('two people map a partnership together on one board', async ({ browser }, testInfo) => {
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+
+  // A creates a board.
+  await a.goto('/');
+  await a.getByLabel('Board title').fill('Hospital discharge in Northshire');
+  await a.getByLabel("The partnership's goal").fill('Older people leave hospital as soon as they are well, to a safe home');
+  await a.getByRole('button', { name: 'Create board' }).click();
+  await expect(a).toHaveURL(/\/b\/[^/#]+#.+/);
+  await expectLive(a);
+  await expect(a.getByTestId('empty-guide')).toBeVisible();
+
+  // A adds two agencies (toolbar, then double-click on empty canvas) and names them: the name field takes focus.
+  await a.getByRole('button', { name: 'Add agency' }).click();
+  await expect(a.getByTestId('agency-inspector').getByLabel('Name')).toBeFocused();
+  await a.keyboard.type(HOSPITAL);
+  await a.getByTestId('agency-inspector').getByLabel('Sector').selectOption({ label: 'Health: acute (NHS)' });
+  const pane = await a.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  await a.mouse.dblclick(pane.x + 200, pane.y + pane.height / 2 - 40);
+  await expect(a.getByTestId('agency-inspector').getByLabel('Name')).toBeFocused();
+  await a.keyboard.type(COUNCIL);
+  await a.getByTestId('agency-inspector').getByLabel('Sector').selectOption({ label: 'Social care' });
+  await expect(agencies(a)).toHaveCount(2);
+
+  // A connects them: a relationship at "communication", opened in the inspector.
+  await connect(a, HOSPITAL, COUNCIL);
+  await expect(relationships(a)).toHaveCount(1);
+  const inspector = a.getByTestId('relationship-inspector');
+  await expect(inspector.getByRole('radio', { name: /^Communication/ })).toBeChecked();
+  await inspector.getByRole('radio', { name: /^Collaboration/ }).check();
+  await addExchange(a, `${HOSPITAL} gives ${COUNCIL}`, 'Information and data', 'discharge summaries within 24 hours');
+  await expect(a.getByTestId('flow-forward')).toContainText('one-way');
+  await addExchange(a, `${COUNCIL} gives ${HOSPITAL}`, 'Staff time', 'a social worker on the ward each morning');
+  await expect(a.getByTestId('flow-backward')).toContainText('Staff time');
+  await expect(a.getByTestId('flow-forward')).not.toContainText('one-way');
+
+  // B opens the same link and sees all of it.
+  await b.goto(a.url());
+  await expectLive(b);
+  await expect(b.getByRole('textbox', { name: 'Board title' })).toHaveValue('Hospital discharge in Northshire');
+  await expectMappedBoard(b, COUNCIL);
+
+  // B renames an agency; A sees the new name.
+  await agency(b, COUNCIL).click();
+  await b.getByTestId('agency-inspector').getByLabel('Name').fill(COUNCIL_RENAMED);
+  await expect(agency(a, COUNCIL_RENAMED)).toBeVisible();
+
+  // A reload keeps everything.
+  await a.reload();
+  await expectLive(a);
+  await expectMappedBoard(a, COUNCIL_RENAMED);
+
+  await agency(a, HOSPITAL).click();
+  await a.getByRole('button', { name: `with ${COUNCIL_RENAMED}` }).click();
+  const screenshot = await a.screenshot({ path: testInfo.outputPath('finished-board.png') });
+  await testInfo.attach('finished-board', { body: screenshot, contentType: 'image/png' });
+
+  // Removing an agency removes its relationship, for both.
+  await agency(a, HOSPITAL).click();
+  await a.keyboard.press('Delete');
+  for (const page of [a, b]) {
+    await expect(agencies(page)).toHaveCount(1);
+    await expect(agency(page, COUNCIL_RENAMED)).toBeVisible();
+    await expect(relationships(page)).toHaveCount(0);
+  }
+});
