@@ -24,6 +24,12 @@ async function connect(page: Page, from: string, to: string) {
   await page.mouse.up();
 }
 
+/** Where an agency sits on the board (React Flow's node transform), as a person's peers see it. */
+async function flowPosition(page: Page, name: string) {
+  const node = page.locator('.react-flow__node', { has: agency(page, name) });
+  return node.evaluate((el) => (el as HTMLElement).style.transform);
+}
+
 async function addExchange(page: Page, giver: string, currency: string, what: string) {
   const form = page.getByRole('form', { name: 'Add an exchange' });
   await form.getByLabel('Who gives').selectOption({ label: giver });
@@ -50,6 +56,7 @@ async function expectMappedBoard(page: Page, councilName: string) {
     `${councilName} gives ${HOSPITAL} staff time: a social worker on the ward each morning×`,
   ]);
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('board-inspector')).toBeVisible();
 }
 
 test('two people map a partnership together on one board', async ({ browser }, testInfo) => {
@@ -72,7 +79,7 @@ test('two people map a partnership together on one board', async ({ browser }, t
   await a.getByTestId('agency-inspector').getByLabel('Sector').selectOption({ label: 'Health: acute (NHS)' });
   const pane = await a.locator('.react-flow__pane').boundingBox();
   if (!pane) throw new Error('no canvas');
-  await a.mouse.dblclick(pane.x + 200, pane.y + pane.height / 2 - 40);
+  await a.mouse.dblclick(pane.x + 160, pane.y + 190);
   await expect(a.getByTestId('agency-inspector').getByLabel('Name')).toBeFocused();
   await a.keyboard.type(COUNCIL);
   await a.getByTestId('agency-inspector').getByLabel('Sector').selectOption({ label: 'Social care' });
@@ -95,6 +102,17 @@ test('two people map a partnership together on one board', async ({ browser }, t
   await expectLive(b);
   await expect(b.getByRole('textbox', { name: 'Board title' })).toHaveValue('Hospital discharge in Northshire');
   await expectMappedBoard(b, COUNCIL);
+
+  // A drags an agency; B sees it move to where A dropped it.
+  const before = await flowPosition(b, HOSPITAL);
+  const box = await agency(a, HOSPITAL).boundingBox();
+  if (!box) throw new Error('agency not on screen');
+  await a.mouse.move(box.x + 60, box.y + 12);
+  await a.mouse.down();
+  await a.mouse.move(box.x + 160, box.y + 132, { steps: 15 });
+  await a.mouse.up();
+  await expect.poll(() => flowPosition(b, HOSPITAL)).toEqual(await flowPosition(a, HOSPITAL));
+  expect(await flowPosition(b, HOSPITAL)).not.toEqual(before);
 
   // B renames an agency; A sees the new name.
   await agency(b, COUNCIL).click();

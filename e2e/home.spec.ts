@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import type { CreatedBoard } from '../shared/src/index.ts';
+
+test('the home page lists boards opened here, newest first, and marks a deleted one', async ({ page, request }) => {
+  const make = async (title: string) => (await (await request.post('/api/boards', { data: { title } })).json()) as CreatedBoard;
+  const older = await make('Falls prevention');
+  const newer = await make('Homelessness and health');
+
+  for (const b of [older, newer]) {
+    await page.goto(b.editPath);
+    await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live');
+  }
+  const deleted = await request.delete(`/api/boards/${older.id}`, { headers: { Authorization: `Bearer ${older.editToken}` } });
+  expect(deleted.status()).toBe(204);
+
+  await page.goto('/');
+  const items = page.getByTestId('recent-board');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText('Homelessness and health');
+  await expect(items.nth(1)).toContainText('Falls prevention');
+  await expect(items.nth(1)).toContainText('No longer exists');
+  await expect(items.nth(1).getByRole('link')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Remove Falls prevention from this list' }).click();
+  await expect(items).toHaveCount(1);
+  await page.reload();
+  await expect(items).toHaveCount(1);
+
+  await items.getByRole('link', { name: 'Homelessness and health' }).click();
+  await expect(page).toHaveURL(newer.editPath);
+  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue('Homelessness and health');
+});
