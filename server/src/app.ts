@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from './config.ts';
 import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
 import { boardsApi } from './http/boardsApi.ts';
+import { exportRoutes } from './http/exportRoutes.ts';
 import { createRequestHandler, healthRoute, type Route } from './http/routes.ts';
 import { staticFiles } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
@@ -34,6 +35,7 @@ export function createApp(config: Config, log: Logger) {
     { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD}$`), handler: boards.info },
     { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD}$`), handler: boards.remove },
     { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD}/links$`), handler: boards.replaceLinks },
+    ...exportRoutes({ store, rooms, maxImportBytes: config.maxMessageBytes }, BOARD),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
@@ -42,8 +44,8 @@ export function createApp(config: Config, log: Logger) {
     server,
     /** Stops taking connections, tells clients, stores what was accepted, then closes the store. */
     async close(): Promise<void> {
-      sync.close();
       server.close();
+      await sync.close();
       await rooms.closeAll();
       await fanout.close();
       await store.close();

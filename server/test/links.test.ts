@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, type CreatedBoard } from '../../shared/src/protocol.ts';
-import { createBoard, rawSocket } from './clients.ts';
+import { createBoard, rawSocket, until } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 
 describe('board links', () => {
@@ -68,7 +68,7 @@ describe('board links', () => {
     socket.ws.send(Uint8Array.from([9]));
     await socket.closed;
     await fetch(`${server.url}/api/boards/${board.id}?token=${board.viewToken}`);
-    expect(server.output()).toContain('malformed message');
+    await until(() => server.output().includes('malformed message'), 'the log line');
     expect(server.output()).not.toContain(board.editToken);
     expect(server.output()).not.toContain(board.viewToken);
   });

@@ -56,15 +56,13 @@ export class Rooms {
     await this.unload(room);
   }
 
-  /** On shutdown: tells every client, and waits until every accepted update is stored. */
+  /** On shutdown, once clients are gone: waits until every accepted update is stored. */
   async closeAll(): Promise<void> {
     const rooms = await Promise.allSettled([...this.loading.values()]);
     for (const r of rooms) {
-      if (r.status === 'fulfilled') {
-        r.value.closeAll(CloseCode.GoingAway);
-        await this.unload(r.value);
-      }
+      if (r.status === 'fulfilled') await this.unload(r.value);
     }
+    await Promise.all(this.unloading.values());
   }
 
   private loaded(boardId: string): Room | undefined {

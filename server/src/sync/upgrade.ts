@@ -115,8 +115,22 @@ export function createSyncServer(options: SyncOptions) {
         refuse(socket, 500, 'Internal Server Error');
       });
     },
-    close(): void {
+    /**
+     * Tells every client the server is going away and waits (up to `graceMs`) for each close
+     * handshake: a client's close frame follows everything it sent, so no frame is left unread.
+     */
+    async close(graceMs = 3000): Promise<void> {
       clearInterval(pinger);
+      const closing = [...connections].map(
+        (conn) => new Promise<void>((resolve) => {
+          if (conn.ws.readyState === conn.ws.CLOSED) return resolve();
+          conn.ws.once('close', () => resolve());
+          conn.close(CloseCode.GoingAway);
+        }),
+      );
+      const timer = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
+      await Promise.race([Promise.all(closing), timer]);
+      for (const conn of connections) conn.ws.terminate();
       wss.close();
     },
   };

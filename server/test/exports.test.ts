@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAgency, addExchange, connectAgencies } from '../../shared/src/doc/index.ts';
+import type { CreatedBoard } from '../../shared/src/protocol.ts';
+import { connect, createBoard, synced, until } from './clients.ts';
+import { startServer, type RunningServer } from './serverProcess.ts';
+
+describe('exports and imports through the running server', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('a live board exported as JSON imports into a new, equal board', async () => {
+    const original = await createBoard(server.url, 'Discharge to assess', 'People leave hospital without delay');
+    const a = connect(server.wsUrl, original.id, original.editToken);
+    await synced(a);
+    const ward = addAgency(a.doc, { name: 'Ward 7', sector: 'nhs-acute' });
+    const reablement = addAgency(a.doc, { name: 'Reablement team', sector: 'social-care' });
+    const rel = connectAgencies(a.doc, ward, reablement, { integration: 3 });
+    addExchange(a.doc, { relationshipId: rel, from: ward, to: reablement, currency: 'referrals', description: 'Daily list' });
+
+    const exportJson = async () =>
+      (await fetch(`${server.url}/api/boards/${original.id}/export.json?token=${original.viewToken}`)).text();
+    let text = '';
+    const started = Date.now();
+    while (!text.includes('Daily list') && Date.now() - started < 10_000) text = await exportJson();
+    expect(text).toContain('Daily list');
+
+    const res = await fetch(`${server.url}/api/boards/import`, { method: 'POST', body: text });
+    expect(res.status).toBe(201);
+    const copy = (await res.json()) as CreatedBoard;
+    const b = connect(server.wsUrl, copy.id, copy.viewToken);
+    await synced(b);
+    await until(() => b.board().exchanges.length === 1, 'the imported board');
+    expect(b.board().agencies).toEqual(a.board().agencies);
+    expect(b.board().relationships).toEqual(a.board().relationships);
+    expect(b.board().meta.title).toBe('Discharge to assess');
+    a.close();
+    b.close();
+  });
+
+  it('a malformed import is refused with the field at fault', async () => {
+    const res = await fetch(`${server.url}/api/boards/import`, {
+      method: 'POST',
+      body: JSON.stringify({ format: 'partnermap', schemaVersion: 1, board: { meta: {}, agencies: [{ id: 'x' }] } }),
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toMatch(/agencies\[0\]/);
+  });
+});
