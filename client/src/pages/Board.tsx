@@ -53,9 +53,9 @@ function LiveBoard({ id, token, readOnly }: Props & { readOnly: boolean }) {
   const loaded = connection.state !== 'connecting';
 
   useEffect(() => {
-    if (loaded) rememberBoard({ id, token, title: board.meta.title });
+    if (loaded) rememberBoard({ id, token, role: readOnly ? 'view' : 'edit', title: board.meta.title });
     document.title = `${board.meta.title} · Partnermap`;
-  }, [id, token, board.meta.title, loaded]);
+  }, [id, token, readOnly, board.meta.title, loaded]);
 
   if (connection.final) return <Notice title="This board is closed">{connection.explanation}</Notice>;
   return (

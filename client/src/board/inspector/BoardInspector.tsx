@@ -35,13 +35,15 @@ export function BoardInspector() {
           </button>
         )}
       </Section>
-      <Section title="Tips">
-        <ul className="tips">
-          <li>Select an agency or relationship to edit it here.</li>
-          <li>Shift-click or drag a box around agencies to select several, then form a partnership.</li>
-          <li>Press Delete to remove what is selected, Escape to clear the selection.</li>
-        </ul>
-      </Section>
+      {!readOnly && (
+        <Section title="Tips">
+          <ul className="tips">
+            <li>Select an agency or relationship to edit it here.</li>
+            <li>Shift-click agencies, or Shift-drag a box around them, to select several and form a partnership.</li>
+            <li>Press Delete to remove what is selected, Escape to clear the selection.</li>
+          </ul>
+        </Section>
+      )}
     </div>
   );
 }
