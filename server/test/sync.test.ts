@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAgency, connectAgencies, updateAgency } from '../../shared/src/doc/index.ts';
-import { connect, createBoard, synced, until, type Client } from './clients.ts';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { createBoardDoc, encodeBoard } from '../../shared/src/doc/index.ts';
+import { SAVED_QUERY_MESSAGE } from '../../shared/src/protocol.ts';
+import { connect, createBoard, rawSocket, synced, until, type Client } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 
 describe('sync between real clients through the real server', () => {
@@ -97,6 +101,26 @@ describe('sync between real clients through the real server', () => {
     const b = open(created.id, created.viewToken);
     await synced(b);
     await until(() => b.board().agencies.length === 1, 'the board to load again');
+  });
+
+  it('answers a "saved?" query only after the edits sent before it are stored', async () => {
+    const created = await createBoard(server.url);
+    const socket = rawSocket(`${server.wsUrl}/${created.id}?token=${created.editToken}`);
+    await socket.opened;
+    const edit = createBoardDoc();
+    addAgency(edit, { name: 'Community mental health team', sector: 'nhs-mental-health' });
+    const update = encoding.createEncoder();
+    encoding.writeVarUint(update, 0);
+    syncProtocol.writeUpdate(update, encodeBoard(edit));
+    socket.ws.send(encoding.toUint8Array(update));
+    socket.ws.send(Uint8Array.from([SAVED_QUERY_MESSAGE, 7]));
+    await until(() => socket.received.some((m) => m[0] === SAVED_QUERY_MESSAGE && m[1] === 7), 'the saved answer');
+    socket.ws.close();
+    await server.stop();
+    server = await startServer(server.dataDir, { LOG_LEVEL: 'debug', UNLOAD_AFTER_MS: '200' });
+    const b = open(created.id, created.viewToken);
+    await synced(b);
+    await until(() => b.board().agencies.length === 1, 'the saved edit after a restart');
   });
 
   async function waitForServerToHave(id: string, token: string, agencies: number) {

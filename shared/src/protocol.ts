@@ -48,6 +48,12 @@ export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.BadMessage,
 ]);
 
+/**
+ * Message type (after y-websocket's 0-3) by which a client asks the server to answer once every
+ * update it sent before has been stored: what lets the top bar say "saved" truthfully.
+ */
+export const SAVED_QUERY_MESSAGE = 4;
+
 export const DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
 /** Board ids and tokens: base64url of random bytes (16 for ids, 32 for tokens). */

@@ -62,6 +62,11 @@ export class Connection {
         case MessageType.Awareness:
           awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), this);
           break;
+        case MessageType.SavedQuery: {
+          const query = decoding.readVarUint(decoder);
+          void room.settled().then(() => this.send(savedAnswer(query)));
+          break;
+        }
         case MessageType.QueryAwareness:
           this.send(awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]));
           break;
@@ -106,6 +111,13 @@ export class Connection {
     authProtocol.writePermissionDenied(message, 'This link is view-only: edits are not saved');
     this.send(encoding.toUint8Array(message));
   }
+}
+
+function savedAnswer(query: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.SavedQuery);
+  encoding.writeVarUint(encoder, query);
+  return encoding.toUint8Array(encoder);
 }
 
 export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
