@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 export interface RunningServer {
+  pid: number;
   url: string;
   wsUrl: string;
   dataDir: string;
@@ -40,6 +41,7 @@ export async function startServer(dataDir = tempDataDir(), env: Record<string, s
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
   return {
+    pid: child.pid ?? 0,
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}/ws`,
     dataDir,
