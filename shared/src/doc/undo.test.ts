@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { describe, expect, it } from 'vitest';
-import { addAgency, updateAgency } from './agencies.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addAgency, moveAgency, updateAgency } from './agencies.ts';
 import { createBoardDoc } from './boardDoc.ts';
 import { readBoard } from './readBoard.ts';
 import { createBoardUndo } from './undo.ts';
@@ -42,5 +42,31 @@ describe('createBoardUndo', () => {
     expect(names(doc)).toEqual(['Theirs']);
     expect(undo.canUndo()).toBe(false);
     undo.destroy();
+  });
+
+  describe('a step held open (a drag)', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('is undone in one go, even with a long pause inside it, and is not merged with the edit before it', () => {
+      vi.useFakeTimers();
+      const doc = createBoardDoc();
+      const undo = createBoardUndo(doc);
+      const id = addAgency(doc, { name: 'Hospice', position: { x: 0, y: 0 } });
+      const position = () => readBoard(doc).board.agencies[0]?.position;
+
+      undo.beginStep();
+      moveAgency(doc, id, { x: 10, y: 10 });
+      vi.advanceTimersByTime(2000);
+      moveAgency(doc, id, { x: 40, y: 40 });
+      undo.endStep();
+      moveAgency(doc, id, { x: 99, y: 99 });
+
+      undo.undo();
+      expect(position()).toEqual({ x: 40, y: 40 });
+      undo.undo();
+      expect(position()).toEqual({ x: 0, y: 0 });
+      expect(names(doc)).toEqual(['Hospice']);
+      undo.destroy();
+    });
   });
 });

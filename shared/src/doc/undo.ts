@@ -9,6 +9,12 @@ export interface BoardUndo {
   canRedo(): boolean;
   /** Ends the current undo step, so that the next edit starts a new one. */
   stopCapturing(): void;
+  /**
+   * Starts one step that lasts until `endStep`, however long the pauses inside it: a drag is
+   * one undo step even when the person holds still half-way.
+   */
+  beginStep(): void;
+  endStep(): void;
   onChange(listener: () => void): () => void;
   destroy(): void;
 }
@@ -28,6 +34,14 @@ export function createBoardUndo(doc: BoardDoc, captureTimeout = 500): BoardUndo 
     canUndo: () => manager.canUndo(),
     canRedo: () => manager.canRedo(),
     stopCapturing: () => manager.stopCapturing(),
+    beginStep() {
+      manager.stopCapturing();
+      manager.captureTimeout = Number.POSITIVE_INFINITY;
+    },
+    endStep() {
+      manager.captureTimeout = captureTimeout;
+      manager.stopCapturing();
+    },
     onChange(listener) {
       const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const;
       for (const e of events) manager.on(e, listener);
