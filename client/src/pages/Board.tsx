@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { openBoardDoc, type BoardDoc } from '../../../shared/src/index.ts';
 import { BoardView } from '../board/BoardView.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useBoard } from '../hooks/useBoard.ts';
 import { useProvider } from '../hooks/useProvider.ts';
 import { lookUpBoard, type BoardLookup } from '../lib/api.ts';
@@ -60,7 +61,7 @@ function LiveBoard({ id, token, readOnly }: Props & { readOnly: boolean }) {
   if (connection.final) return <Notice title="This board is closed">{connection.explanation}</Notice>;
   return (
     <>
-      <BoardView doc={doc} board={board} readOnly={readOnly} connection={connection} />
+      <BoardView doc={doc} board={board} readOnly={readOnly} connection={connection} actions={<ExportMenu board={board} />} />
       {!loaded && <div className="loading-veil" role="status"><span className="spinner" aria-hidden /> Loading the board…</div>}
     </>
   );

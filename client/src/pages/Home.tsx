@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { ImportBoard } from '../import/ImportBoard.tsx';
 import { createBoard, lookUpBoard, type BoardLookup } from '../lib/api.ts';
 import { forgetBoard, readRecent, type RecentBoard } from '../lib/recentBoards.ts';
 import { navigate } from '../lib/router.ts';
@@ -26,6 +27,7 @@ export function HomePage() {
       <div className="home__grid">
         <CreateBoard />
         <RecentBoards />
+        <ImportBoard />
       </div>
     </main>
   );

@@ -1,0 +1,31 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
+import { composeSvg } from './composeSvg.ts';
+import { layoutImage, type Measure } from './imageLayout.ts';
+import { legendFor } from './legendContent.ts';
+
+const measure: Measure = (text) => text.length * 7;
+const MAP = '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><foreignObject width="100%" height="100%"/></svg>';
+
+describe('composeSvg', () => {
+  const title = 'Discharge <Home First> & "friends"';
+  const layout = layoutImage({ width: 600, height: 400 }, title, '1 March 2026', legendFor(sampleBoard()), measure);
+  const svg = composeSvg(layout, MAP, title, measure);
+
+  it('is well-formed XML even with markup characters in the title', () => {
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(svg) as { svg: Record<string, unknown> };
+    expect(parsed.svg['@_width']).toBe(String(layout.width));
+    expect(parsed.svg['@_height']).toBe(String(layout.height));
+    expect(svg).not.toContain('<Home First>');
+  });
+
+  it('has a white page, the title as text, the map in place and every legend label', () => {
+    expect(svg).toContain(`<rect width="${layout.width}" height="${layout.height}" fill="#ffffff"/>`);
+    expect(svg).toContain('Discharge &#60;Home First&#62; &#38; &#34;friends&#34;');
+    expect(svg).toContain(`<g transform="translate(${layout.map.x} ${layout.map.y})">${MAP}</g>`);
+    for (const label of ['Social care', 'Collaboration', 'Partnership (its members inside)', 'nothing flows back', '1 March 2026']) {
+      expect(svg).toContain(`>${label}</text>`);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { useId, useRef, useState } from 'react';
+import { describeProblem, ImportError, type ImportProblem } from '../../../shared/src/formats/index.ts';
+import { rememberBoard } from '../lib/recentBoards.ts';
+import { navigate } from '../lib/router.ts';
+import { uploadBoard } from './importApi.ts';
+import './import.css';
+import { boardFromFiles } from './readFiles.ts';
+
+type State =
+  | { step: 'choose' }
+  | { step: 'reading' | 'uploading'; names: string }
+  | { step: 'refused'; names: string; message: string; problems: ImportProblem[] };
+
+/**
+ * "Start from a file" on the home page. Files are read and checked in the browser; only a board
+ * with nothing wrong is sent to the server, so a refused file never leaves a half-made board.
+ */
+export function ImportBoard() {
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<State>({ step: 'choose' });
+
+  const start = async (list: FileList | null) => {
+    const files = [...(list ?? [])];
+    if (files.length === 0) return;
+    const names = files.map((f) => f.name).join(', ');
+    setState({ step: 'reading', names });
+    try {
+      const board = boardFromFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
+      setState({ step: 'uploading', names });
+      const result = await uploadBoard(board);
+      if (!result.ok) return setState({ step: 'refused', names, message: result.message, problems: result.problems });
+      const { created } = result;
+      rememberBoard({ id: created.id, token: created.editToken, role: 'edit', title: board.meta.title });
+      navigate(created.editPath);
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      const count = e.problems.length === 1 ? 'one thing' : `${e.problems.length} things`;
+      setState({ step: 'refused', names, message: `Nothing was imported: ${count} to put right first.`, problems: e.problems });
+    } finally {
+      // The same file, once fixed, can be chosen again.
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const busy = state.step === 'reading' || state.step === 'uploading';
+  return (
+    <section className="card import-board" aria-labelledby={`${inputId}-heading`}>
+      <h2 id={`${inputId}-heading`}>Start from a file</h2>
+      <p className="hint">
+        A Partnermap export (.json); the list of agencies you already keep, as CSV with a “Name” column (add a
+        relationships CSV with “From” and “To” columns to bring the connections); or a Kumu JSON export.
+      </p>
+      <input
+        ref={input}
+        id={inputId}
+        type="file"
+        className="visually-hidden"
+        accept=".json,.csv,application/json,text/csv"
+        multiple
+        disabled={busy}
+        onChange={(e) => void start(e.target.files)}
+      />
+      <label htmlFor={inputId} className={`button button--large import-board__choose${busy ? ' is-disabled' : ''}`}>
+        Choose files…
+      </label>
+      {busy && (
+        <p className="import-board__progress" role="status">
+          <span className="spinner" aria-hidden />
+          {state.step === 'reading' ? `Reading ${state.names}…` : `Creating the board from ${state.names}…`}
+        </p>
+      )}
+      {state.step === 'refused' && (
+        <div className="import-board__refused" role="alert">
+          <p>
+            <strong>{state.names}</strong>: {state.message}
+          </p>
+          {state.problems.length > 0 && (
+            <ul data-testid="import-problems">
+              {state.problems.map((p, i) => (
+                <li key={i}>{describeProblem(p)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
