@@ -96,7 +96,6 @@ test('exports the whole map as PNG and SVG: every agency, at 2x, in the map’s 
     }
   }
   expect(colours.size).toBeGreaterThan(8);
-  expect((right - left) / (bottom - top)).toBeCloseTo(ratio, 0);
   expect(Math.abs((right - left) / (bottom - top) / ratio - 1)).toBeLessThan(0.06);
 });
 
@@ -119,4 +118,63 @@ test('a view-only colleague exports the board’s data, which opens as the same 
   });
   expect(csv.download.suggestedFilename()).toBe('Discharge to assess, Northshire - agencies.csv');
   for (const name of NAMES) expect(csv.bytes.toString('utf8')).toContain(name);
+});
+
+test('copies the picture to the clipboard where the browser allows it', async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const created = await seedBoard(request, board);
+  await openBoard(page, created.editPath);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: /Copy image/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Image copied' })).toBeVisible();
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const bytes = new Uint8Array(await (await item!.getType('image/png')).arrayBuffer());
+    return Array.from(bytes.slice(16, 24));
+  });
+  const view = new DataView(Uint8Array.from(copied).buffer);
+  // The PNG header's width and height: a real picture, at twice the size of the page.
+  expect(view.getUint32(0)).toBeGreaterThan(2000);
+  expect(view.getUint32(4)).toBeGreaterThan(500);
+});
+
+const BROKEN_BROWSERS = [
+  {
+    fault: 'cannot decode the picture',
+    breakIt: () => {
+      HTMLImageElement.prototype.decode = () => Promise.reject(new Error('no decoding here'));
+    },
+    message: 'The browser could not draw the map as a picture.',
+  },
+  {
+    fault: 'draws nothing on the canvas',
+    breakIt: () => {
+      CanvasRenderingContext2D.prototype.drawImage = () => undefined;
+    },
+    message: 'The picture of the map came out empty.',
+  },
+];
+
+for (const { fault, breakIt, message } of BROKEN_BROWSERS) {
+  test(`says plainly when the browser ${fault}, and saves no blank image`, async ({ page, request }) => {
+    await page.addInitScript(breakIt);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    const created = await seedBoard(request, board);
+    await openBoard(page, created.editPath);
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: /PNG picture/ }).click();
+    await expect(page.getByRole('alert')).toContainText(message);
+    expect(downloads).toBe(0);
+  });
+}
+
+test('offers no picture of an empty board, but still its data', async ({ page, request }) => {
+  const created = (await (await request.post('/api/boards', { data: { title: 'Nothing yet' } })).json()) as { editPath: string };
+  await page.goto(created.editPath);
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', /live|saved/);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('menuitem', { name: /PNG picture/ })).toBeDisabled();
+  await expect(page.getByRole('menuitem', { name: /PNG picture/ })).toContainText('Add an agency first');
+  await expect(page.getByRole('menuitem', { name: /Whole board \(JSON\)/ })).toBeEnabled();
 });

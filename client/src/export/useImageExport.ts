@@ -1,5 +1,5 @@
 import { useReactFlow, useStore } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Board } from '../../../shared/src/index.ts';
 import type { Rect } from '../lib/geometry.ts';
 import { partnershipOutlines } from '../lib/outlines.ts';
@@ -25,6 +25,13 @@ export function useImageExport(board: Board) {
   const [status, setStatus] = useState<ExportStatus>({ state: 'idle' });
   const flowEl = useStore((s) => s.domNode);
   const { getNodes, getNodesBounds, getInternalNode } = useReactFlow();
+
+  // A success note goes away by itself; a failure stays until read and closed.
+  useEffect(() => {
+    if (status.state !== 'done') return;
+    const timer = setTimeout(() => setStatus({ state: 'idle' }), 5000);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   const render = useCallback(async () => {
     const nodes = getNodes();
