@@ -49,10 +49,12 @@ const unescapeXml = (s: string) =>
 test('exports the whole map as PNG and SVG: every agency, at 2x, in the map’s proportions, not blank', async ({ page, request }) => {
   const created = await seedBoard(request, board);
   await openBoard(page, created.editPath);
-  // Zoomed in on one corner: the export must still frame every agency, not just what is in view.
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  // Selected, so its highlight and handles show on screen; the image must leave them out.
   await page.getByText('Riverside Hospital Trust').click();
+  await expect(page.locator('.agency-node.is-selected')).toHaveCount(1);
+  // Zoomed in: the export must still frame every agency, not just what is in view.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
   const ratio = await mapRatioOnScreen(page);
 
   // SVG, by keyboard only.
@@ -86,16 +88,20 @@ test('exports the whole map as PNG and SVG: every agency, at 2x, in the map’s 
   // Inside the map area: what is drawn has the map's proportions, and is in many colours.
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   const colours = new Set<string>();
+  let selectionBlue = 0;
   for (let y = map.y * 2; y < (map.y + map.height) * 2; y++) {
     for (let x = map.x * 2; x < (map.x + map.width) * 2; x++) {
       const i = (y * png.width + x) * 4;
       const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
       colours.add(`${r >> 4},${g >> 4},${b >> 4}`);
+      // The accent blue of a selected agency's border and handles (#0a58ca).
+      if (Math.abs(r - 10) + Math.abs(g - 88) + Math.abs(b - 202) < 40) selectionBlue++;
       // Darker than faint shadows and tints: lines, borders, text and sector colours.
       if (Math.min(r, g, b) < 200) [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
     }
   }
   expect(colours.size).toBeGreaterThan(8);
+  expect(selectionBlue, 'pixels of selection highlight').toBe(0);
   expect(Math.abs((right - left) / (bottom - top) / ratio - 1)).toBeLessThan(0.06);
 });
 
