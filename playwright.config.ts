@@ -11,7 +11,8 @@ if (!existsSync(chromium)) {
   );
 }
 
-const PORT = 4173;
+// E2E_PORT lets two runs share a machine (each starts its own server).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 // Workers load this file again: the env var makes them reuse the main process's directory.
 process.env.PARTNERMAP_E2E_DATA ??= mkdtempSync(path.join(tmpdir(), 'partnermap-e2e-'));
 
@@ -28,6 +29,17 @@ export default defineConfig({
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     viewport: { width: 1440, height: 900 },
+    // Each browser already has a display name, so tests that are not about presence skip the
+    // first-visit name dialog; presence tests give each person their own.
+    storageState: {
+      cookies: [],
+      origins: [
+        {
+          origin: `http://localhost:${PORT}`,
+          localStorage: [{ name: 'partnermap.person', value: JSON.stringify({ name: 'Test person', colour: '#1f77b4' }) }],
+        },
+      ],
+    },
     launchOptions: {
       executablePath: chromium,
       args: [

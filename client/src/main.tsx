@@ -1,5 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import './styles.css';
+import './collab.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useRoute } from './lib/router.ts';

@@ -1,16 +1,27 @@
 import { Panel, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
 import { dissolvePartnership, formPartnership, type Board, type BoardDoc } from '../../../shared/src/index.ts';
+import { useFollow } from '../hooks/useFollow.ts';
+import { usePerson } from '../hooks/usePerson.ts';
+import { usePresence } from '../hooks/usePresence.ts';
+import { useUndo } from '../hooks/useUndo.ts';
 import type { ConnectionView } from '../lib/connection.ts';
 import { NO_FILTERS, filterCount, litOnBoard, type Filters } from '../lib/filters.ts';
+import { isTyping } from '../lib/shortcuts.ts';
 import { BoardContext } from './BoardContext.ts';
 import { Canvas } from './Canvas.tsx';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { EmptyGuide } from './EmptyGuide.tsx';
 import { FiltersPanel } from './Filters.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Legend } from './legend/Legend.tsx';
+import { NameDialog } from './presence/NameDialog.tsx';
+import { PeerCursors } from './presence/PeerCursors.tsx';
+import { People } from './presence/People.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopBar } from './TopBar.tsx';
+import { UndoButtons } from './UndoButtons.tsx';
 import { useCanvasState } from './useCanvasState.ts';
 
 interface Props {
@@ -20,19 +31,30 @@ interface Props {
   connection: ConnectionView;
   /** Board-level actions for the top bar (share, export), added by later work. */
   actions?: ReactNode;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  /** Presence of everyone on the board (the provider's awareness), once connected. */
+  awareness?: Awareness;
+  /** The Share button, for edit links. */
+  share?: ReactNode;
 }
 
 /** An open board: top bar, canvas with its panels, and the inspector. */
-export function BoardView({ doc, board, readOnly, connection, actions }: Props) {
+export function BoardView({ doc, board, readOnly, connection, actions, awareness, share }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const lit = useMemo(() => litOnBoard(board, filters), [board, filters]);
-  const canvas = useCanvasState(doc, board, lit);
+  const undo = useUndo(doc, !readOnly);
+  const canvas = useCanvasState(doc, board, lit, undo);
   const { select, selection } = canvas;
+  const { person, rename } = usePerson();
+  const [renaming, setRenaming] = useState(false);
+  const role = readOnly ? 'view' : 'edit';
+  const presence = usePresence(awareness, person, role);
+  const follow = useFollow(presence.peers);
+  const { share: sharePresence } = presence;
+  const selectedIds = [...selection.agencyIds, ...selection.relationshipIds].join(' ');
+  useEffect(() => {
+    sharePresence({ selection: selectedIds ? selectedIds.split(' ') : [] });
+  }, [sharePresence, selectedIds]);
   const { screenToFlowPosition } = useReactFlow();
   const area = useRef<HTMLDivElement>(null);
   const context = useMemo(() => ({ doc, board, readOnly }), [doc, board, readOnly]);
@@ -62,9 +84,32 @@ export function BoardView({ doc, board, readOnly, connection, actions }: Props) 
   return (
     <BoardContext.Provider value={context}>
       <div className="board">
-        <TopBar connection={connection} actions={actions} />
+        <TopBar
+          connection={connection}
+          actions={actions}
+          share={share}
+          history={!readOnly && <UndoButtons undo={undo} />}
+          people={
+            person && (
+              <People
+                me={person}
+                myRole={role}
+                peers={presence.peers}
+                followingId={follow.followed?.clientId}
+                onFollow={follow.follow}
+                onRename={() => setRenaming(true)}
+              />
+            )
+          }
+        />
+        <ConnectionBanner connection={connection} />
         <div className="board__main">
-          <div className="board__canvas" ref={area}>
+          <div
+            className="board__canvas"
+            ref={area}
+            onPointerMove={(e) => sharePresence({ cursor: screenToFlowPosition({ x: e.clientX, y: e.clientY }) })}
+            onPointerLeave={() => sharePresence({ cursor: null })}
+          >
             <Canvas
               nodes={canvas.nodes}
               edges={canvas.edges}
@@ -77,7 +122,15 @@ export function BoardView({ doc, board, readOnly, connection, actions }: Props) 
               onSelectPartnership={(id) => select({ partnershipId: id })}
               onPaneClick={() => select({})}
               onAddAt={canvas.addAgencyAt}
+              onMove={(_, viewport) => sharePresence({ viewport })}
+              onMoveStart={follow.onMoveStart}
             >
+              <PeerCursors peers={presence.peers} />
+              {follow.followed && (
+                <Panel position="bottom-center" className="following" style={{ borderColor: follow.followed.colour }}>
+                  Following {follow.followed.name}. Pan or zoom to stop.
+                </Panel>
+              )}
               <Panel position="top-left">
                 <Toolbar
                   readOnly={readOnly}
@@ -113,6 +166,16 @@ export function BoardView({ doc, board, readOnly, connection, actions }: Props) 
           />
         </div>
       </div>
+      {(!person || renaming) && (
+        <NameDialog
+          current={renaming ? person?.name : undefined}
+          onSave={(name) => {
+            rename(name);
+            setRenaming(false);
+          }}
+          onCancel={person ? () => setRenaming(false) : undefined}
+        />
+      )}
     </BoardContext.Provider>
   );
 }

@@ -8,6 +8,8 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type OnMove,
+  type OnMoveStart,
 } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { Partnership, Position } from '../../../shared/src/index.ts';
@@ -31,6 +33,10 @@ interface Props {
   onSelectPartnership: (id: string) => void;
   onPaneClick: () => void;
   onAddAt: (flowPoint: Position) => void;
+  /** Pan and zoom, shared as presence so that colleagues can follow this view. */
+  onMove?: OnMove;
+  /** Called with an event only when the person pans or zooms themselves (which stops following). */
+  onMoveStart?: OnMoveStart;
   /** Panels drawn over the canvas: toolbar, legend, filters, guidance. */
   children?: ReactNode;
 }
@@ -50,6 +56,8 @@ export function Canvas(props: Props) {
         onEdgesChange={props.onEdgesChange}
         onConnect={props.onConnect}
         onPaneClick={props.onPaneClick}
+        onMove={props.onMove}
+        onMoveStart={props.onMoveStart}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={60}
         nodesDraggable={!readOnly}

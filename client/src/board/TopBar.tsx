@@ -7,7 +7,9 @@ import { TextField } from './inspector/fields.tsx';
 const STATUS_WORDS: Record<ConnectionView['state'], string> = {
   connecting: 'Connecting…',
   live: 'Live',
+  saving: 'Saving…',
   saved: 'All changes saved',
+  reconnecting: 'Reconnecting…',
   offline: 'Offline',
 };
 
@@ -15,10 +17,16 @@ interface Props {
   connection: ConnectionView;
   /** Slot for board-level actions added later (share, export). */
   actions?: ReactNode;
+  /** Undo and redo of this person's own changes. */
+  history?: ReactNode;
+  /** Who is on the board now. */
+  people?: ReactNode;
+  /** The Share button (edit links only). */
+  share?: ReactNode;
 }
 
 /** Home link, the board's editable title, the connection status, and room for actions. */
-export function TopBar({ connection, actions }: Props) {
+export function TopBar({ connection, actions, history, people, share }: Props) {
   const { doc, board, readOnly } = useBoardContext();
   return (
     <header className="topbar">
@@ -35,8 +43,10 @@ export function TopBar({ connection, actions }: Props) {
           disabled={readOnly}
           maxLength={200}
         />
-        {readOnly && <span className="badge">View only</span>}
+        {readOnly && <span className="badge" data-testid="view-only-badge">View only</span>}
       </div>
+      {history}
+      {people}
       <div
         className={`status status--${connection.state}`}
         role="status"
@@ -47,7 +57,10 @@ export function TopBar({ connection, actions }: Props) {
         <span className="status__dot" aria-hidden />
         {STATUS_WORDS[connection.state]}
       </div>
-      <div className="topbar__actions">{actions}</div>
+      <div className="topbar__actions">
+        {share}
+        {actions}
+      </div>
     </header>
   );
 }

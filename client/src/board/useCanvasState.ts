@@ -10,16 +10,23 @@ import { mergeNodes, toEdges, type AgencyNode } from './toFlow.ts';
 /** Peers see a dragged agency move at about this rate; the drop is always written at once. */
 const DRAG_WRITE_MS = 80;
 
+/** Marks the start and end of a drag, so that undo takes it back in one step. */
+export interface DragSteps {
+  beginStep(): void;
+  endStep(): void;
+}
+
 /**
  * The React Flow side of a board: nodes (with local selection, size and drag position), edges,
  * and the selection shown in the inspector. Every edit goes to the doc through the shared API.
  */
-export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit) {
+export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit, steps?: DragSteps) {
   const [nodes, setNodes] = useState<AgencyNode[]>([]);
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
   const [partnershipId, setPartnershipId] = useState<string>();
   const [focusNameOf, setFocusNameOf] = useState<string>();
   const selectWhenShown = useRef<string | undefined>(undefined);
+  const dragging = useRef(false);
 
   useEffect(() => {
     setNodes((prev) => {
@@ -44,13 +51,21 @@ export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit) {
       setNodes((ns) => applyNodeChanges(changes, ns));
       if (changes.some((c) => c.type === 'select' && c.selected)) setPartnershipId(undefined);
       const ops = nodeChangesToOps(changes);
+      if (!dragging.current && ops.some((o) => o.op === 'move' && !o.final)) {
+        dragging.current = true;
+        steps?.beginStep();
+      }
       for (const o of ops) {
         if (o.op === 'move' && !o.final) throttle.push(o.id, o.position);
         else if (o.op === 'move') throttle.flush(o.id, o.position);
       }
+      if (dragging.current && ops.some((o) => o.op === 'move' && o.final)) {
+        dragging.current = false;
+        steps?.endStep();
+      }
       applyOps(doc, ops.filter((o) => o.op !== 'move'));
     },
-    [doc, throttle],
+    [doc, throttle, steps],
   );
 
   const onEdgesChange = useCallback(

@@ -1,28 +1,32 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
-import { FINAL_CLOSE_CODES, LOCAL_ORIGIN, observeBoard, type BoardDoc } from '../../../shared/src/index.ts';
+import { CloseCode, FINAL_CLOSE_CODES, LOCAL_ORIGIN, observeBoard, type BoardDoc } from '../../../shared/src/index.ts';
+import { lookUpBoard } from '../lib/api.ts';
 import { describeConnection, type ConnectionView, type SocketFacts } from '../lib/connection.ts';
+import { manageReconnect } from '../sync/reconnect.ts';
+import { trackSaves } from '../sync/savedQueries.ts';
 
 function wsBase(): string {
   return window.location.origin.replace(/^http/, 'ws');
 }
 
 /**
- * Connects the board's doc to the server and reports the connection in plain terms.
- * Seams for later work: an offline cache (y-indexeddb) attaches to the same doc here, and
- * presence uses `provider.awareness` (returned, not used yet).
+ * Connects the board's doc to the server and reports the connection in plain terms: whether
+ * edits made here are stored yet, and whether the page is offline or reconnecting.
  */
 export function useProvider(doc: BoardDoc, boardId: string, token: string): {
   connection: ConnectionView;
   provider: WebsocketProvider | undefined;
 } {
-  const [facts, setFacts] = useState<SocketFacts>({
+  const [facts, setFacts] = useState<SocketFacts>(() => ({
     status: 'connecting',
     synced: false,
     everSynced: false,
     editedHere: false,
+    unsaved: false,
+    online: navigator.onLine,
     closeCode: undefined,
-  });
+  }));
   const [provider, setProvider] = useState<WebsocketProvider>();
 
   useEffect(() => {
@@ -41,8 +45,20 @@ export function useProvider(doc: BoardDoc, boardId: string, token: string): {
     const stopObserving = observeBoard(doc, (origin) => {
       if (origin === LOCAL_ORIGIN) update({ editedHere: true });
     });
+    const stopTracking = trackSaves(p, doc, (unsaved) => update({ unsaved }));
+    const stopReconnecting = manageReconnect(p, {
+      onOnline: (online) => update({ online }),
+      checkLink: async () => {
+        const lookup = await lookUpBoard(boardId, token);
+        if (lookup.state === 'refused') return CloseCode.LinkReplaced;
+        return lookup.state === 'gone' ? CloseCode.BoardGone : undefined;
+      },
+      onFinal: (closeCode) => update({ closeCode, status: 'disconnected' }),
+    });
     setProvider(p);
     return () => {
+      stopReconnecting();
+      stopTracking();
       stopObserving();
       p.destroy();
       setProvider(undefined);

@@ -16,6 +16,21 @@ export async function createBoard(title: string, goal: string): Promise<CreatedB
   return (await res.json()) as CreatedBoard;
 }
 
+/** New edit and view links; the old ones stop working at once and their holders are disconnected. */
+export async function replaceLinks(id: string, editToken: string): Promise<CreatedBoard> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/boards/${encodeURIComponent(id)}/links`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${editToken}` },
+    });
+  } catch {
+    throw new Error('The server cannot be reached, so the links were not replaced. Try again when you are back online.');
+  }
+  if (!res.ok) throw new Error(`The links could not be replaced (the server answered ${res.status}).`);
+  return (await res.json()) as CreatedBoard;
+}
+
 /** Whether a board still exists and what this token may do with it. */
 export async function lookUpBoard(id: string, token: string): Promise<BoardLookup> {
   try {

@@ -1,7 +1,7 @@
 import { CloseExplanation, FINAL_CLOSE_CODES, type CloseCodeValue } from '../../../shared/src/index.ts';
 
 /** What the top bar says about the link to the server. */
-export type ConnectionState = 'connecting' | 'live' | 'saved' | 'offline';
+export type ConnectionState = 'connecting' | 'live' | 'saving' | 'saved' | 'reconnecting' | 'offline';
 
 export interface SocketFacts {
   status: 'connecting' | 'connected' | 'disconnected';
@@ -10,6 +10,10 @@ export interface SocketFacts {
   everSynced: boolean;
   /** Whether this person has edited since opening the page. */
   editedHere: boolean;
+  /** Edits made here that the server has not yet confirmed stored. */
+  unsaved: boolean;
+  /** What the browser says about the network. */
+  online: boolean;
   /** The code of the last close sent by the server, if any. */
   closeCode: number | undefined;
 }
@@ -22,20 +26,23 @@ export interface ConnectionView {
   final: boolean;
 }
 
+export const OFFLINE_EXPLANATION =
+  'You are offline. You can keep working: your edits are kept on this device and sent when the connection is back.';
+export const RECONNECTING_EXPLANATION =
+  'The connection to the server was lost. Reconnecting… Your edits are kept on this device and sent when it is back.';
+
 export function describeConnection(f: SocketFacts): ConnectionView {
   const final = f.closeCode !== undefined && FINAL_CLOSE_CODES.has(f.closeCode) && f.status !== 'connected';
   const explanation =
     f.closeCode !== undefined && f.status !== 'connected' ? CloseExplanation[f.closeCode as CloseCodeValue] : undefined;
+  if (final) return { state: 'offline', explanation, final };
   if (f.status === 'connected' && f.synced) {
-    return { state: f.editedHere ? 'saved' : 'live', explanation: undefined, final: false };
+    const state = f.unsaved ? 'saving' : f.editedHere ? 'saved' : 'live';
+    return { state, explanation: undefined, final: false };
   }
-  if (final || f.everSynced) {
-    return {
-      state: 'offline',
-      explanation:
-        explanation ?? 'The connection to the server was lost. Keep this page open: your edits are sent when it is back.',
-      final,
-    };
+  if (!f.online) return { state: 'offline', explanation: OFFLINE_EXPLANATION, final: false };
+  if (f.everSynced) {
+    return { state: 'reconnecting', explanation: explanation ?? RECONNECTING_EXPLANATION, final: false };
   }
   return { state: 'connecting', explanation, final: false };
 }

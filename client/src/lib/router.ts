@@ -25,8 +25,10 @@ function subscribe(listener: () => void): () => void {
 
 const href = () => window.location.pathname + window.location.hash;
 
-export function navigate(path: string): void {
-  window.history.pushState(null, '', path);
+/** `replace` swaps the current history entry, for a link that must not be gone back to. */
+export function navigate(path: string, { replace = false } = {}): void {
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   for (const l of listeners) l();
 }
 

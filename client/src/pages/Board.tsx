@@ -1,12 +1,16 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { openBoardDoc, type BoardDoc } from '../../../shared/src/index.ts';
 import { BoardView } from '../board/BoardView.tsx';
+import { ShareButton } from '../board/share/ShareButton.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useBoard } from '../hooks/useBoard.ts';
+import { useOfflineCache } from '../hooks/useOfflineCache.ts';
 import { useProvider } from '../hooks/useProvider.ts';
-import { lookUpBoard, type BoardLookup } from '../lib/api.ts';
-import { rememberBoard } from '../lib/recentBoards.ts';
+import { lookUpBoard, replaceLinks, type BoardLookup } from '../lib/api.ts';
+import { linksFor, rememberLinks } from '../lib/boardLinks.ts';
+import { readRecent, rememberBoard } from '../lib/recentBoards.ts';
+import { navigate } from '../lib/router.ts';
 import { Notice } from './Notice.tsx';
 
 interface Props {
@@ -34,6 +38,14 @@ export function BoardPage({ id, token }: Props) {
     return <Notice title="This board no longer exists">It may have been deleted by its coordinator.</Notice>;
   if (lookup.state === 'refused')
     return <Notice title="This link does not open the board">The links may have been replaced. Ask the coordinator for a new one.</Notice>;
+  // Offline, a board opened before on this device opens from the browser's copy.
+  const known = readRecent().find((r) => r.id === id && r.token === token);
+  if (lookup.state === 'unreachable' && known)
+    return (
+      <ReactFlowProvider>
+        <LiveBoard key={id} id={id} token={token} readOnly={known.role === 'view'} />
+      </ReactFlowProvider>
+    );
   if (lookup.state === 'unreachable')
     return (
       <Notice title="The server cannot be reached" onRetry={() => setAttempt((a) => a + 1)}>
@@ -49,9 +61,25 @@ export function BoardPage({ id, token }: Props) {
 
 function LiveBoard({ id, token, readOnly }: Props & { readOnly: boolean }) {
   const [doc] = useState<BoardDoc>(openBoardDoc);
-  const { connection } = useProvider(doc, id, token);
+  const { fromCache } = useOfflineCache(doc, id);
+  const { connection, provider } = useProvider(doc, id, token);
   const { board } = useBoard(doc);
-  const loaded = connection.state !== 'connecting';
+  const loaded = connection.state !== 'connecting' || fromCache;
+
+  /** The coordinator's page moves to the new edit link; everyone else on the old links is disconnected. */
+  const onReplaceLinks = useCallback(async () => {
+    // Leave first, so that this page is not told its own link was replaced.
+    provider?.disconnect();
+    try {
+      const created = await replaceLinks(id, token);
+      rememberLinks(created);
+      rememberBoard({ id, token: created.editToken, role: 'edit', title: board.meta.title });
+      navigate(created.editPath, { replace: true });
+    } catch (error) {
+      provider?.connect();
+      throw error;
+    }
+  }, [provider, id, token, board.meta.title]);
 
   useEffect(() => {
     if (loaded) rememberBoard({ id, token, role: readOnly ? 'view' : 'edit', title: board.meta.title });
@@ -61,7 +89,19 @@ function LiveBoard({ id, token, readOnly }: Props & { readOnly: boolean }) {
   if (connection.final) return <Notice title="This board is closed">{connection.explanation}</Notice>;
   return (
     <>
-      <BoardView doc={doc} board={board} readOnly={readOnly} connection={connection} actions={<ExportMenu board={board} />} />
+      <BoardView
+        doc={doc}
+        board={board}
+        readOnly={readOnly}
+        connection={connection}
+        actions={<ExportMenu board={board} />}
+        awareness={provider?.awareness}
+        share={
+          !readOnly && (
+            <ShareButton boardId={id} links={linksFor(id, token) ?? { editToken: token }} onReplaceLinks={onReplaceLinks} />
+          )
+        }
+      />
       {!loaded && <div className="loading-veil" role="status"><span className="spinner" aria-hidden /> Loading the board…</div>}
     </>
   );

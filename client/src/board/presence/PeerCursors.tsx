@@ -1,0 +1,62 @@
+import { useNodes, useViewport } from '@xyflow/react';
+import type { Peer } from '../../../../shared/src/index.ts';
+
+/**
+ * Colleagues' pointers and selected agencies, drawn in flow coordinates so that they point at
+ * the same place whatever each person's pan and zoom. Labels keep their size at any zoom.
+ * A layer of its own that mirrors the viewport: React Flow's portal is kept under the nodes
+ * (for partnership outlines), and cursors must be above them.
+ */
+export function PeerCursors({ peers }: { peers: readonly Peer[] }) {
+  const { x, y, zoom } = useViewport();
+  const nodes = useNodes();
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return (
+    <div className="peer-layer" aria-hidden>
+      <div className="peer-layer__viewport" style={{ transform: `translate(${x}px, ${y}px) scale(${zoom})` }}>
+        {peers.flatMap((p) =>
+          p.selection.flatMap((id) => {
+            const node = byId.get(id);
+            if (!node?.measured?.width || !node.measured.height) return [];
+            const pad = 5 / zoom;
+            return [
+              <div
+                key={`${p.clientId}-${id}`}
+                className="peer-selection"
+                data-testid="peer-selection"
+                data-name={p.name}
+                style={{
+                  transform: `translate(${node.position.x - pad}px, ${node.position.y - pad}px)`,
+                  width: node.measured.width + 2 * pad,
+                  height: node.measured.height + 2 * pad,
+                  borderColor: p.colour,
+                  borderWidth: 2 / zoom,
+                }}
+              />,
+            ];
+          }),
+        )}
+        {peers.map((p) =>
+          p.cursor ? (
+            <div
+              key={p.clientId}
+              className="peer-cursor"
+              data-testid="peer-cursor"
+              data-name={p.name}
+              data-x={Math.round(p.cursor.x)}
+              data-y={Math.round(p.cursor.y)}
+              style={{ transform: `translate(${p.cursor.x}px, ${p.cursor.y}px) scale(${1 / zoom})` }}
+            >
+              <svg width="18" height="20" viewBox="0 0 18 20" aria-hidden>
+                <path d="M1 1l15 7.5-6.5 1.8L6.5 17z" fill={p.colour} stroke="#fff" strokeWidth="1.5" strokeLinejoin="round" />
+              </svg>
+              <span className="peer-cursor__name" style={{ background: p.colour }}>
+                {p.name}
+              </span>
+            </div>
+          ) : null,
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import * as encoding from 'lib0/encoding';
+import { expect, test, type Page } from '@playwright/test';
+import { addAgency as addAgencyToDoc, encodeBoard, openBoardDoc } from '../shared/src/index.ts';
+import { addAgency, agencies, agency, createBoard, expectLive, personNamed, shareLinks } from './support/people.ts';
+
+/** A y-websocket sync "update" message adding an agency, built outside any page's UI. */
+function craftedAgencyUpdate(name: string): number[] {
+  const doc = openBoardDoc();
+  addAgencyToDoc(doc, { name, position: { x: 0, y: 0 } });
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // sync
+  encoding.writeVarUint(encoder, 2); // update
+  encoding.writeVarUint8Array(encoder, encodeBoard(doc));
+  return [...encoding.toUint8Array(encoder)];
+}
+
+const boardPathOf = (link: string) => new URL(link).pathname + new URL(link).hash;
+
+test('a view link shows the map without editing, and the server refuses its edits with the UI bypassed', async ({ browser }, testInfo) => {
+  const a = await personNamed(browser, 'Amira Khan');
+  await createBoard(a, 'Frailty pathway');
+  await addAgency(a, 'Northshire Hospice');
+  const links = await shareLinks(a);
+  expect(links.view).not.toBe(links.edit);
+
+  const viewer = await personNamed(browser, 'Vic Lowe');
+  await viewer.goto(boardPathOf(links.view));
+  await expectLive(viewer);
+  await expect(agency(viewer, 'Northshire Hospice')).toBeVisible();
+  await expect(viewer.getByTestId('view-only-badge')).toHaveText('View only');
+  await expect(viewer.getByTestId('legend')).toBeVisible();
+  await expect(viewer.getByTestId('peer')).toHaveCount(1);
+  // No editing affordances: no adding, no undo, no sharing, read-only fields.
+  for (const name of ['Add agency', 'Undo', 'Redo', 'Share', 'Form partnership']) {
+    await expect(viewer.getByRole('button', { name, exact: true })).toHaveCount(0);
+  }
+  await expect(viewer.getByRole('textbox', { name: 'Board title' })).toBeDisabled();
+  await agency(viewer, 'Northshire Hospice').click();
+  await expect(viewer.getByTestId('agency-inspector').getByLabel('Name')).toBeDisabled();
+  await viewer.keyboard.press('Delete');
+  const pane = await viewer.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  await viewer.mouse.dblclick(pane.x + 200, pane.y + 500);
+  await expect(agencies(viewer)).toHaveCount(1);
+  const shot = await viewer.screenshot({ path: testInfo.outputPath('view-only.png') });
+  await testInfo.attach('view-only', { body: shot, contentType: 'image/png' });
+
+  // Bypassing the UI: a raw socket with the view token sends an update adding an agency.
+  const url = new URL(links.view);
+  const wsUrl = `ws://${url.host}/ws/${url.pathname.split('/').pop()}?token=${encodeURIComponent(url.hash.slice(1))}`;
+  const answer = await viewer.evaluate(
+    ({ wsUrl, bytes }) =>
+      new Promise<number[]>((resolve, reject) => {
+        const ws = new WebSocket(wsUrl);
+        ws.binaryType = 'arraybuffer';
+        ws.onopen = () => ws.send(new Uint8Array(bytes));
+        ws.onerror = () => reject(new Error('socket failed'));
+        // Wait for the server's permission-denied answer (message type 2): proof the update was read.
+        ws.onmessage = (e) => {
+          const data = [...new Uint8Array(e.data as ArrayBuffer)];
+          if (data[0] === 2) {
+            ws.close();
+            resolve(data);
+          }
+        };
+      }),
+    { wsUrl, bytes: craftedAgencyUpdate('Sneaked in by a viewer') },
+  );
+  expect(answer[0]).toBe(2);
+
+  // The editor's next edit reaches the viewer, and the sneaked agency is nowhere.
+  await addAgency(a, 'Northshire Council');
+  await expect(agency(viewer, 'Northshire Council')).toBeVisible();
+  for (const page of [a, viewer]) await expect(agency(page, 'Sneaked in by a viewer')).toHaveCount(0);
+  await a.reload();
+  await expectLive(a);
+  await expect(agencies(a)).toHaveCount(2);
+  await expect(agency(a, 'Sneaked in by a viewer')).toHaveCount(0);
+});
+
+test('replacing the links locks out the old ones at once, with a plain-words reason', async ({ browser, request }) => {
+  const coordinator = await personNamed(browser, 'Amira Khan');
+  await createBoard(coordinator, 'Hospital discharge');
+  await addAgency(coordinator, 'Northshire Hospice');
+  const old = await shareLinks(coordinator);
+
+  const editor = await personNamed(browser, 'Ben Okafor');
+  await editor.goto(boardPathOf(old.edit));
+  const viewer = await personNamed(browser, 'Chloe Reid');
+  await viewer.goto(boardPathOf(old.view));
+  for (const page of [editor, viewer]) await expectLive(page);
+
+  await coordinator.getByRole('button', { name: 'Share' }).click();
+  const dialog = coordinator.getByRole('dialog', { name: 'Share this board' });
+  await dialog.getByRole('button', { name: 'Replace links…' }).click();
+  await dialog.getByRole('button', { name: 'Yes, replace both links' }).click();
+
+  // Holders of the old links are disconnected and told why, in plain words.
+  for (const page of [editor, viewer]) {
+    await expect(page.getByRole('heading', { name: 'This board is closed' })).toBeVisible();
+    await expect(page.getByText('The coordinator has replaced the links to this board. Ask them for the new link.')).toBeVisible();
+  }
+
+  // The coordinator's page moved to the new edit link and is live on it.
+  await expect.poll(() => coordinator.url()).not.toBe(old.edit);
+  await expectLive(coordinator);
+  await expect(agency(coordinator, 'Northshire Hospice')).toBeVisible();
+  const fresh = await shareLinks(coordinator);
+  expect(fresh.edit).toBe(coordinator.url());
+  expect(fresh.view).not.toBe(old.view);
+
+  // The old tokens no longer open the board; the new ones do.
+  const id = new URL(old.edit).pathname.split('/').pop();
+  for (const link of [old.edit, old.view]) {
+    const res = await request.get(`/api/boards/${id}`, { headers: { Authorization: `Bearer ${new URL(link).hash.slice(1)}` } });
+    expect(res.status()).toBe(401);
+  }
+  const late: Page = await personNamed(browser, 'Dev Patel');
+  await late.goto(boardPathOf(old.edit));
+  await expect(late.getByRole('heading', { name: 'This link does not open the board' })).toBeVisible();
+  await late.goto(boardPathOf(fresh.view));
+  await expectLive(late);
+  await expect(agency(late, 'Northshire Hospice')).toBeVisible();
+  await expect(late.getByTestId('view-only-badge')).toBeVisible();
+});
