@@ -88,11 +88,18 @@ test('replacing the links locks out the old ones at once, with a plain-words rea
   await editor.goto(boardPathOf(old.edit));
   const viewer = await personNamed(browser, 'Chloe Reid');
   await viewer.goto(boardPathOf(old.view));
-  for (const page of [editor, viewer]) await expectLive(page);
+  // Someone on the old edit link whose Wi-Fi is down while the links are replaced.
+  const away = await personNamed(browser, 'Eve Morgan');
+  await away.goto(boardPathOf(old.edit));
+  for (const page of [editor, viewer, away]) await expectLive(page);
+  await away.context().setOffline(true);
+  await expect(away.getByTestId('connection-status')).toHaveAttribute('data-state', 'offline');
 
   await coordinator.getByRole('button', { name: 'Share' }).click();
   const dialog = coordinator.getByRole('dialog', { name: 'Share this board' });
   await dialog.getByRole('button', { name: 'Replace links…' }).click();
+  const shot = await coordinator.screenshot({ path: test.info().outputPath('share-dialog.png') });
+  await test.info().attach('share-dialog', { body: shot, contentType: 'image/png' });
   await dialog.getByRole('button', { name: 'Yes, replace both links' }).click();
 
   // Holders of the old links are disconnected and told why, in plain words.
@@ -100,6 +107,12 @@ test('replacing the links locks out the old ones at once, with a plain-words rea
     await expect(page.getByRole('heading', { name: 'This board is closed' })).toBeVisible();
     await expect(page.getByText('The coordinator has replaced the links to this board. Ask them for the new link.')).toBeVisible();
   }
+
+  // Back online, the old link is refused (the browser sees only a failed socket): after a couple of
+  // tries the page asks whether the link still works, and says plainly that it does not.
+  await away.context().setOffline(false);
+  await expect(away.getByRole('heading', { name: 'This board is closed' })).toBeVisible({ timeout: 30_000 });
+  await expect(away.getByText('The coordinator has replaced the links to this board.')).toBeVisible();
 
   // The coordinator's page moved to the new edit link and is live on it.
   await expect.poll(() => coordinator.url()).not.toBe(old.edit);

@@ -1,5 +1,27 @@
-import { expect, test, type WebSocketRoute } from '@playwright/test';
+import { expect, test, type Page, type WebSocketRoute } from '@playwright/test';
 import { addAgency, agencies, agency, createBoard, expectLive, personNamed } from './support/people.ts';
+
+/** Whether the browser's IndexedDB copy of the page's board holds this text (names are stored as UTF-8). */
+function offlineCopyHolds(page: Page, text: string): Promise<boolean> {
+  const boardId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  return page.evaluate(
+    ({ name, text }) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const all = open.result.transaction('updates').objectStore('updates').getAll();
+          all.onerror = () => resolve(false);
+          all.onsuccess = () => {
+            const bytes = (all.result as Uint8Array[]).flatMap((u) => [...u]);
+            open.result.close();
+            resolve(new TextDecoder().decode(new Uint8Array(bytes)).includes(text));
+          };
+        };
+      }),
+    { name: `partnermap-board-${boardId}`, text },
+  );
+}
 
 test("edits made offline are kept and merge when the connection returns, and a colleague's concurrent edit survives", async ({
   browser,
@@ -8,6 +30,8 @@ test("edits made offline are kept and merge when the connection returns, and a c
   const b = await personNamed(browser, 'Ben Okafor');
   await createBoard(a, 'Mental health crisis care');
   await addAgency(a, 'Northshire Police');
+  // The app keeps itself for offline reloads once its service worker runs the page.
+  await a.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await b.goto(a.url());
   await expectLive(b);
   await expect(agency(b, 'Northshire Police')).toBeVisible();
@@ -23,6 +47,13 @@ test("edits made offline are kept and merge when the connection returns, and a c
   await a.keyboard.press('Escape');
   await a.keyboard.press('Escape');
   await addAgency(a, 'Crisis cafe (voluntary sector)');
+  // A reload while offline shows the last state, A's offline edits included, from the browser's copy
+  // (once it is written: IndexedDB is asynchronous, and a reload aborts a write under way).
+  await expect.poll(() => offlineCopyHolds(a, 'Crisis cafe (voluntary sector)')).toBe(true);
+  await a.reload();
+  await expect(agency(a, 'Northshire Police, street triage')).toBeVisible();
+  await expect(agency(a, 'Crisis cafe (voluntary sector)')).toBeVisible();
+  await expect(a.getByTestId('connection-banner')).toContainText('You are offline');
   const shot = await a.screenshot({ path: testInfo.outputPath('offline-banner.png') });
   await testInfo.attach('offline-banner', { body: shot, contentType: 'image/png' });
 

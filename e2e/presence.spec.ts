@@ -13,6 +13,7 @@ test('three people see each other, their cursors and selections, and one follows
   const nameDialog = a.getByRole('dialog', { name: 'Who is joining?' });
   await expect(nameDialog).toBeVisible();
   await nameDialog.getByLabel('Your name').fill('Amira Khan');
+  await testInfo.attach('name-dialog', { body: await a.screenshot({ path: testInfo.outputPath('name-dialog.png') }), contentType: 'image/png' });
   await nameDialog.getByRole('button', { name: 'Join the board' }).click();
   await expect(nameDialog).toBeHidden();
   await expectLive(a);

@@ -45,7 +45,6 @@ export function TopBar({ connection, actions, history, people, share }: Props) {
         />
         {readOnly && <span className="badge" data-testid="view-only-badge">View only</span>}
       </div>
-      {history}
       {people}
       <div
         className={`status status--${connection.state}`}
@@ -57,6 +56,7 @@ export function TopBar({ connection, actions, history, people, share }: Props) {
         <span className="status__dot" aria-hidden />
         {STATUS_WORDS[connection.state]}
       </div>
+      {history}
       <div className="topbar__actions">
         {share}
         {actions}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
-import { CloseCode, FINAL_CLOSE_CODES, LOCAL_ORIGIN, observeBoard, type BoardDoc } from '../../../shared/src/index.ts';
+import { CloseCode, FINAL_CLOSE_CODES, type BoardDoc } from '../../../shared/src/index.ts';
 import { lookUpBoard } from '../lib/api.ts';
 import { describeConnection, type ConnectionView, type SocketFacts } from '../lib/connection.ts';
 import { manageReconnect } from '../sync/reconnect.ts';
@@ -42,10 +42,8 @@ export function useProvider(doc: BoardDoc, boardId: string, token: string): {
     p.on('connection-close', (event) => {
       if (event) update({ closeCode: event.code, synced: false });
     });
-    const stopObserving = observeBoard(doc, (origin) => {
-      if (origin === LOCAL_ORIGIN) update({ editedHere: true });
-    });
-    const stopTracking = trackSaves(p, doc, (unsaved) => update({ unsaved }));
+    // Edits from this page or kept from an offline session: once stored, the page says "saved".
+    const stopTracking = trackSaves(p, doc, (unsaved) => update(unsaved ? { unsaved, editedHere: true } : { unsaved }));
     const stopReconnecting = manageReconnect(p, {
       onOnline: (online) => update({ online }),
       checkLink: async () => {
@@ -59,7 +57,6 @@ export function useProvider(doc: BoardDoc, boardId: string, token: string): {
     return () => {
       stopReconnecting();
       stopTracking();
-      stopObserving();
       p.destroy();
       setProvider(undefined);
     };

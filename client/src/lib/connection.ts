@@ -8,7 +8,7 @@ export interface SocketFacts {
   synced: boolean;
   /** Whether this page has ever finished syncing with the server. */
   everSynced: boolean;
-  /** Whether this person has edited since opening the page. */
+  /** Whether edits were made here since opening the page (or kept here from an offline session). */
   editedHere: boolean;
   /** Edits made here that the server has not yet confirmed stored. */
   unsaved: boolean;
