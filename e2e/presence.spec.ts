@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addAgency, agency, createBoard, expectLive, newcomer, personNamed, shareLinks } from './support/people.ts';
+import { addAgency, agency, connect, createBoard, expectLive, newcomer, personNamed, shareLinks } from './support/people.ts';
 
 const peers = (page: Page) => page.getByTestId('peer');
 const peer = (page: Page, name: string) => page.locator(`[data-testid="peer"][data-name="${name}"]`);
@@ -64,6 +64,16 @@ test('three people see each other, their cursors and selections, and one follows
   await agency(a, 'Northshire Hospice').click();
   await expect(b.locator('[data-testid="peer-selection"][data-name="Amira Khan"]')).toBeVisible();
   await expect(c.locator('[data-testid="peer-selection"][data-name="Amira Khan"]')).toBeVisible();
+  // A adds a second agency and relates the two: the new relationship, selected on A's screen, is outlined on B's.
+  const pane = await a.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  await a.mouse.dblclick(pane.x + pane.width - 220, pane.y + 160);
+  await a.keyboard.type('Northshire Council');
+  await a.keyboard.press('Escape');
+  await connect(a, 'Northshire Hospice', 'Northshire Council');
+  await expect(a.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(b.locator('svg[data-testid="peer-selection"][data-name="Amira Khan"]')).toBeVisible();
+  await b.mouse.move(pane.x + 300, pane.y + 300);
   const shot = await b.screenshot({ path: testInfo.outputPath('presence-as-ben.png') });
   await testInfo.attach('presence-as-ben', { body: shot, contentType: 'image/png' });
 
@@ -72,8 +82,6 @@ test('three people see each other, their cursors and selections, and one follows
   await expect(b.getByText('Following Amira Khan. Pan or zoom to stop.')).toBeVisible();
   await a.locator('.react-flow__controls-zoomout').click();
   await expect.poll(() => viewportTransform(b)).toBe(await viewportTransform(a));
-  const pane = await b.locator('.react-flow__pane').boundingBox();
-  if (!pane) throw new Error('no canvas');
   await b.mouse.move(pane.x + 300, pane.y + 500);
   await b.mouse.down();
   await b.mouse.move(pane.x + 420, pane.y + 560, { steps: 6 });

@@ -54,3 +54,15 @@ export async function addAgency(page: Page, name: string) {
   await page.keyboard.press('Escape');
   await expect(agency(page, name)).toBeVisible();
 }
+
+/** Drags from a handle of one agency onto a handle of the other, as a person would with a mouse. */
+export async function connect(page: Page, from: string, to: string) {
+  await agency(page, from).hover();
+  const start = await agency(page, from).getByTestId('handle-right').boundingBox();
+  const end = await agency(page, to).getByTestId('handle-left').boundingBox();
+  if (!start || !end) throw new Error('handles not on screen');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
+  await page.mouse.up();
+}

@@ -17,7 +17,7 @@ import { FiltersPanel } from './Filters.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Legend } from './legend/Legend.tsx';
 import { NameDialog } from './presence/NameDialog.tsx';
-import { PeerCursors } from './presence/PeerCursors.tsx';
+import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { People } from './presence/People.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -125,7 +125,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
               onMove={(_, viewport) => sharePresence({ viewport })}
               onMoveStart={follow.onMoveStart}
             >
-              <PeerCursors peers={presence.peers} />
+              <PresenceLayer peers={presence.peers} />
               {follow.followed && (
                 <Panel position="bottom-center" className="following" style={{ borderColor: follow.followed.colour }}>
                   Following {follow.followed.name}. Pan or zoom to stop.

@@ -1,41 +1,19 @@
-import { useNodes, useViewport } from '@xyflow/react';
+import { useViewport } from '@xyflow/react';
 import type { Peer } from '../../../../shared/src/index.ts';
+import { PeerSelections } from './PeerSelections.tsx';
 
 /**
- * Colleagues' pointers and selected agencies, drawn in flow coordinates so that they point at
+ * Colleagues' pointers and selections, drawn in flow coordinates so that they point at
  * the same place whatever each person's pan and zoom. Labels keep their size at any zoom.
  * A layer of its own that mirrors the viewport: React Flow's portal is kept under the nodes
  * (for partnership outlines), and cursors must be above them.
  */
-export function PeerCursors({ peers }: { peers: readonly Peer[] }) {
+export function PresenceLayer({ peers }: { peers: readonly Peer[] }) {
   const { x, y, zoom } = useViewport();
-  const nodes = useNodes();
-  const byId = new Map(nodes.map((n) => [n.id, n]));
   return (
     <div className="peer-layer" aria-hidden>
       <div className="peer-layer__viewport" style={{ transform: `translate(${x}px, ${y}px) scale(${zoom})` }}>
-        {peers.flatMap((p) =>
-          p.selection.flatMap((id) => {
-            const node = byId.get(id);
-            if (!node?.measured?.width || !node.measured.height) return [];
-            const pad = 5 / zoom;
-            return [
-              <div
-                key={`${p.clientId}-${id}`}
-                className="peer-selection"
-                data-testid="peer-selection"
-                data-name={p.name}
-                style={{
-                  transform: `translate(${node.position.x - pad}px, ${node.position.y - pad}px)`,
-                  width: node.measured.width + 2 * pad,
-                  height: node.measured.height + 2 * pad,
-                  borderColor: p.colour,
-                  borderWidth: 2 / zoom,
-                }}
-              />,
-            ];
-          }),
-        )}
+        <PeerSelections peers={peers} zoom={zoom} />
         {peers.map((p) =>
           p.cursor ? (
             <div
