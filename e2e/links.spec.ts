@@ -136,3 +136,17 @@ test('replacing the links locks out the old ones at once, with a plain-words rea
   await expect(agency(late, 'Northshire Hospice')).toBeVisible();
   await expect(late.getByTestId('view-only-badge')).toBeVisible();
 });
+
+test('the edit link alone is enough to share a view-only link, from any device', async ({ browser, request }) => {
+  const res = await request.post('/api/boards', { data: { title: 'Made on the office PC' } });
+  const created = (await res.json()) as { editPath: string; viewToken: string };
+  const laptop = await personNamed(browser, 'Sam Reid');
+  await laptop.goto(created.editPath);
+  await expectLive(laptop);
+  const links = await shareLinks(laptop);
+  expect(new URL(links.view).hash.slice(1)).toBe(created.viewToken);
+
+  const viewer = await personNamed(browser, 'Jo Park');
+  await viewer.goto(boardPathOf(links.view));
+  await expect(viewer.getByTestId('view-only-badge')).toHaveText('View only');
+});

@@ -3,6 +3,7 @@ import { addAgency, connectAgencies, updateAgency } from '../../shared/src/doc/i
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { createBoardDoc, encodeBoard } from '../../shared/src/doc/index.ts';
+import { viewTokenFor } from '../../shared/src/links.ts';
 import { SAVED_QUERY_MESSAGE } from '../../shared/src/protocol.ts';
 import { connect, createBoard, rawSocket, synced, until, type Client } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
@@ -32,6 +33,8 @@ describe('sync between real clients through the real server', () => {
     expect(a.editToken.length).toBeGreaterThanOrEqual(43);
     expect(new Set([a.id, b.id]).size).toBe(2);
     expect(a.editToken).not.toBe(a.viewToken);
+    // Whoever holds the edit link can work out the view link on any device.
+    expect(a.viewToken).toBe(viewTokenFor(a.editToken));
     expect(a.editPath).toBe(`/b/${a.id}#${a.editToken}`);
     const info = await fetch(`${server.url}/api/boards/${a.id}`, {
       headers: { authorization: `Bearer ${a.viewToken}` },

@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import { describeProblem, ImportError, type ImportProblem } from '../../../shared/src/formats/index.ts';
-import { rememberLinks } from '../lib/boardLinks.ts';
 import { rememberBoard } from '../lib/recentBoards.ts';
 import { navigate } from '../lib/router.ts';
 import { uploadBoard } from './importApi.ts';
@@ -33,7 +32,6 @@ export function ImportBoard() {
       if (!result.ok) return setState({ step: 'refused', names, message: result.message, problems: result.problems });
       const { created } = result;
       // Like a board created here: listed on this device, with its view link kept for Share.
-      rememberLinks(created);
       rememberBoard({ id: created.id, token: created.editToken, role: 'edit', title: board.meta.title });
       navigate(created.editPath);
     } catch (e) {

@@ -8,7 +8,6 @@ import { useBoard } from '../hooks/useBoard.ts';
 import { useOfflineCache } from '../hooks/useOfflineCache.ts';
 import { useProvider } from '../hooks/useProvider.ts';
 import { lookUpBoard, replaceLinks, type BoardLookup } from '../lib/api.ts';
-import { linksFor, rememberLinks } from '../lib/boardLinks.ts';
 import { readRecent, rememberBoard } from '../lib/recentBoards.ts';
 import { navigate } from '../lib/router.ts';
 import { Notice } from './Notice.tsx';
@@ -72,7 +71,6 @@ function LiveBoard({ id, token, readOnly }: Props & { readOnly: boolean }) {
     provider?.disconnect();
     try {
       const created = await replaceLinks(id, token);
-      rememberLinks(created);
       rememberBoard({ id, token: created.editToken, role: 'edit', title: board.meta.title });
       navigate(created.editPath, { replace: true });
     } catch (error) {
@@ -98,7 +96,7 @@ function LiveBoard({ id, token, readOnly }: Props & { readOnly: boolean }) {
         awareness={provider?.awareness}
         share={
           !readOnly && (
-            <ShareButton boardId={id} links={linksFor(id, token) ?? { editToken: token }} onReplaceLinks={onReplaceLinks} />
+            <ShareButton boardId={id} editToken={token} onReplaceLinks={onReplaceLinks} />
           )
         }
       />

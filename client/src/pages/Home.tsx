@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { ImportBoard } from '../import/ImportBoard.tsx';
 import { createBoard, lookUpBoard, type BoardLookup } from '../lib/api.ts';
-import { rememberLinks } from '../lib/boardLinks.ts';
 import { forgetBoard, readRecent, type RecentBoard } from '../lib/recentBoards.ts';
 import { navigate } from '../lib/router.ts';
 
@@ -47,7 +46,6 @@ function CreateBoard() {
     setError(undefined);
     try {
       const created = await createBoard(title.trim(), goal.trim());
-      rememberLinks(created);
       navigate(created.editPath);
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The board could not be created.');

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { addGoal, createBoardDoc, encodeBoard } from '../../../shared/src/doc/index.ts';
 import { BoardMetaSchema } from '../../../shared/src/model/board.ts';
+import { viewTokenFor } from '../../../shared/src/links.ts';
 import { CloseCode, boardPath, type BoardInfo, type CreatedBoard } from '../../../shared/src/protocol.ts';
 import { hashToken, newBoardId, newToken, roleFor, tokenFromRequest } from '../auth/tokens.ts';
 import type { BoardStore } from '../storage/store.ts';
@@ -21,7 +22,7 @@ export interface BoardsApiDeps {
 
 function issueTokens(id: string) {
   const editToken = newToken();
-  const viewToken = newToken();
+  const viewToken = viewTokenFor(editToken);
   const links = { editPath: boardPath(id, editToken), viewPath: boardPath(id, viewToken) };
   return {
     hashes: { editTokenHash: hashToken(editToken), viewTokenHash: hashToken(viewToken) },

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import type { BoardLinks } from '../../lib/boardLinks.ts';
 import { ShareDialog } from './ShareDialog.tsx';
 
 interface Props {
   boardId: string;
-  links: BoardLinks | { editToken: string; viewToken?: undefined };
+  editToken: string;
   onReplaceLinks: () => Promise<void>;
 }
 

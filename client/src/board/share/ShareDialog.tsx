@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { boardPath } from '../../../../shared/src/index.ts';
-import type { BoardLinks } from '../../lib/boardLinks.ts';
+import { boardPath, viewTokenFor } from '../../../../shared/src/index.ts';
 import { CopyField } from './CopyField.tsx';
 
 interface Props {
   boardId: string;
-  /** The edit token in use, and the view token when this device knows it. */
-  links: BoardLinks | { editToken: string; viewToken?: undefined };
+  /** The edit token in use; the view-only link follows from it. */
+  editToken: string;
   onReplaceLinks: () => Promise<void>;
   onClose: () => void;
 }
@@ -14,7 +13,7 @@ interface Props {
 const absolute = (path: string) => new URL(path, window.location.origin).href;
 
 /** The edit and view-only links to hand on, and the way to replace both. */
-export function ShareDialog({ boardId, links, onReplaceLinks, onClose }: Props) {
+export function ShareDialog({ boardId, editToken, onReplaceLinks, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -40,20 +39,14 @@ export function ShareDialog({ boardId, links, onReplaceLinks, onClose }: Props) 
       <h2 id="share-title">Share this board</h2>
       <CopyField
         label="Edit link"
-        value={absolute(boardPath(boardId, links.editToken))}
+        value={absolute(boardPath(boardId, editToken))}
         meaning="Anyone with this link can change the board: agencies, relationships, exchanges and partnerships."
       />
-      {links.viewToken ? (
-        <CopyField
-          label="View-only link"
-          value={absolute(boardPath(boardId, links.viewToken))}
-          meaning="Anyone with this link can see the map and who is on it, but cannot change anything."
-        />
-      ) : (
-        <p className="dialog__help">
-          This device does not hold the view-only link (the board was made elsewhere). Replace the links to get a new pair.
-        </p>
-      )}
+      <CopyField
+        label="View-only link"
+        value={absolute(boardPath(boardId, viewTokenFor(editToken)))}
+        meaning="Anyone with this link can see the map and who is on it, but cannot change anything."
+      />
       <section className="share__replace">
         <h3>Replace links</h3>
         <p className="dialog__help">
