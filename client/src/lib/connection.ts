@@ -1,4 +1,4 @@
-import { CloseExplanation, FINAL_CLOSE_CODES, type CloseCodeValue } from '../../../shared/src/index.ts';
+import { CloseCode, CloseExplanation, FINAL_CLOSE_CODES, type CloseCodeValue } from '../../../shared/src/index.ts';
 
 /** What the top bar says about the link to the server. */
 export type ConnectionState = 'connecting' | 'live' | 'saving' | 'saved' | 'reconnecting' | 'offline';
@@ -24,6 +24,8 @@ export interface ConnectionView {
   explanation: string | undefined;
   /** The server closed for good (board gone, link replaced): retrying would only fail. */
   final: boolean;
+  /** The board was deleted: its copy in this browser can go too. */
+  boardGone: boolean;
 }
 
 export const OFFLINE_EXPLANATION =
@@ -32,6 +34,11 @@ export const RECONNECTING_EXPLANATION =
   'The connection to the server was lost. Reconnecting… Your edits are kept on this device and sent when it is back.';
 
 export function describeConnection(f: SocketFacts): ConnectionView {
+  const view = describe(f);
+  return { ...view, boardGone: view.final && f.closeCode === CloseCode.BoardGone };
+}
+
+function describe(f: SocketFacts): Omit<ConnectionView, 'boardGone'> {
   const final = f.closeCode !== undefined && FINAL_CLOSE_CODES.has(f.closeCode) && f.status !== 'connected';
   const explanation =
     f.closeCode !== undefined && f.status !== 'connected' ? CloseExplanation[f.closeCode as CloseCodeValue] : undefined;

@@ -5,7 +5,7 @@ import { BoardView } from '../board/BoardView.tsx';
 import { ShareButton } from '../board/share/ShareButton.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useBoard } from '../hooks/useBoard.ts';
-import { useOfflineCache } from '../hooks/useOfflineCache.ts';
+import { forgetBoardCopy, useOfflineCache } from '../hooks/useOfflineCache.ts';
 import { useProvider } from '../hooks/useProvider.ts';
 import { lookUpBoard, replaceLinks, type BoardLookup } from '../lib/api.ts';
 import { readRecent, rememberBoard } from '../lib/recentBoards.ts';
@@ -25,7 +25,12 @@ export function BoardPage({ id, token }: Props) {
   useEffect(() => {
     let current = true;
     setLookup('checking');
-    if (token) void lookUpBoard(id, token).then((r) => current && setLookup(r));
+    if (token) {
+      void lookUpBoard(id, token).then((r) => {
+        if (r.state === 'gone') forgetBoardCopy(id);
+        if (current) setLookup(r);
+      });
+    }
     return () => {
       current = false;
     };
@@ -60,8 +65,8 @@ export function BoardPage({ id, token }: Props) {
 
 function LiveBoard({ id, token, readOnly }: Props & { readOnly: boolean }) {
   const [doc] = useState<BoardDoc>(openBoardDoc);
-  const { fromCache } = useOfflineCache(doc, id);
   const { connection, provider } = useProvider(doc, id, token);
+  const { fromCache } = useOfflineCache(doc, id, connection.boardGone);
   const { board } = useBoard(doc);
   const loaded = connection.state !== 'connecting' || fromCache;
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { ImportBoard } from '../import/ImportBoard.tsx';
 import { createBoard, lookUpBoard, type BoardLookup } from '../lib/api.ts';
+import { forgetBoardCopy } from '../hooks/useOfflineCache.ts';
 import { forgetBoard, readRecent, type RecentBoard } from '../lib/recentBoards.ts';
 import { navigate } from '../lib/router.ts';
 
@@ -118,6 +119,7 @@ function RecentBoards() {
 
   const remove = (id: string) => {
     forgetBoard(id);
+    forgetBoardCopy(id);
     setBoards(readRecent());
   };
 
