@@ -7,15 +7,12 @@ import {
 } from '../../../shared/src/index.ts';
 import { NO_FILTERS, filterCount, type Filters } from '../lib/filters.ts';
 import { SECTOR_COLOURS, SECTOR_ORDER } from '../lib/palette.ts';
+import { ToggleChips } from './ToggleChips.tsx';
 
 interface Props {
   filters: Filters;
   onChange: (f: Filters) => void;
   onClose: () => void;
-}
-
-function toggle<T>(list: readonly T[], x: T): T[] {
-  return list.includes(x) ? list.filter((y) => y !== x) : [...list, x];
 }
 
 /** Choose sectors, degrees or currencies to keep lit; everything else is dimmed. */
@@ -32,48 +29,34 @@ export function FiltersPanel({ filters, onChange, onClose }: Props) {
         </button>
       </header>
       <h4>Sectors</h4>
-      <div className="chips" role="group" aria-label="Sectors">
-        {SECTOR_ORDER.map((s) => (
-          <button
-            key={s}
-            type="button"
-            className="chip"
-            aria-pressed={filters.sectors.includes(s)}
-            onClick={() => onChange({ ...filters, sectors: toggle(filters.sectors, s) })}
-          >
+      <ToggleChips
+        label="Sectors"
+        options={SECTOR_ORDER}
+        chosen={filters.sectors}
+        onChange={(sectors) => onChange({ ...filters, sectors })}
+        render={(s) => (
+          <>
             <span className="sector-dot" style={{ background: SECTOR_COLOURS[s] }} aria-hidden />
             {SECTOR_LABELS[s]}
-          </button>
-        ))}
-      </div>
+          </>
+        )}
+      />
       <h4>Degree of integration</h4>
-      <div className="chips" role="group" aria-label="Degrees of integration">
-        {INTEGRATION_DEGREES.map((d) => (
-          <button
-            key={d}
-            type="button"
-            className="chip"
-            aria-pressed={filters.degrees.includes(d)}
-            onClick={() => onChange({ ...filters, degrees: toggle(filters.degrees, d) })}
-          >
-            {INTEGRATION_LABELS[d]}
-          </button>
-        ))}
-      </div>
+      <ToggleChips
+        label="Degrees of integration"
+        options={INTEGRATION_DEGREES}
+        chosen={filters.degrees}
+        onChange={(degrees) => onChange({ ...filters, degrees })}
+        render={(d) => INTEGRATION_LABELS[d]}
+      />
       <h4>Currencies</h4>
-      <div className="chips" role="group" aria-label="Currencies">
-        {CURRENCIES.map((c) => (
-          <button
-            key={c}
-            type="button"
-            className="chip"
-            aria-pressed={filters.currencies.includes(c)}
-            onClick={() => onChange({ ...filters, currencies: toggle(filters.currencies, c) })}
-          >
-            {CURRENCY_LABELS[c]}
-          </button>
-        ))}
-      </div>
+      <ToggleChips
+        label="Currencies"
+        options={CURRENCIES}
+        chosen={filters.currencies}
+        onChange={(currencies) => onChange({ ...filters, currencies })}
+        render={(c) => CURRENCY_LABELS[c]}
+      />
     </section>
   );
 }

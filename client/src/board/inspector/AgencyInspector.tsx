@@ -7,11 +7,11 @@ import {
   removeAgency,
   updateAgency,
   type Agency,
-  type Currency,
   type Sector,
 } from '../../../../shared/src/index.ts';
 import { SECTOR_ORDER } from '../../lib/palette.ts';
 import { useBoardContext } from '../BoardContext.ts';
+import { ToggleChips } from '../ToggleChips.tsx';
 import { Section, TextField } from './fields.tsx';
 
 interface Props {
@@ -34,9 +34,6 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
   }, [focusName, agency.id]);
 
   const update = (patch: Partial<Agency>) => updateAgency(doc, agency.id, patch);
-  const toggleValue = (c: Currency) =>
-    update({ values: agency.values.includes(c) ? agency.values.filter((v) => v !== c) : [...agency.values, c] });
-
   const nameOf = (id: string) => board.agencies.find((a) => a.id === id)?.name || 'Unnamed agency';
   const relationships = board.relationships.filter((r) => r.source === agency.id || r.target === agency.id);
   const linked = new Set(relationships.flatMap((r) => [r.source, r.target]));
@@ -93,20 +90,14 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
 
       <Section title="What it values">
         <p className="hint">The currencies that count for this agency. A common currency matters to both sides.</p>
-        <div className="chips" role="group" aria-label="What it values">
-          {CURRENCIES.map((c) => (
-            <button
-              key={c}
-              type="button"
-              className="chip"
-              aria-pressed={agency.values.includes(c)}
-              disabled={readOnly}
-              onClick={() => toggleValue(c)}
-            >
-              {CURRENCY_LABELS[c]}
-            </button>
-          ))}
-        </div>
+        <ToggleChips
+          label="What it values"
+          options={CURRENCIES}
+          chosen={agency.values}
+          onChange={(values) => update({ values })}
+          render={(c) => CURRENCY_LABELS[c]}
+          disabled={readOnly}
+        />
       </Section>
 
       <Section title="Relationships">
