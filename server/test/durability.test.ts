@@ -1,7 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addAgency, updateAgency } from '../../shared/src/doc/index.ts';
+import * as Y from 'yjs';
+import { addAgency, CURRENT_SCHEMA_VERSION, updateAgency } from '../../shared/src/doc/index.ts';
 import { CloseCode } from '../../shared/src/protocol.ts';
 import { connect, createBoard, rawSocket, synced, until, type Client } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
@@ -90,6 +91,29 @@ describe('a board never loses an edit the server accepted', () => {
     const b = open(server, created.id, created.viewToken);
     await synced(b);
     await until(() => b.board().agencies.length === 60, 'all 60 agencies after compaction and restart');
+  });
+
+  it('migrates a board from an older schema on load, and stores the migration', async () => {
+    server = await startServer();
+    const created = await createBoard(server.url);
+    const dataDir = server.dataDir;
+    await server.stop();
+    // A board saved before schema versioning: an agency, but no schema version, title or definition.
+    const old = new Y.Doc();
+    old.getMap('agencies').set('a1', new Y.Map(Object.entries({ name: 'Carers centre', sector: 'people-carers', description: '', contact: '', values: [], position: { x: 0, y: 0 } })));
+    const file = path.join(dataDir, 'partnermap.sqlite');
+    const db = new Database(file);
+    db.prepare('UPDATE snapshots SET state = ? WHERE board_id = ?').run(Buffer.from(Y.encodeStateAsUpdate(old)), created.id);
+    db.close();
+
+    server = await startServer(dataDir);
+    const a = open(server, created.id, created.viewToken);
+    await synced(a);
+    await until(() => a.board().agencies.length === 1, 'the old board');
+    expect(a.board().meta).toMatchObject({ title: 'Untitled board', schemaVersion: CURRENT_SCHEMA_VERSION });
+    const check = new Database(file, { readonly: true });
+    expect((check.prepare('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?').get(created.id) as { n: number }).n).toBe(1);
+    check.close();
   });
 
   it('refuses to serve a board whose stored state is corrupt, and writes nothing', async () => {

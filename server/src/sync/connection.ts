@@ -5,7 +5,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
 import { checkUpdate } from '../../../shared/src/doc/index.ts';
-import { CloseCode, CloseReason, type CloseCodeValue, type Role } from '../../../shared/src/protocol.ts';
+import { CloseReason, type CloseCodeValue, type Role } from '../../../shared/src/protocol.ts';
 import type { Logger } from '../log.ts';
 import { MessageType } from './messages.ts';
 import type { Room } from './room.ts';
@@ -127,4 +127,3 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
   return encoding.toUint8Array(encoder);
 }
 
-export { CloseCode };
