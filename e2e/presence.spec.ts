@@ -130,3 +130,22 @@ test('presence traffic stays small: a still mouse sends nothing, a moving one ab
   await a.waitForTimeout(2000);
   expect(sent.slice(quietFrom)).toEqual([]);
 });
+
+test('two people who chose the same colour are told apart: one of them takes a free colour', async ({ browser }) => {
+  const a = await personNamed(browser, 'Amy Shaw', '#1f77b4');
+  const b = await personNamed(browser, 'Amir Shah', '#1f77b4');
+  await createBoard(a, 'Same colour');
+  await b.goto(a.url());
+  const colours = (page: Page) =>
+    Promise.all([
+      page.getByRole('button', { name: /^You:/ }).evaluate((el) => getComputedStyle(el).backgroundColor),
+      page.getByTestId('peer').getByRole('button').evaluate((el) => getComputedStyle(el).backgroundColor),
+    ]);
+  for (const page of [a, b]) {
+    await expect(page.getByTestId('peer')).toHaveCount(1);
+    await expect.poll(async () => new Set(await colours(page)).size).toBe(2);
+  }
+  // Both pages agree on who has which colour.
+  const [aSelf, aPeer] = await colours(a);
+  expect(await colours(b)).toEqual([aPeer, aSelf]);
+});

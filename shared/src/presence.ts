@@ -21,22 +21,38 @@ export interface Peer extends Presence {
   clientId: number;
 }
 
-/** Colours for people, distinct from the sector palette's role and readable behind white text. */
+/** Colours for people, each dark enough to carry white text; a workshop may hold 30 people. */
 export const PRESENCE_COLOURS = [
   '#1f77b4',
   '#d62728',
   '#2ca02c',
   '#9467bd',
   '#8c564b',
-  '#e377c2',
-  '#17becf',
-  '#bcbd22',
-  '#ff7f0e',
+  '#c2378f',
+  '#0f7d8c',
+  '#7a7a12',
+  '#c25400',
   '#393b79',
+  '#637939',
+  '#843c39',
+  '#7b4173',
+  '#3182bd',
+  '#31a354',
+  '#636363',
 ] as const;
 
-export function colourFor(seed: number): string {
-  return PRESENCE_COLOURS[Math.abs(seed) % PRESENCE_COLOURS.length] ?? PRESENCE_COLOURS[0];
+/**
+ * The colour to show on a board: one's own unless a colleague already has it, then the first
+ * free one, so that a workshop can tell people apart (shared only when every colour is taken).
+ */
+export function pickColour(preferred: string, taken: readonly string[]): string {
+  if (!taken.includes(preferred)) return preferred;
+  return PRESENCE_COLOURS.find((c) => !taken.includes(c)) ?? preferred;
+}
+
+/** Whether this person should give up their colour: a colleague who joined the id race first has it. */
+export function colourClashes(colour: string, selfId: number, peers: readonly Peer[]): boolean {
+  return peers.some((p) => p.colour === colour && p.clientId < selfId);
 }
 
 /** Others' valid presence states; anything malformed from the network is ignored. */

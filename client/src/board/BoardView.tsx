@@ -92,7 +92,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
           people={
             person && (
               <People
-                me={person}
+                me={{ ...person, colour: presence.colour ?? person.colour }}
                 myRole={role}
                 peers={presence.peers}
                 followingId={follow.followed?.clientId}

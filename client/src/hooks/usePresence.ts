@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { readPeers, type Peer, type Presence, type Role } from '../../../shared/src/index.ts';
+import { colourClashes, pickColour, readPeers, type Peer, type Presence, type Role } from '../../../shared/src/index.ts';
 import { PatchThrottle } from '../lib/patchThrottle.ts';
 import type { Person } from '../lib/person.ts';
 
@@ -18,6 +18,8 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  */
 export function usePresence(awareness: Awareness | undefined, person: Person | undefined, role: Role) {
   const [peers, setPeers] = useState<Peer[]>([]);
+  // The colour shown on this board: the person's own unless a colleague here already has it.
+  const [colour, setColour] = useState(person?.colour);
 
   useEffect(() => {
     if (!awareness || !person) return;
@@ -28,10 +30,20 @@ export function usePresence(awareness: Awareness | undefined, person: Person | u
       viewport: null,
       ...current,
       name: person.name,
-      colour: person.colour,
+      colour: current.colour ?? person.colour,
       role,
     } satisfies Presence);
+    setColour(current.colour ?? person.colour);
   }, [awareness, person, role]);
+
+  useEffect(() => {
+    const state = awareness?.getLocalState() as Partial<Presence> | null | undefined;
+    if (!awareness || !person || !state?.colour || !colourClashes(state.colour, awareness.clientID, peers)) return;
+    const free = pickColour(person.colour, peers.map((p) => p.colour));
+    if (free === state.colour) return;
+    awareness.setLocalState({ ...state, colour: free });
+    setColour(free);
+  }, [awareness, person, peers]);
 
   useEffect(() => {
     if (!awareness) return;
@@ -65,5 +77,5 @@ export function usePresence(awareness: Awareness | undefined, person: Person | u
   useEffect(() => () => throttle.cancel(), [throttle]);
 
   const share = useCallback((patch: PresencePatch) => throttle.push(patch), [throttle]);
-  return { peers, share };
+  return { peers, share, colour: colour ?? person?.colour };
 }
