@@ -30,9 +30,10 @@ describe('person', () => {
     const storage = memoryStorage();
     expect(readPerson(storage)).toBeUndefined();
     const first = savePerson('Priya', storage, () => 0.35);
-    expect(first).toEqual({ name: 'Priya', colour: PRESENCE_COLOURS[3] });
+    const drawn = PRESENCE_COLOURS[Math.floor(0.35 * PRESENCE_COLOURS.length)];
+    expect(first).toEqual({ name: 'Priya', colour: drawn });
     expect(readPerson(storage)).toEqual(first);
-    expect(savePerson('Priya Shah (housing)', storage, () => 0.9)).toEqual({ name: 'Priya Shah (housing)', colour: PRESENCE_COLOURS[3] });
+    expect(savePerson('Priya Shah (housing)', storage, () => 0.9)).toEqual({ name: 'Priya Shah (housing)', colour: drawn });
   });
 
   it('refuses an empty name and ignores a damaged entry', () => {
