@@ -12,7 +12,7 @@ export const PresenceSchema = z.object({
   cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable(),
   /** Ids of the agencies and relationships this person has selected. */
   selection: z.array(z.string()).max(500),
-  /** Their viewport, so that others can follow them. */
+  /** The board point at the middle of their view, and their zoom, so that others can follow them. */
   viewport: z.object({ x: z.number().finite(), y: z.number().finite(), zoom: z.number().positive() }).nullable(),
 });
 export type Presence = z.infer<typeof PresenceSchema>;

@@ -1,4 +1,4 @@
-import { Panel, useReactFlow } from '@xyflow/react';
+import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { dissolvePartnership, formPartnership, type Board, type BoardDoc } from '../../../shared/src/index.ts';
@@ -8,6 +8,7 @@ import { usePresence } from '../hooks/usePresence.ts';
 import { useUndo } from '../hooks/useUndo.ts';
 import type { ConnectionView } from '../lib/connection.ts';
 import { NO_FILTERS, filterCount, litOnBoard, type Filters } from '../lib/filters.ts';
+import { viewCentre } from '../lib/geometry.ts';
 import { isTyping } from '../lib/shortcuts.ts';
 import { BoardContext } from './BoardContext.ts';
 import { Canvas } from './Canvas.tsx';
@@ -56,6 +57,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
     sharePresence({ selection: selectedIds ? selectedIds.split(' ') : [] });
   }, [sharePresence, selectedIds]);
   const { screenToFlowPosition } = useReactFlow();
+  const flowStore = useStoreApi();
   const area = useRef<HTMLDivElement>(null);
   const context = useMemo(() => ({ doc, board, readOnly }), [doc, board, readOnly]);
 
@@ -122,7 +124,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
               onSelectPartnership={(id) => select({ partnershipId: id })}
               onPaneClick={() => select({})}
               onAddAt={canvas.addAgencyAt}
-              onMove={(_, viewport) => sharePresence({ viewport })}
+              onMove={(_, viewport) => sharePresence({ viewport: viewCentre(viewport, flowStore.getState()) })}
               onMoveStart={follow.onMoveStart}
             >
               <PresenceLayer peers={presence.peers} />

@@ -3,12 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Peer } from '../../../shared/src/index.ts';
 
 /**
- * Following a colleague: this view copies theirs as it changes. Any pan or zoom of one's own
+ * Following a colleague: this view centres where theirs is centred, at their zoom, as it changes. Any pan or zoom of one's own
  * (the canvas's onMoveStart with a user event) stops it, as does the colleague leaving.
  */
 export function useFollow(peers: readonly Peer[]) {
   const [followingId, setFollowingId] = useState<number>();
-  const { setViewport } = useReactFlow();
+  const { setCenter } = useReactFlow();
   const followed = peers.find((p) => p.clientId === followingId);
   const { x, y, zoom } = followed?.viewport ?? {};
 
@@ -17,8 +17,8 @@ export function useFollow(peers: readonly Peer[]) {
   }, [followingId, followed]);
 
   useEffect(() => {
-    if (x !== undefined && y !== undefined && zoom !== undefined) void setViewport({ x, y, zoom }, { duration: 120 });
-  }, [x, y, zoom, setViewport]);
+    if (x !== undefined && y !== undefined && zoom !== undefined) void setCenter(x, y, { zoom, duration: 120 });
+  }, [x, y, zoom, setCenter]);
 
   const follow = useCallback((clientId: number | undefined) => setFollowingId(clientId), []);
   /** For the canvas's onMoveStart: a move with an event is the person's own. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPartnership } from '../../../shared/src/index.ts';
-import { around, borderPoint } from './geometry.ts';
+import { around, borderPoint, viewCentre } from './geometry.ts';
 import { partnershipOutlines } from './outlines.ts';
 
 describe('borderPoint', () => {
@@ -37,5 +37,15 @@ describe('partnership outlines', () => {
     const p = createPartnership('p', ['a', 'gone']);
     const moved = { ...rects.a!, x: 40 };
     expect(partnershipOutlines([p], (id) => (id === 'a' ? moved : undefined))[0]?.rect.x).toBe(40 - 18);
+  });
+});
+
+describe('the centre of a view, which colleagues follow', () => {
+  it.each([
+    ['unpanned at zoom 1', { x: 0, y: 0, zoom: 1 }, { width: 800, height: 600 }, { x: 400, y: 300, zoom: 1 }],
+    ['panned and zoomed in', { x: 100, y: 50, zoom: 2 }, { width: 800, height: 600 }, { x: 150, y: 125, zoom: 2 }],
+    ['a projector twice as wide sees the same middle', { x: 500, y: 50, zoom: 2 }, { width: 1600, height: 600 }, { x: 150, y: 125, zoom: 2 }],
+  ])('%s', (_what, viewport, size, expected) => {
+    expect(viewCentre(viewport, size)).toEqual(expected);
   });
 });

@@ -9,6 +9,19 @@ export interface Point {
   y: number;
 }
 
+export interface Viewport extends Point {
+  zoom: number;
+}
+
+/**
+ * The board point at the middle of a view, with its zoom: what a colleague follows, so that a
+ * projector and a laptop show the same place whatever their sizes.
+ */
+export function viewCentre(viewport: Viewport, size: { width: number; height: number }): Viewport {
+  const { x, y, zoom } = viewport;
+  return { x: (size.width / 2 - x) / zoom, y: (size.height / 2 - y) / zoom, zoom };
+}
+
 export function centre(r: Rect): Point {
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }
