@@ -49,6 +49,12 @@ describe('board links', () => {
     expect(info.status).toBe(404);
   });
 
+  it('answers an unknown API route with a JSON 404, not the app page', async () => {
+    const res = await fetch(`${server.url}/api/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'No such API route' });
+  });
+
   it('rejects a malformed create request with the field at fault', async () => {
     const res = await fetch(`${server.url}/api/boards`, {
       method: 'POST',

@@ -19,6 +19,7 @@ export function createRequestHandler(routes: Route[], fallback: Handler, log: Lo
     const started = Date.now();
     try {
       const matching = routes.filter((r) => r.pattern.test(url.pathname));
+      if (matching.length === 0 && url.pathname.startsWith('/api/')) return sendError(res, 404, 'No such API route');
       if (matching.length === 0) return await fallback(req, res, url);
       const route = matching.find((r) => r.method === req.method);
       if (!route) return sendError(res, 405, `${req.method} is not allowed here`);
