@@ -1,28 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { agencies, agency, connect, expectLive } from './support/people.ts';
 
 const HOSPITAL = 'Northshire Hospitals NHS Trust';
 const COUNCIL = 'Northshire Council adult social care';
 const COUNCIL_RENAMED = 'Northshire Adult Social Care';
 
-const agency = (page: Page, name: string) => page.locator(`[data-testid="agency-node"][data-agency-name="${name}"]`);
-const agencies = (page: Page) => page.getByTestId('agency-node');
 const relationships = (page: Page) => page.locator('.react-flow__edge');
-
-async function expectLive(page: Page) {
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', /live|saved/);
-}
-
-/** Drags from a handle of one agency onto a handle of the other, as a person would with a mouse. */
-async function connect(page: Page, from: string, to: string) {
-  await agency(page, from).hover();
-  const start = await agency(page, from).getByTestId('handle-right').boundingBox();
-  const end = await agency(page, to).getByTestId('handle-left').boundingBox();
-  if (!start || !end) throw new Error('handles not on screen');
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
-  await page.mouse.up();
-}
 
 /** Where an agency sits on the board (React Flow's node transform), as a person's peers see it. */
 async function flowPosition(page: Page, name: string) {

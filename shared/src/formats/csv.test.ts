@@ -6,22 +6,12 @@ import { SECTOR_LABELS } from '../model/sector.ts';
 import { AWKWARD_NAME, sampleBoard } from './fixtures/sampleBoard.ts';
 import { boardToCsv } from './csv.ts';
 import { boardFromCsv } from './csvImport.ts';
-import { ImportError, type ImportProblem } from './importError.ts';
+import { problemsOf } from './fixtures/problemsOf.ts';
 
 function rows(csv: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   return parsed.data;
-}
-
-function problemsOf(fn: () => unknown): ImportProblem[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ImportError) return e.problems;
-    throw e;
-  }
-  throw new Error('expected the import to be refused');
 }
 
 describe('CSV export', () => {

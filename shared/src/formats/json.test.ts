@@ -4,18 +4,8 @@ import { readBoard } from '../doc/readBoard.ts';
 import { createBoardDocFrom } from '../doc/writeBoard.ts';
 import { DEFAULT_DEFINITION } from '../model/board.ts';
 import { sampleBoard } from './fixtures/sampleBoard.ts';
-import { ImportError, type ImportProblem } from './importError.ts';
+import { problemsOf } from './fixtures/problemsOf.ts';
 import { JSON_MIGRATIONS, boardToJson, parseBoardJson } from './json.ts';
-
-function problemsOf(fn: () => unknown): ImportProblem[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ImportError) return e.problems;
-    throw e;
-  }
-  throw new Error('expected the import to be refused');
-}
 
 function exported(edit: (file: Record<string, any>) => void, board = sampleBoard()): string {
   const file = JSON.parse(boardToJson(board));

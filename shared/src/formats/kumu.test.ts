@@ -2,20 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBoard } from '../doc/readBoard.ts';
 import { createBoardDocFrom } from '../doc/writeBoard.ts';
-import { ImportError, type ImportProblem } from './importError.ts';
+import { problemsOf } from './fixtures/problemsOf.ts';
 import { boardFromKumu, guessSector } from './kumu.ts';
 
 const exportText = readFileSync(new URL('./fixtures/kumu-export.json', import.meta.url), 'utf8');
-
-function problemsOf(fn: () => unknown): ImportProblem[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ImportError) return e.problems;
-    throw e;
-  }
-  throw new Error('expected the import to be refused');
-}
 
 describe('Kumu import', () => {
   const board = boardFromKumu(exportText);
