@@ -22,11 +22,12 @@ describe('exports and imports through the running server', () => {
     const rel = connectAgencies(a.doc, ward, reablement, { integration: 3 });
     addExchange(a.doc, { relationshipId: rel, from: ward, to: reablement, currency: 'referrals', description: 'Daily list' });
 
-    const exportJson = async () =>
-      (await fetch(`${server.url}/api/boards/${original.id}/export.json?token=${original.viewToken}`)).text();
-    let text = '';
-    const started = Date.now();
-    while (!text.includes('Daily list') && Date.now() - started < 10_000) text = await exportJson();
+    // Once another client has the exchange, the server has it too.
+    const probe = connect(server.wsUrl, original.id, original.viewToken);
+    await synced(probe);
+    await until(() => probe.board().exchanges.length === 1, 'the server to hold the exchange');
+    probe.close();
+    const text = await (await fetch(`${server.url}/api/boards/${original.id}/export.json?token=${original.viewToken}`)).text();
     expect(text).toContain('Daily list');
 
     const res = await fetch(`${server.url}/api/boards/import`, { method: 'POST', body: text });

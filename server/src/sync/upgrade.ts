@@ -54,7 +54,7 @@ export function createSyncServer(options: SyncOptions) {
     let room: Room | undefined;
     let closed = false;
 
-    const process = (data: Uint8Array) => {
+    const handleFrame = (data: Uint8Array) => {
       if (!room) return void early.push(data);
       try {
         conn.handle(room, data);
@@ -70,7 +70,7 @@ export function createSyncServer(options: SyncOptions) {
         log.warn({ board: boardId }, 'closing a connection that sent a text frame');
         return conn.close(CloseCode.BadMessage);
       }
-      process(toBytes(data));
+      handleFrame(toBytes(data));
     });
     ws.on('pong', () => {
       conn.alive = true;
@@ -86,7 +86,7 @@ export function createSyncServer(options: SyncOptions) {
       (joined) => {
         room = joined;
         if (closed) return rooms.leave(joined, conn);
-        for (const data of early.splice(0)) process(data);
+        for (const data of early.splice(0)) handleFrame(data);
       },
       (err: unknown) => {
         log.error({ board: boardId, err: (err as Error).message }, 'board could not be loaded');
