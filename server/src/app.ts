@@ -4,15 +4,13 @@ import type { Config } from './config.ts';
 import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
 import { boardsApi } from './http/boardsApi.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
-import { createRequestHandler, healthRoute, type Route } from './http/routes.ts';
+import { BOARD_ID, createRequestHandler, healthRoute, type Route } from './http/routes.ts';
 import { staticFiles } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
 import { SqliteStore } from './storage/sqlite.ts';
 import type { BoardStore } from './storage/store.ts';
 import { Rooms } from './sync/rooms.ts';
 import { createSyncServer } from './sync/upgrade.ts';
-
-const BOARD = '([A-Za-z0-9_-]{22})';
 
 /** Wires storage, sync and HTTP into one server on one port. */
 export function createApp(config: Config, log: Logger) {
@@ -32,10 +30,10 @@ export function createApp(config: Config, log: Logger) {
   const routes: Route[] = [
     healthRoute(() => store.isOpen()),
     { method: 'POST', pattern: /^\/api\/boards$/, handler: boards.create },
-    { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD}$`), handler: boards.info },
-    { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD}$`), handler: boards.remove },
-    { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD}/links$`), handler: boards.replaceLinks },
-    ...exportRoutes({ store, rooms, maxImportBytes: config.maxMessageBytes }, BOARD),
+    { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.info },
+    { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.remove },
+    { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD_ID}/links$`), handler: boards.replaceLinks },
+    ...exportRoutes({ store, rooms, maxImportBytes: config.maxMessageBytes }),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Board } from '../../../shared/src/index.ts';
-import { DATA_FILES, fileBase, saveFile, type DataFile } from './dataFiles.ts';
+import { exportFileName } from '../../../shared/src/formats/index.ts';
+import { DATA_FILES, saveFile, type DataFile } from './dataFiles.ts';
 import './export.css';
 import { canCopyImage, useImageExport, type ImageFormat } from './useImageExport.ts';
 import { useMenu } from './useMenu.ts';
@@ -25,7 +26,7 @@ export function ExportMenu({ board }: { board: Board }) {
 
   const saveData = (file: DataFile) => {
     const blob = new Blob([file.write(board)], { type: `${file.type};charset=utf-8` });
-    saveFile(blob, `${fileBase(board.meta.title)}${file.suffix}`);
+    saveFile(blob, exportFileName(board.meta.title, file.id));
   };
   const choose = (action: () => void) => {
     close(true);

@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseBoardJson } from '../../../shared/src/formats/index.ts';
 import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
-import { DATA_FILES, fileBase } from './dataFiles.ts';
+import { fileBase } from '../../../shared/src/formats/index.ts';
+import { DATA_FILES } from './dataFiles.ts';
 
 describe('data files in the Export menu', () => {
   it('offers JSON, the three CSV files, GEXF and GraphML, each with its own file name', () => {

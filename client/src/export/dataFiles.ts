@@ -1,82 +1,23 @@
-import type { Board } from '../../../shared/src/index.ts';
-import { boardToCsv, boardToGexf, boardToGraphml, boardToJson } from '../../../shared/src/formats/index.ts';
+import { EXPORT_FILES, type ExportFile, type ExportFileId } from '../../../shared/src/formats/index.ts';
 
 /** One file the Export menu offers under "Data", made in the browser so it works offline too. */
-export interface DataFile {
-  id: string;
+export interface DataFile extends ExportFile {
+  id: ExportFileId;
   label: string;
   /** Who the file is for, in the menu's small print. */
   hint: string;
-  suffix: string;
-  type: string;
-  write: (board: Board) => string;
 }
 
-export const DATA_FILES: readonly DataFile[] = [
-  {
-    id: 'json',
-    label: 'Whole board (JSON)',
-    hint: 'To keep, or to start a new board from',
-    suffix: '.json',
-    type: 'application/json',
-    write: (b) => boardToJson(b),
-  },
-  {
-    id: 'agencies-csv',
-    label: 'Agencies (CSV)',
-    hint: 'For a spreadsheet',
-    suffix: ' - agencies.csv',
-    type: 'text/csv',
-    write: (b) => boardToCsv(b)['agencies.csv'],
-  },
-  {
-    id: 'relationships-csv',
-    label: 'Relationships (CSV)',
-    hint: 'For a spreadsheet',
-    suffix: ' - relationships.csv',
-    type: 'text/csv',
-    write: (b) => boardToCsv(b)['relationships.csv'],
-  },
-  {
-    id: 'exchanges-csv',
-    label: 'Exchanges (CSV)',
-    hint: 'For a spreadsheet',
-    suffix: ' - exchanges.csv',
-    type: 'text/csv',
-    write: (b) => boardToCsv(b)['exchanges.csv'],
-  },
-  {
-    id: 'gexf',
-    label: 'Network for Gephi (GEXF)',
-    hint: 'Opens in Gephi',
-    suffix: '.gexf',
-    type: 'application/gexf+xml',
-    write: boardToGexf,
-  },
-  {
-    id: 'graphml',
-    label: 'Network for yEd (GraphML)',
-    hint: 'Opens in yEd and most network tools',
-    suffix: '.graphml',
-    type: 'application/graphml+xml',
-    write: boardToGraphml,
-  },
+const MENU: readonly Pick<DataFile, 'id' | 'label' | 'hint'>[] = [
+  { id: 'json', label: 'Whole board (JSON)', hint: 'To keep, or to start a new board from' },
+  { id: 'agencies-csv', label: 'Agencies (CSV)', hint: 'For a spreadsheet' },
+  { id: 'relationships-csv', label: 'Relationships (CSV)', hint: 'For a spreadsheet' },
+  { id: 'exchanges-csv', label: 'Exchanges (CSV)', hint: 'For a spreadsheet' },
+  { id: 'gexf', label: 'Network for Gephi (GEXF)', hint: 'Opens in Gephi' },
+  { id: 'graphml', label: 'Network for yEd (GraphML)', hint: 'Opens in yEd and most network tools' },
 ];
 
-/**
- * A file name from the board title that every operating system accepts: characters that are not
- * allowed in file names are dropped, and an empty title becomes "Partnermap board".
- */
-export function fileBase(title: string): string {
-  const cleaned = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 100)
-    .trim();
-  return cleaned || 'Partnermap board';
-}
+export const DATA_FILES: readonly DataFile[] = MENU.map((item) => ({ ...item, ...EXPORT_FILES[item.id] }));
 
 /** Hands a file to the browser's downloads, as a link to a Blob. */
 export function saveFile(blob: Blob, name: string): void {

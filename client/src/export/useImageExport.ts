@@ -4,7 +4,8 @@ import type { Board } from '../../../shared/src/index.ts';
 import type { Rect } from '../lib/geometry.ts';
 import { partnershipOutlines } from '../lib/outlines.ts';
 import { ExportFailure } from './captureMap.ts';
-import { fileBase, saveFile } from './dataFiles.ts';
+import { fileBase } from '../../../shared/src/formats/index.ts';
+import { saveFile } from './dataFiles.ts';
 import { frameMap } from './mapFrame.ts';
 import { canvasToPng, PNG_SCALE, rasterise, renderMapSvg } from './renderImage.ts';
 

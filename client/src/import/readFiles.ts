@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Board } from '../../../shared/src/index.ts';
-import { boardFromCsv, boardFromKumu, ImportError, parseBoardJson } from '../../../shared/src/formats/index.ts';
+import { boardFromCsv, boardFromKumu, ImportError, JSON_FORMAT, parseBoardJson } from '../../../shared/src/formats/index.ts';
 
 /** A file the person chose, already read as text. */
 export interface ChosenFile {
@@ -24,7 +24,7 @@ export function kindOf(file: ChosenFile): FileKind {
       return 'broken-json';
     }
     if (typeof raw !== 'object' || raw === null) return 'other-json';
-    if ((raw as { format?: unknown }).format === 'partnermap') return 'partnermap';
+    if ((raw as { format?: unknown }).format === JSON_FORMAT) return 'partnermap';
     return Array.isArray((raw as { elements?: unknown }).elements) ? 'kumu' : 'other-json';
   }
   if (!name.endsWith('.csv') && !name.endsWith('.txt')) return 'unsupported';

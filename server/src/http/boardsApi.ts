@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { addGoal, createBoardDoc, encodeBoard } from '../../../shared/src/doc/index.ts';
+import { addGoal, createBoardDoc, encodeBoard, type BoardDoc } from '../../../shared/src/doc/index.ts';
 import { BoardMetaSchema } from '../../../shared/src/model/board.ts';
 import { viewTokenFor } from '../../../shared/src/links.ts';
 import { CloseCode, boardPath, type BoardInfo, type CreatedBoard } from '../../../shared/src/protocol.ts';
@@ -30,12 +30,16 @@ function issueTokens(id: string) {
   };
 }
 
-/** Creates a board from a doc built elsewhere (a new board, or an import). */
-export async function storeNewBoard(store: BoardStore, initialState: Uint8Array): Promise<CreatedBoard> {
-  const id = newBoardId();
-  const { hashes, created } = issueTokens(id);
-  await store.createBoard({ id, ...hashes, createdAt: new Date().toISOString() }, initialState);
-  return created;
+/** Stores a board built elsewhere (a new board, or an import) under a new id and links; the doc is then done with. */
+export async function storeNewBoard(store: BoardStore, doc: BoardDoc): Promise<CreatedBoard> {
+  try {
+    const id = newBoardId();
+    const { hashes, created } = issueTokens(id);
+    await store.createBoard({ id, ...hashes, createdAt: new Date().toISOString() }, encodeBoard(doc));
+    return created;
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** Checks the request's token against the board; returns the role it grants. */
@@ -64,9 +68,7 @@ export function boardsApi({ store, rooms, maxBodyBytes }: BoardsApiDeps) {
       const doc = createBoardDoc({ title });
       const goal = parsed.data.goal?.trim();
       if (goal) addGoal(doc, goal);
-      const created = await storeNewBoard(store, encodeBoard(doc));
-      doc.destroy();
-      sendJson(res, 201, created);
+      sendJson(res, 201, await storeNewBoard(store, doc));
     },
 
     /** GET /api/boards/<id>: the title and the role the token grants. */

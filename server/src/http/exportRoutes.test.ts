@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createBoardDocFrom, encodeBoard } from '../../../shared/src/doc/index.ts';
+import { createBoardDocFrom } from '../../../shared/src/doc/index.ts';
 import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
 import { boardToJson, parseBoardJson } from '../../../shared/src/formats/index.ts';
 import type { CreatedBoard } from '../../../shared/src/protocol.ts';
@@ -26,7 +26,7 @@ describe('export and import routes', () => {
   const rooms = new Rooms({ store, fanout: singleInstanceFanout, log }, 60_000);
   const server = http.createServer(
     createRequestHandler(
-      exportRoutes({ store, rooms, maxImportBytes: 1_000_000 }, '([A-Za-z0-9_-]{22})'),
+      exportRoutes({ store, rooms, maxImportBytes: 1_000_000 }),
       (_req, res) => sendError(res, 404, 'not found'),
       log,
     ),
@@ -38,7 +38,7 @@ describe('export and import routes', () => {
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    created = await storeNewBoard(store, encodeBoard(createBoardDocFrom(board)));
+    created = await storeNewBoard(store, createBoardDocFrom(board));
   });
   afterAll(async () => {
     server.close();

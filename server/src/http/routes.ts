@@ -3,6 +3,9 @@ import type { Logger } from '../log.ts';
 import { pathOnly } from '../log.ts';
 import { HttpError, sendError, sendJson } from './respond.ts';
 
+/** A board id in a route pattern, captured as the handler's first param. */
+export const BOARD_ID = '([A-Za-z0-9_-]{22})';
+
 export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, ...params: string[]) => Promise<void> | void;
 
 export interface Route {

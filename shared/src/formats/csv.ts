@@ -56,23 +56,26 @@ export interface BoardCsv {
  */
 const BOM = '\uFEFF';
 
-export function boardToCsv(board: Board): BoardCsv {
-  const nameOf = new Map(board.agencies.map((a) => [a.id, a.name]));
-  const name = (id: string) => nameOf.get(id) ?? '';
-  const outcomeOf = new Map(board.goals.map((g) => [g.id, g.outcome]));
-
-  const agencies = board.agencies.map((a) => ({
+export function agenciesCsv(board: Board): string {
+  const partnershipsOf = new Map<string, string[]>();
+  for (const p of board.partnerships) {
+    for (const m of p.memberIds) partnershipsOf.set(m, [...(partnershipsOf.get(m) ?? []), p.name]);
+  }
+  const rows = board.agencies.map((a) => ({
     [AGENCY_COLUMNS.name]: a.name,
     [AGENCY_COLUMNS.sector]: SECTOR_LABELS[a.sector],
     [AGENCY_COLUMNS.description]: a.description,
     [AGENCY_COLUMNS.contact]: a.contact,
     [AGENCY_COLUMNS.values]: currencyList(a.values),
-    [AGENCY_COLUMNS.partnerships]: board.partnerships
-      .filter((p) => p.memberIds.includes(a.id))
-      .map((p) => p.name)
-      .join('; '),
+    [AGENCY_COLUMNS.partnerships]: (partnershipsOf.get(a.id) ?? []).join('; '),
   }));
-  const relationships = board.relationships.map((r) => ({
+  return toCsv(Object.values(AGENCY_COLUMNS), rows);
+}
+
+export function relationshipsCsv(board: Board): string {
+  const name = agencyNames(board);
+  const outcomeOf = new Map(board.goals.map((g) => [g.id, g.outcome]));
+  const rows = board.relationships.map((r) => ({
     [RELATIONSHIP_COLUMNS.from]: name(r.source),
     [RELATIONSHIP_COLUMNS.to]: name(r.target),
     [RELATIONSHIP_COLUMNS.integration]: INTEGRATION_LABELS[r.integration],
@@ -85,17 +88,32 @@ export function boardToCsv(board: Board): BoardCsv {
     [RELATIONSHIP_COLUMNS.notes]: r.notes,
     [RELATIONSHIP_COLUMNS.goals]: r.goalIds.map((g) => outcomeOf.get(g) ?? '').join('; '),
   }));
-  const exchanges = board.exchanges.map((e) => ({
+  return toCsv(Object.values(RELATIONSHIP_COLUMNS), rows);
+}
+
+export function exchangesCsv(board: Board): string {
+  const name = agencyNames(board);
+  const rows = board.exchanges.map((e) => ({
     [EXCHANGE_COLUMNS.from]: name(e.from),
     [EXCHANGE_COLUMNS.to]: name(e.to),
     [EXCHANGE_COLUMNS.currency]: CURRENCY_LABELS[e.currency],
     [EXCHANGE_COLUMNS.description]: e.description,
   }));
+  return toCsv(Object.values(EXCHANGE_COLUMNS), rows);
+}
+
+/** All three files of a CSV export, by file name. */
+export function boardToCsv(board: Board): BoardCsv {
   return {
-    'agencies.csv': toCsv(Object.values(AGENCY_COLUMNS), agencies),
-    'relationships.csv': toCsv(Object.values(RELATIONSHIP_COLUMNS), relationships),
-    'exchanges.csv': toCsv(Object.values(EXCHANGE_COLUMNS), exchanges),
+    'agencies.csv': agenciesCsv(board),
+    'relationships.csv': relationshipsCsv(board),
+    'exchanges.csv': exchangesCsv(board),
   };
+}
+
+function agencyNames(board: Board): (id: string) => string {
+  const nameOf = new Map(board.agencies.map((a) => [a.id, a.name]));
+  return (id) => nameOf.get(id) ?? '';
 }
 
 function toCsv(fields: string[], rows: Record<string, string>[]): string {

@@ -122,7 +122,7 @@ function readAgencies(table: Table, problems: ImportProblem[]): Agency[] {
     };
     const parsed = AgencySchema.safeParse(candidate);
     if (parsed.success) agencies.push(parsed.data);
-    else problems.push(...fieldProblems(parsed.error.issues, AGENCY_COLUMNS, row.where, problems));
+    else problems.push(...fieldProblems(parsed.error.issues, AGENCY_COLUMNS, row.where));
   });
   return agencies;
 }
@@ -166,7 +166,7 @@ function readRelationships(table: Table, agencies: Agency[], problems: ImportPro
       goalIds: [],
     });
     if (parsed.success) relationships.push(parsed.data);
-    else if (source && target) problems.push(...fieldProblems(parsed.error.issues, C, row.where, problems));
+    else if (source && target) problems.push(...fieldProblems(parsed.error.issues, C, row.where));
   }
   return relationships;
 }
@@ -197,13 +197,9 @@ function fieldProblems(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
   columns: Record<string, string>,
   where: (column: string) => string,
-  problems: ImportProblem[],
 ): ImportProblem[] {
-  const already = new Set(problems.map((p) => p.where));
-  return issues
-    .map((issue) => {
-      const key = String(issue.path[0] ?? '');
-      return { where: where(columns[key] ?? key), message: issue.message };
-    })
-    .filter((p) => !already.has(p.where));
+  return issues.map((issue) => {
+    const key = String(issue.path[0] ?? '');
+    return { where: where(columns[key] ?? key), message: issue.message };
+  });
 }

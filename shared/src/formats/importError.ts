@@ -44,3 +44,19 @@ export function zodProblems(error: z.ZodError, prefix = ''): ImportProblem[] {
 export function refuseIfProblems(problems: ImportProblem[]): void {
   if (problems.length > 0) throw new ImportError(problems);
 }
+
+/**
+ * Parses a JSON file as chosen or uploaded: a byte order mark (left by some Windows editors) is
+ * dropped, and text that is not JSON is refused in plain words.
+ */
+export function parseJsonFile(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ImportError([{ where: '', message: `this is not a JSON file (${(e as Error).message})` }]);
+  }
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -22,6 +22,11 @@ describe('JSON export and import', () => {
     expect(reading.board).toEqual(board);
   });
 
+  it('takes an export saved by an editor that adds a byte order mark', () => {
+    const board = sampleBoard();
+    expect(parseBoardJson(`\uFEFF${boardToJson(board)}`)).toEqual(board);
+  });
+
   it('writes a versioned envelope', () => {
     const file = JSON.parse(boardToJson(sampleBoard(), new Date('2025-03-01T10:00:00Z')));
     expect(file).toMatchObject({

@@ -1,6 +1,6 @@
 import { BoardSchema, DEFAULT_DEFINITION, type Board } from '../model/board.ts';
 import { CURRENT_SCHEMA_VERSION } from '../doc/migrations.ts';
-import { ImportError, refuseIfProblems, zodProblems } from './importError.ts';
+import { ImportError, isObject, parseJsonFile, refuseIfProblems, zodProblems } from './importError.ts';
 import { integrityProblems } from './integrity.ts';
 
 export const JSON_FORMAT = 'partnermap';
@@ -54,12 +54,7 @@ export function boardToJson(board: Board, exportedAt: Date = new Date()): string
  * files. Throws an ImportError naming each field at fault (`agencies[3].sector: ...`).
  */
 export function parseBoardJson(text: string): Board {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new ImportError([{ where: '', message: `this is not a JSON file (${(e as Error).message})` }]);
-  }
+  const raw = parseJsonFile(text);
   if (!isObject(raw) || raw.format !== JSON_FORMAT) {
     throw new ImportError([{ where: 'format', message: `this is not a Partnermap export (expected "format": "${JSON_FORMAT}")` }]);
   }
@@ -77,7 +72,8 @@ export function parseBoardJson(text: string): Board {
   }
   if (!isObject(raw.board)) throw new ImportError([{ where: 'board', message: 'expected the board as an object' }]);
 
-  const board: RawBoard = structuredClone(raw.board);
+  // Freshly parsed and held by no one else, so the migrations may change it in place.
+  const board: RawBoard = raw.board;
   for (const m of JSON_MIGRATIONS) {
     if (m.to > version) m.migrate(board);
   }
@@ -86,8 +82,4 @@ export function parseBoardJson(text: string): Board {
   if (!parsed.success) throw new ImportError(zodProblems(parsed.error));
   refuseIfProblems(integrityProblems(parsed.data));
   return parsed.data;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,12 +4,10 @@ import { AgencySchema, type Agency, type Position } from '../model/agency.ts';
 import { createBoardMeta, type Board } from '../model/board.ts';
 import { createRelationship, RelationshipSchema, type Relationship } from '../model/relationship.ts';
 import type { Sector } from '../model/sector.ts';
-import { ImportError, refuseIfProblems, zodProblems, type ImportProblem } from './importError.ts';
+import { ImportError, isObject, parseJsonFile, refuseIfProblems, zodProblems, type ImportProblem } from './importError.ts';
 import { integrityProblems } from './integrity.ts';
 import { gridPositions } from './layout.ts';
 import { VOCABULARIES, matchTerm, normalise } from './vocabulary.ts';
-
-type Raw = Record<string, unknown>;
 
 /**
  * Words in a Kumu element type or tag that name one of our sectors, checked in order (so
@@ -37,12 +35,7 @@ const SECTOR_WORDS: [RegExp, Sector][] = [
  * (Kumu's A→B and B→A) become one relationship.
  */
 export function boardFromKumu(text: string, title = 'Imported from Kumu'): Board {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new ImportError([{ where: '', message: `this is not a JSON file (${(e as Error).message})` }]);
-  }
+  const raw = parseJsonFile(text);
   if (!isObject(raw) || !Array.isArray(raw.elements)) {
     throw new ImportError([{ where: 'elements', message: 'expected a Kumu export with a list of elements' }]);
   }
@@ -199,8 +192,4 @@ function text(value: unknown): string {
 function list(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(text).filter(Boolean);
   return text(value).split(/[|,]/).map((s) => s.trim()).filter(Boolean);
-}
-
-function isObject(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
