@@ -5,6 +5,7 @@ import {
   addExchange,
   connectAgencies,
   createBoardDoc,
+  observeBoard,
   readBoard,
 } from '../../../shared/src/index.ts';
 import { applyOps, connectionToOps, edgeChangesToOps, nodeChangesToOps, type BoardOp } from './flowChanges.ts';
@@ -77,6 +78,18 @@ describe('React Flow changes to board operations', () => {
 });
 
 describe('applying operations to the board', () => {
+  it('applies a whole selection as one edit: one update for peers and one re-read', () => {
+    const doc = createBoardDoc({ title: 'Discharge' });
+    const ids = ['Hospital', 'Council', 'Housing'].map((name) => addAgency(doc, { name }));
+    let updates = 0;
+    observeBoard(doc, () => updates++);
+    applyOps(doc, ids.map((id, i) => ({ op: 'move', id, position: { x: i * 100, y: 50 }, final: true })));
+    expect(updates).toBe(1);
+    applyOps(doc, ids.map((id) => ({ op: 'removeAgency', id })));
+    expect(updates).toBe(2);
+    expect(readBoard(doc).board.agencies).toEqual([]);
+  });
+
   it('moves, connects at communication, and removes with what hangs off', () => {
     const doc = createBoardDoc({ title: 'Discharge' });
     const a = addAgency(doc, { name: 'Hospital' });

@@ -1,5 +1,6 @@
 import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
 import {
+  batch,
   connectAgencies,
   moveAgency,
   removeAgency,
@@ -45,15 +46,18 @@ export function connectionToOps(connection: Connection): BoardOp[] {
  */
 export function applyOps(doc: BoardDoc, ops: readonly BoardOp[]): string[] {
   const connected: string[] = [];
-  for (const o of ops) {
-    try {
-      if (o.op === 'move') moveAgency(doc, o.id, o.position);
-      else if (o.op === 'removeAgency') removeAgency(doc, o.id);
-      else if (o.op === 'removeRelationship') removeRelationship(doc, o.id);
-      else connected.push(connectAgencies(doc, o.source, o.target));
-    } catch (error) {
-      console.warn('Skipped a change to something no longer on the board', o, error);
+  // One edit for all: dragging or deleting a selection of ten agencies is one update, not ten.
+  batch(doc, () => {
+    for (const o of ops) {
+      try {
+        if (o.op === 'move') moveAgency(doc, o.id, o.position);
+        else if (o.op === 'removeAgency') removeAgency(doc, o.id);
+        else if (o.op === 'removeRelationship') removeRelationship(doc, o.id);
+        else connected.push(connectAgencies(doc, o.source, o.target));
+      } catch (error) {
+        console.warn('Skipped a change to something no longer on the board', o, error);
+      }
     }
-  }
+  });
   return connected;
 }

@@ -41,7 +41,11 @@ export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit, steps?: Dr
   const edges = useMemo(() => toEdges(board, selectedEdges, lit), [board, selectedEdges, lit]);
 
   const throttle = useMemo(
-    () => new KeyedThrottle<Position>((id, position) => applyOps(doc, [{ op: 'move', id, position, final: true }]), DRAG_WRITE_MS),
+    () =>
+      new KeyedThrottle<Position>(
+        (moves) => applyOps(doc, moves.map(([id, position]) => ({ op: 'move', id, position, final: true }))),
+        DRAG_WRITE_MS,
+      ),
     [doc],
   );
   useEffect(() => () => throttle.flushAll(), [throttle]);

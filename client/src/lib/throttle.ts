@@ -1,13 +1,14 @@
 /**
- * Keeps the latest value per key and writes it at most once per interval; `flush` writes at once.
- * Used for positions during a drag: peers see the agency move, without an edit per mouse event.
+ * Keeps the latest value per key and writes them at most once per interval, all together (one
+ * edit for a whole selection dragged at once); `flush` writes one at once. Used for positions
+ * during a drag: peers see the agencies move, without an edit per mouse event.
  */
 export class KeyedThrottle<T> {
   private pending = new Map<string, T>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly write: (key: string, value: T) => void,
+    private readonly write: (entries: [key: string, value: T][]) => void,
     private readonly intervalMs: number,
   ) {}
 
@@ -19,7 +20,7 @@ export class KeyedThrottle<T> {
   /** Writes this value now and drops any older one waiting for the same key. */
   flush(key: string, value: T): void {
     this.pending.delete(key);
-    this.write(key, value);
+    this.write([[key, value]]);
   }
 
   flushAll(): void {
@@ -27,6 +28,6 @@ export class KeyedThrottle<T> {
     this.timer = undefined;
     const due = [...this.pending];
     this.pending.clear();
-    for (const [key, value] of due) this.write(key, value);
+    if (due.length > 0) this.write(due);
   }
 }

@@ -55,6 +55,14 @@ export function transact(doc: BoardDoc, fn: () => void, origin: Origin = LOCAL_O
   doc.transact(fn, origin);
 }
 
+/**
+ * Runs several operations as one edit: one update sent, one re-read of the board, one undo step
+ * (operations inside join this transaction).
+ */
+export function batch(doc: BoardDoc, fn: () => void): void {
+  transact(doc, fn);
+}
+
 /** A Y.Map holding one field per entry, so concurrent edits of different fields both win. */
 export function toEntityMap(fields: Record<string, unknown>): EntityMap {
   const map = new Y.Map<unknown>();

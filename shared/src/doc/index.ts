@@ -1,6 +1,7 @@
 export * from './agencies.ts';
 export {
   applyBoardUpdate,
+  batch,
   checkUpdate,
   createBoardDoc,
   encodeBoard,

@@ -4,6 +4,7 @@ import {
   PARTNERSHIP_MODEL_LABELS,
   PARTNERSHIP_MODEL_MEANINGS,
   formPartnership,
+  batch,
   removeAgency,
   type Agency,
   type PartnershipModel,
@@ -60,7 +61,7 @@ export function SelectionInspector({ agencies, onFormed, onDeleted }: Props) {
           type="button"
           className="button button--danger"
           onClick={() => {
-            for (const a of agencies) removeAgency(doc, a.id);
+            batch(doc, () => agencies.forEach((a) => removeAgency(doc, a.id)));
             onDeleted();
           }}
         >
