@@ -38,6 +38,8 @@ test('a view link shows the map without editing, and the server refuses its edit
   await agency(viewer, 'Northshire Hospice').click();
   await expect(viewer.getByTestId('agency-inspector').getByLabel('Name')).toBeDisabled();
   await viewer.keyboard.press('Delete');
+  await expect(agency(viewer, 'Northshire Hospice')).toBeVisible();
+  await expect(agencies(viewer)).toHaveCount(1);
   const pane = await viewer.locator('.react-flow__pane').boundingBox();
   if (!pane) throw new Error('no canvas');
   await viewer.mouse.dblclick(pane.x + 200, pane.y + 500);

@@ -58,8 +58,13 @@ test("undo takes back only this person's own changes, never a colleague's", asyn
 
   // While typing in a field, Ctrl/Cmd+Z belongs to the field, not to the board.
   await agency(a, 'Northshire Hospitals NHS Trust').click();
+  await expect(a.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  const where = await nodeTransform(a, 'Northshire Hospitals NHS Trust');
   const name = a.getByTestId('agency-inspector').getByLabel('Name');
   await name.click();
   await a.keyboard.press(`${mod}+z`);
   await expect(agencies(a)).toHaveCount(1);
+  // Nothing of A's was undone: the agency has not moved back, and no step moved to Redo.
+  expect(await nodeTransform(a, 'Northshire Hospitals NHS Trust')).toBe(where);
+  await expect(a.getByRole('button', { name: 'Redo' })).toBeDisabled();
 });

@@ -89,13 +89,3 @@ export function Canvas(props: Props) {
     </div>
   );
 }
-
-/** The point of the board at the middle of the visible canvas, for the toolbar's "Add agency". */
-export function useVisibleCentre(): (el: HTMLElement | null) => Position {
-  const { screenToFlowPosition } = useReactFlow();
-  return (el) => {
-    const r = el?.getBoundingClientRect();
-    if (!r) return { x: 0, y: 0 };
-    return screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
-  };
-}

@@ -1,4 +1,5 @@
 import {
+  SECTORS,
   CURRENCIES,
   CURRENCY_LABELS,
   INTEGRATION_DEGREES,
@@ -6,7 +7,7 @@ import {
   SECTOR_LABELS,
 } from '../../../shared/src/index.ts';
 import { NO_FILTERS, filterCount, type Filters } from '../lib/filters.ts';
-import { SECTOR_COLOURS, SECTOR_ORDER } from '../lib/palette.ts';
+import { SECTOR_COLOURS } from '../lib/palette.ts';
 import { ToggleChips } from './ToggleChips.tsx';
 
 interface Props {
@@ -31,7 +32,7 @@ export function FiltersPanel({ filters, onChange, onClose }: Props) {
       <h4>Sectors</h4>
       <ToggleChips
         label="Sectors"
-        options={SECTOR_ORDER}
+        options={SECTORS}
         chosen={filters.sectors}
         onChange={(sectors) => onChange({ ...filters, sectors })}
         render={(s) => (

@@ -20,9 +20,16 @@ describe('composeSvg', () => {
     expect(svg).not.toContain('<Home First>');
   });
 
+  it('drops characters XML cannot hold, such as a control character pasted into a title', () => {
+    const pasted = 'Discharge\u0001 plan';
+    const out = composeSvg(layoutImage({ width: 600, height: 400 }, pasted, '1 March 2026', legendFor(sampleBoard()), measure), MAP, pasted, measure);
+    expect(out).not.toContain('\u0001');
+    expect(out).toContain('<title>Discharge plan</title>');
+  });
+
   it('has a white page, the title as text, the map in place and every legend label', () => {
     expect(svg).toContain(`<rect width="${layout.width}" height="${layout.height}" fill="#ffffff"/>`);
-    expect(svg).toContain('Discharge &#60;Home First&#62; &#38; &#34;friends&#34;');
+    expect(svg).toContain('Discharge &lt;Home First&gt; &amp; &quot;friends&quot;');
     expect(svg).toContain(`<g transform="translate(${layout.map.x} ${layout.map.y})">${MAP}</g>`);
     for (const label of ['Social care', 'Collaboration', 'Partnership (its members inside)', 'nothing flows back', '1 March 2026']) {
       expect(svg).toContain(`>${label}</text>`);

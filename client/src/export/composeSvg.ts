@@ -1,3 +1,4 @@
+import { escapeXml } from '../../../shared/src/formats/index.ts';
 import { exchangeSampleWidth, SAMPLE_WIDTH, type ImageLayout, type LegendItem, type Measure, type TextStyle } from './imageLayout.ts';
 
 const FAMILY = "Inter, 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
@@ -12,10 +13,6 @@ export const FONTS: Record<TextStyle, { size: number; weight: number; colour: st
 
 export function cssFont(style: TextStyle): string {
   return `${FONTS[style].weight} ${FONTS[style].size}px ${FAMILY}`;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function text(style: TextStyle, x: number, y: number, content: string, colour = FONTS[style].colour): string {

@@ -1,5 +1,5 @@
-import { INTEGRATION_DEGREES, INTEGRATION_LABELS, SECTOR_LABELS, type Board, type Integration } from '../../../shared/src/index.ts';
-import { INTEGRATION_STROKE, SECTOR_COLOURS, SECTOR_ORDER } from '../lib/palette.ts';
+import { INTEGRATION_DEGREES, INTEGRATION_LABELS, SECTORS, SECTOR_LABELS, type Board, type Integration } from '../../../shared/src/index.ts';
+import { INTEGRATION_STROKE, SECTOR_COLOURS } from '../lib/palette.ts';
 
 export interface LegendSector {
   label: string;
@@ -30,7 +30,7 @@ export interface LegendContent {
 export function legendFor(board: Board): LegendContent {
   const used = new Set(board.agencies.map((a) => a.sector));
   return {
-    sectors: SECTOR_ORDER.filter((s) => used.has(s)).map((s) => ({ label: SECTOR_LABELS[s], colour: SECTOR_COLOURS[s] })),
+    sectors: SECTORS.filter((s) => used.has(s)).map((s) => ({ label: SECTOR_LABELS[s], colour: SECTOR_COLOURS[s] })),
     degrees: INTEGRATION_DEGREES.map((d) => ({ degree: d, label: INTEGRATION_LABELS[d], ...INTEGRATION_STROKE[d] })),
     partnerships: board.partnerships.length > 0,
     exchanges: board.exchanges.length > 0,

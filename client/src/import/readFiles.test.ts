@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { boardToCsv, boardToJson, ImportError } from '../../../shared/src/formats/index.ts';
+import { boardToCsv, boardToJson } from '../../../shared/src/formats/index.ts';
+import { problemsOf as refused } from '../../../shared/src/formats/fixtures/problemsOf.ts';
 import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
 import { boardFromFiles, kindOf, titleFrom, type ChosenFile } from './readFiles.ts';
 
@@ -8,15 +9,8 @@ const kumu = readFileSync(new URL('../../../shared/src/formats/fixtures/kumu-exp
 const csv = boardToCsv(sampleBoard());
 const file = (name: string, text: string): ChosenFile => ({ name, text });
 
-function problemsOf(files: ChosenFile[]): string[] {
-  try {
-    boardFromFiles(files);
-  } catch (e) {
-    if (e instanceof ImportError) return e.problems.map((p) => `${p.where}: ${p.message}`);
-    throw e;
-  }
-  throw new Error('expected the files to be refused');
-}
+const problemsOf = (files: ChosenFile[]): string[] =>
+  refused(() => boardFromFiles(files)).map((p) => `${p.where}: ${p.message}`);
 
 describe('kindOf', () => {
   it.each([

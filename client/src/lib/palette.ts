@@ -1,4 +1,4 @@
-import { SECTORS, type Currency, type Integration, type Sector } from '../../../shared/src/index.ts';
+import { type Currency, type Integration, type Sector } from '../../../shared/src/index.ts';
 
 /**
  * Sector colours from the Okabe-Ito and Paul Tol sets, chosen to stay apart for the common
@@ -20,19 +20,6 @@ export const SECTOR_COLOURS: Record<Sector, string> = {
   'people-carers': '#CC6677',
   other: '#BBBBBB',
 };
-
-export const SECTOR_ORDER: readonly Sector[] = SECTORS;
-
-/** Black or white, whichever reads better on the given background (WCAG relative luminance). */
-export function textOn(hex: string): '#000000' | '#ffffff' {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  // Contrast with black is (l + 0.05) / 0.05, with white 1.05 / (l + 0.05); they cross near 0.179.
-  return l > 0.179 ? '#000000' : '#ffffff';
-}
 
 /** Short names for badges on nodes and edges, where the full label would not fit. */
 export const CURRENCY_SHORT: Record<Currency, string> = {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { boardPath } from '../../../shared/src/index.ts';
 import { ImportBoard } from '../import/ImportBoard.tsx';
 import { createBoard, lookUpBoard, type BoardLookup } from '../lib/api.ts';
 import { forgetBoardCopy } from '../hooks/useOfflineCache.ts';
@@ -111,7 +112,6 @@ function RecentBoards() {
 
   useEffect(() => {
     for (const b of boards) {
-      setStatus((s) => ({ ...s, [b.id]: s[b.id] ?? 'checking' }));
       void lookUpBoard(b.id, b.token).then((r) => setStatus((s) => ({ ...s, [b.id]: r.state })));
     }
     // Checked once per visit; removing a board from the list needs no new check.
@@ -140,10 +140,10 @@ function RecentBoards() {
                 ) : (
                   <a
                     className="recent__title"
-                    href={`/b/${b.id}#${b.token}`}
+                    href={boardPath(b.id, b.token)}
                     onClick={(e) => {
                       e.preventDefault();
-                      navigate(`/b/${b.id}#${b.token}`);
+                      navigate(boardPath(b.id, b.token));
                     }}
                   >
                     {b.title || 'Untitled board'}

@@ -6,3 +6,4 @@ export { boardToGraphml } from './graphml.ts';
 export { ImportError, describeProblem, type ImportProblem } from './importError.ts';
 export { JSON_FORMAT, boardToJson, parseBoardJson } from './json.ts';
 export { boardFromKumu } from './kumu.ts';
+export { escapeXml } from './xml.ts';

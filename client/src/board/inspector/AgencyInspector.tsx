@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import {
+  SECTORS,
   CURRENCIES,
   CURRENCY_LABELS,
   SECTOR_LABELS,
@@ -9,7 +10,6 @@ import {
   type Agency,
   type Sector,
 } from '../../../../shared/src/index.ts';
-import { SECTOR_ORDER } from '../../lib/palette.ts';
 import { useBoardContext } from '../BoardContext.ts';
 import { ToggleChips } from '../ToggleChips.tsx';
 import { Section, TextField } from './fields.tsx';
@@ -65,7 +65,7 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
           disabled={readOnly}
           onChange={(e) => update({ sector: e.target.value as Sector })}
         >
-          {SECTOR_ORDER.map((s) => (
+          {SECTORS.map((s) => (
             <option key={s} value={s}>
               {SECTOR_LABELS[s]}
             </option>

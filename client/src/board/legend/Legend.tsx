@@ -1,10 +1,10 @@
-import { INTEGRATION_DEGREES, INTEGRATION_LABELS, SECTOR_LABELS, type Board } from '../../../../shared/src/index.ts';
-import { INTEGRATION_STROKE, SECTOR_COLOURS, SECTOR_ORDER } from '../../lib/palette.ts';
+import { INTEGRATION_DEGREES, INTEGRATION_LABELS, SECTORS, SECTOR_LABELS, type Board } from '../../../../shared/src/index.ts';
+import { INTEGRATION_STROKE, SECTOR_COLOURS } from '../../lib/palette.ts';
 
 /** What the colours, lines and labels mean. Lists the sectors on the board (all of them on an empty one). */
 export function Legend({ board }: { board: Board }) {
   const used = new Set(board.agencies.map((a) => a.sector));
-  const sectors = used.size ? SECTOR_ORDER.filter((s) => used.has(s)) : SECTOR_ORDER;
+  const sectors = used.size ? SECTORS.filter((s) => used.has(s)) : SECTORS;
   return (
     <details className="legend panel" open data-testid="legend">
       <summary>Legend</summary>
