@@ -1,6 +1,6 @@
 import { ViewportPortal } from '@xyflow/react';
 import { PARTNERSHIP_MODEL_LABELS, type Partnership } from '../../../shared/src/index.ts';
-import type { Rect } from '../lib/geometry.ts';
+import { nodeRect } from '../lib/geometry.ts';
 import { partnershipOutlines } from '../lib/outlines.ts';
 import type { AgencyNode } from './toFlow.ts';
 
@@ -17,11 +17,7 @@ interface Props {
  */
 export function PartnershipOutlines({ partnerships, nodes, selectedId, onSelect }: Props) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const rectOf = (id: string): Rect | undefined => {
-    const n = byId.get(id);
-    if (!n?.measured?.width || !n.measured.height) return undefined;
-    return { ...n.position, width: n.measured.width, height: n.measured.height };
-  };
+  const rectOf = (id: string) => nodeRect(byId.get(id));
   return (
     <ViewportPortal>
       {partnershipOutlines(partnerships, rectOf).map(({ partnership: p, rect }) => {

@@ -8,6 +8,7 @@ import {
   type Relationship,
 } from '../../../shared/src/index.ts';
 import type { Lit } from '../lib/filters.ts';
+import { agencyNames } from '../lib/labels.ts';
 
 export interface AgencyNodeData extends Record<string, unknown> {
   agency: Agency;
@@ -51,9 +52,11 @@ export function mergeNodes(prev: readonly AgencyNode[], board: Board, lit: Lit):
 }
 
 export function toEdges(board: Board, selected: ReadonlySet<string>, lit: Lit): RelationshipFlowEdge[] {
-  const nameOf = (id: string) => board.agencies.find((a) => a.id === id)?.name || 'unnamed agency';
+  const nameOf = agencyNames(board);
+  const exchangesAlong = new Map<string, Exchange[]>();
+  for (const x of board.exchanges) exchangesAlong.set(x.relationshipId, [...(exchangesAlong.get(x.relationshipId) ?? []), x]);
   return board.relationships.map((relationship) => {
-    const along = board.exchanges.filter((x) => x.relationshipId === relationship.id);
+    const along = exchangesAlong.get(relationship.id) ?? [];
     return {
       id: relationship.id,
       type: 'relationship',

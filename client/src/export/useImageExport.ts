@@ -1,7 +1,7 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { Board } from '../../../shared/src/index.ts';
-import type { Rect } from '../lib/geometry.ts';
+import { nodeRect } from '../lib/geometry.ts';
 import { partnershipOutlines } from '../lib/outlines.ts';
 import { ExportFailure } from './captureMap.ts';
 import { fileBase } from '../../../shared/src/formats/index.ts';
@@ -36,11 +36,7 @@ export function useImageExport(board: Board) {
 
   const render = useCallback(async () => {
     const nodes = getNodes();
-    const rectOf = (id: string): Rect | undefined => {
-      const n = getInternalNode(id);
-      if (!n?.measured.width || !n.measured.height) return undefined;
-      return { ...n.internals.positionAbsolute, width: n.measured.width, height: n.measured.height };
-    };
+    const rectOf = (id: string) => nodeRect(getInternalNode(id));
     const outlines = partnershipOutlines(board.partnerships, rectOf).map((o) => o.rect);
     const frame = frameMap(nodes.length ? getNodesBounds(nodes) : undefined, outlines);
     if (!frame || !flowEl) throw new ExportFailure('There is nothing on the map to export yet. Add an agency first.');

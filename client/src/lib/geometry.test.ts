@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPartnership } from '../../../shared/src/index.ts';
-import { around, borderPoint, viewCentre } from './geometry.ts';
+import { around, borderPoint, edgeEnds, nodeRect, viewCentre } from './geometry.ts';
 import { partnershipOutlines } from './outlines.ts';
 
 describe('borderPoint', () => {
@@ -47,5 +47,18 @@ describe('the centre of a view, which colleagues follow', () => {
     ['a projector twice as wide sees the same middle', { x: 500, y: 50, zoom: 2 }, { width: 1600, height: 600 }, { x: 150, y: 125, zoom: 2 }],
   ])('%s', (_what, viewport, size, expected) => {
     expect(viewCentre(viewport, size)).toEqual(expected);
+  });
+});
+
+describe('node boxes and relationship ends', () => {
+  it('has no box for a node React Flow has not measured yet', () => {
+    expect(nodeRect({ position: { x: 5, y: 6 } })).toBeUndefined();
+    expect(nodeRect({ position: { x: 5, y: 6 }, measured: { width: 100, height: 40 } })).toEqual({ x: 5, y: 6, width: 100, height: 40 });
+  });
+
+  it('runs a relationship between the facing borders of its agencies', () => {
+    const left = { x: 0, y: 0, width: 100, height: 40 };
+    const right = { x: 300, y: 0, width: 100, height: 40 };
+    expect(edgeEnds(left, right)).toEqual({ from: { x: 100, y: 20 }, to: { x: 300, y: 20 } });
   });
 });

@@ -22,6 +22,21 @@ export function viewCentre(viewport: Viewport, size: { width: number; height: nu
   return { x: (size.width / 2 - x) / zoom, y: (size.height / 2 - y) / zoom, zoom };
 }
 
+/**
+ * A node's box on the board, once React Flow has measured it. Agencies are never nested, so the
+ * node's position is its absolute one.
+ */
+export function nodeRect(node: { position: Point; measured?: { width?: number; height?: number } } | undefined): Rect | undefined {
+  const width = node?.measured?.width;
+  const height = node?.measured?.height;
+  return node && width && height ? { ...node.position, width, height } : undefined;
+}
+
+/** Where a relationship's line starts and ends: on the two agencies' borders, facing each other. */
+export function edgeEnds(source: Rect, target: Rect): { from: Point; to: Point } {
+  return { from: borderPoint(source, centre(target)), to: borderPoint(target, centre(source)) };
+}
+
 export function centre(r: Rect): Point {
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }

@@ -1,14 +1,9 @@
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { CURRENCY_LABELS, type Exchange } from '../../../../shared/src/index.ts';
-import { borderPoint, centre, lerp, type Point, type Rect } from '../../lib/geometry.ts';
+import { edgeEnds, lerp, nodeRect, type Point } from '../../lib/geometry.ts';
 import { CURRENCY_SHORT, INTEGRATION_STROKE } from '../../lib/palette.ts';
 import { isOneWay, type RelationshipFlowEdge } from '../toFlow.ts';
-
-function rectOf(node: InternalNode): Rect {
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
-}
 
 interface FlowLabelProps {
   at: Point;
@@ -43,11 +38,10 @@ function FlowLabel({ at, angle, exchanges, oneWay, dimmed, direction }: FlowLabe
 function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<RelationshipFlowEdge>) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
-  if (!s || !t || !data) return null;
-  const sr = rectOf(s);
-  const tr = rectOf(t);
-  const from = borderPoint(sr, centre(tr));
-  const to = borderPoint(tr, centre(sr));
+  const sr = nodeRect(s);
+  const tr = nodeRect(t);
+  if (!sr || !tr || !data) return null;
+  const { from, to } = edgeEnds(sr, tr);
   const stroke = INTEGRATION_STROKE[data.relationship.integration];
   const angle = Math.atan2(to.y - from.y, to.x - from.x);
   const oneWay = isOneWay(data);

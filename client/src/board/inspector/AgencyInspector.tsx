@@ -13,6 +13,7 @@ import {
 import { useBoardContext } from '../BoardContext.ts';
 import { ToggleChips } from '../ToggleChips.tsx';
 import { Section, TextField } from './fields.tsx';
+import { agencyName, agencyNames } from '../../lib/labels.ts';
 
 interface Props {
   agency: Agency;
@@ -34,7 +35,7 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
   }, [focusName, agency.id]);
 
   const update = (patch: Partial<Agency>) => updateAgency(doc, agency.id, patch);
-  const nameOf = (id: string) => board.agencies.find((a) => a.id === id)?.name || 'Unnamed agency';
+  const nameOf = agencyNames(board);
   const relationships = board.relationships.filter((r) => r.source === agency.id || r.target === agency.id);
   const linked = new Set(relationships.flatMap((r) => [r.source, r.target]));
   const others = board.agencies.filter((a) => a.id !== agency.id && !linked.has(a.id));
@@ -123,7 +124,7 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
               <option value="">Choose an agency…</option>
               {others.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.name || 'Unnamed agency'}
+                  {agencyName(a)}
                 </option>
               ))}
             </select>

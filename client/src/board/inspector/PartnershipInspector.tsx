@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/src/index.ts';
 import { useBoardContext } from '../BoardContext.ts';
 import { ChoiceField, Section, TextField, choicesOf } from './fields.tsx';
+import { agencyName } from '../../lib/labels.ts';
 
 interface Props {
   partnership: Partnership;
@@ -62,7 +63,7 @@ export function PartnershipInspector({ partnership: p, onDissolved }: Props) {
               disabled={readOnly || (p.memberIds.length === 1 && p.memberIds.includes(a.id))}
               onChange={() => toggleMember(a.id)}
             />
-            {a.name || 'Unnamed agency'}
+            {agencyName(a)}
           </label>
         ))}
       </Section>

@@ -20,7 +20,7 @@ import {
   updateRelationship,
   type Relationship,
 } from '../../../../shared/src/index.ts';
-import { TRUST_MEANINGS } from '../../lib/labels.ts';
+import { agencyNames, TRUST_MEANINGS } from '../../lib/labels.ts';
 import { useBoardContext } from '../BoardContext.ts';
 import { isOneWay } from '../toFlow.ts';
 import { ExchangeList } from './ExchangeList.tsx';
@@ -33,7 +33,7 @@ interface Props {
 
 export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
   const { doc, board, readOnly } = useBoardContext();
-  const nameOf = (id: string) => board.agencies.find((a) => a.id === id)?.name || 'Unnamed agency';
+  const nameOf = agencyNames(board);
   const update = (patch: Partial<Relationship>) => updateRelationship(doc, r.id, patch);
   const exchanges = board.exchanges.filter((x) => x.relationshipId === r.id);
   const forward = exchanges.filter((x) => x.from === r.source);

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/src/index.ts';
 import { useBoardContext } from '../BoardContext.ts';
 import { ChoiceField, TextField, choicesOf } from './fields.tsx';
+import { agencyName } from '../../lib/labels.ts';
 
 interface Props {
   agencies: Agency[];
@@ -31,7 +32,7 @@ export function SelectionInspector({ agencies, onFormed, onDeleted }: Props) {
       </header>
       <ul className="plain-list">
         {agencies.map((a) => (
-          <li key={a.id}>{a.name || 'Unnamed agency'}</li>
+          <li key={a.id}>{agencyName(a)}</li>
         ))}
       </ul>
       {!readOnly && (

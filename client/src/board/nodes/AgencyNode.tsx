@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { CURRENCY_LABELS, SECTOR_LABELS } from '../../../../shared/src/index.ts';
 import { CURRENCY_SHORT, SECTOR_COLOURS } from '../../lib/palette.ts';
 import type { AgencyNode as AgencyFlowNode } from '../toFlow.ts';
+import { agencyName } from '../../lib/labels.ts';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 
@@ -22,7 +23,7 @@ function AgencyNodeView({ data, selected }: NodeProps<AgencyFlowNode>) {
     >
       <div className="agency-node__band" aria-hidden />
       <div className="agency-node__body">
-        <div className={`agency-node__name${agency.name ? '' : ' is-placeholder'}`}>{agency.name || 'Unnamed agency'}</div>
+        <div className={`agency-node__name${agency.name ? '' : ' is-placeholder'}`}>{agencyName(agency)}</div>
         <div className="agency-node__sector">
           <span className="sector-dot" style={{ background: SECTOR_COLOURS[agency.sector] }} aria-hidden />
           {SECTOR_LABELS[agency.sector]}

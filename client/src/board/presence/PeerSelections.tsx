@@ -1,11 +1,6 @@
-import { useEdges, useNodes, type Node } from '@xyflow/react';
+import { useEdges, useNodes } from '@xyflow/react';
 import type { Peer } from '../../../../shared/src/index.ts';
-import { borderPoint, centre, type Rect } from '../../lib/geometry.ts';
-
-function rectOf(node: Node | undefined): Rect | undefined {
-  if (!node?.measured?.width || !node.measured.height) return undefined;
-  return { ...node.position, width: node.measured.width, height: node.measured.height };
-}
+import { edgeEnds, nodeRect } from '../../lib/geometry.ts';
 
 /**
  * What colleagues have selected, in their colour: a ring around each agency and a band along
@@ -20,7 +15,7 @@ export function PeerSelections({ peers, zoom }: { peers: readonly Peer[]; zoom: 
     <>
       {peers.flatMap((p) =>
         p.selection.flatMap((id) => {
-          const r = rectOf(nodes.get(id));
+          const r = nodeRect(nodes.get(id));
           if (r) {
             return (
               <div
@@ -39,11 +34,10 @@ export function PeerSelections({ peers, zoom }: { peers: readonly Peer[]; zoom: 
             );
           }
           const edge = edges.get(id);
-          const s = rectOf(nodes.get(edge?.source ?? ''));
-          const t = rectOf(nodes.get(edge?.target ?? ''));
+          const s = nodeRect(nodes.get(edge?.source ?? ''));
+          const t = nodeRect(nodes.get(edge?.target ?? ''));
           if (!s || !t) return [];
-          const from = borderPoint(s, centre(t));
-          const to = borderPoint(t, centre(s));
+          const { from, to } = edgeEnds(s, t);
           return (
             <svg key={`${p.clientId}-${id}`} className="peer-selection-edge" data-testid="peer-selection" data-name={p.name} width="1" height="1">
               <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} stroke={p.colour} strokeWidth={10 / zoom} strokeLinecap="round" />
