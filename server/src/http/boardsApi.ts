@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { addGoal, createBoardDoc, encodeBoard, type BoardDoc } from '../../../shared/src/doc/index.ts';
-import { BoardMetaSchema } from '../../../shared/src/model/board.ts';
+import { BoardMetaSchema, DEFAULT_TITLE } from '../../../shared/src/model/board.ts';
 import { viewTokenFor } from '../../../shared/src/links.ts';
 import { CloseCode, boardPath, type BoardInfo, type CreatedBoard } from '../../../shared/src/protocol.ts';
 import { hashToken, newBoardId, newToken, roleFor, tokenFromRequest } from '../auth/tokens.ts';
@@ -64,7 +64,7 @@ export function boardsApi({ store, rooms, maxBodyBytes }: BoardsApiDeps) {
     async create(req: IncomingMessage, res: ServerResponse): Promise<void> {
       const parsed = CreateBoardSchema.safeParse(await readJson(req, maxBodyBytes));
       if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      const title = parsed.data.title?.trim() || 'Untitled board';
+      const title = parsed.data.title?.trim() || DEFAULT_TITLE;
       const doc = createBoardDoc({ title });
       const goal = parsed.data.goal?.trim();
       if (goal) addGoal(doc, goal);

@@ -1,4 +1,5 @@
 import { ExchangeSchema, createExchange, type ExchangeFields } from '../model/exchange.ts';
+import { flowsAlong } from '../model/relationship.ts';
 import { entityOrThrow, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
@@ -8,8 +9,8 @@ const ExchangePatchSchema = ExchangeSchema.pick({ currency: true, description: t
 export function addExchange(doc: BoardDoc, fields: ExchangeFields, origin?: Origin, id: string = newId()): string {
   const exchange = createExchange(id, fields);
   const rel = entityOrThrow(doc, 'relationships', exchange.relationshipId);
-  const ends = [rel.get('source'), rel.get('target')];
-  if (exchange.from === exchange.to || !ends.includes(exchange.from) || !ends.includes(exchange.to)) {
+  const ends = { source: String(rel.get('source')), target: String(rel.get('target')) };
+  if (!flowsAlong(ends, exchange)) {
     throw new Error('An exchange must flow between the two agencies of its relationship');
   }
   transact(doc, () => root(doc, 'exchanges').set(id, toEntityMap(exchange)), origin);

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DEFAULT_DEFINITION } from '../model/board.ts';
+import { DEFAULT_DEFINITION, DEFAULT_TITLE } from '../model/board.ts';
 import { MIGRATION_ORIGIN } from './origins.ts';
 
 /**
@@ -18,7 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'Boards from before schema versioning get a title and the working definition of partnership',
     migrate(doc) {
       const meta = doc.getMap('meta');
-      if (typeof meta.get('title') !== 'string') meta.set('title', 'Untitled board');
+      if (typeof meta.get('title') !== 'string') meta.set('title', DEFAULT_TITLE);
       if (typeof meta.get('definition') !== 'string') meta.set('definition', DEFAULT_DEFINITION);
     },
   },

@@ -4,7 +4,7 @@ import { createBoardMeta, BoardMetaSchema, type Board, type BoardMeta } from '..
 import { ExchangeSchema, type Exchange } from '../model/exchange.ts';
 import { GoalSchema, type Goal } from '../model/goal.ts';
 import { PartnershipSchema, type Partnership } from '../model/partnership.ts';
-import { RelationshipSchema, type Relationship } from '../model/relationship.ts';
+import { RelationshipSchema, flowsAlong, pairKey, type Relationship } from '../model/relationship.ts';
 import { metaMap, reviewMap, root, type BoardDoc, type RootName } from './boardDoc.ts';
 
 /** Something on the board that was left out of the plain view, and why. Never thrown at the UI. */
@@ -85,7 +85,7 @@ export function readBoard(doc: BoardDoc): BoardReading {
     const rel = relById.get(ex.relationshipId);
     if (!rel) {
       problems.push({ entity: 'exchanges', id: ex.id, message: `relationship ${ex.relationshipId} no longer exists` });
-    } else if (!sameEnds(rel, ex)) {
+    } else if (!flowsAlong(rel, ex)) {
       problems.push({ entity: 'exchanges', id: ex.id, message: 'does not flow between the agencies of its relationship' });
     } else {
       exchanges.push(ex);
@@ -106,15 +106,4 @@ export function readBoard(doc: BoardDoc): BoardReading {
   }
 
   return { board: { meta, goals, agencies, relationships, exchanges, partnerships }, problems };
-}
-
-/** The same key for a pair in either direction. */
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
-function sameEnds(rel: Relationship, ex: Exchange): boolean {
-  return (
-    (ex.from === rel.source && ex.to === rel.target) || (ex.from === rel.target && ex.to === rel.source)
-  );
 }

@@ -1,5 +1,5 @@
 import type { Board } from '../model/board.ts';
-import { metaMap, openBoardDoc, reviewMap, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import { ROOTS, metaMap, openBoardDoc, reviewMap, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrations.ts';
 import { IMPORT_ORIGIN } from './origins.ts';
 
@@ -11,11 +11,9 @@ export function writeBoard(doc: BoardDoc, board: Board): void {
     meta.set('definition', board.meta.definition);
     meta.set('schemaVersion', CURRENT_SCHEMA_VERSION);
     for (const [q, answer] of Object.entries(board.meta.reviewAnswers)) reviewMap(doc).set(q, answer);
-    for (const g of board.goals) root(doc, 'goals').set(g.id, toEntityMap(g));
-    for (const a of board.agencies) root(doc, 'agencies').set(a.id, toEntityMap(a));
-    for (const r of board.relationships) root(doc, 'relationships').set(r.id, toEntityMap(r));
-    for (const e of board.exchanges) root(doc, 'exchanges').set(e.id, toEntityMap(e));
-    for (const p of board.partnerships) root(doc, 'partnerships').set(p.id, toEntityMap(p));
+    for (const name of ROOTS) {
+      for (const entity of board[name]) root(doc, name).set(entity.id, toEntityMap(entity));
+    }
   }, IMPORT_ORIGIN);
 }
 

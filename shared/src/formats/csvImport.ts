@@ -4,7 +4,7 @@ import { newId } from '../doc/boardDoc.ts';
 import { AgencySchema, type Agency } from '../model/agency.ts';
 import { createBoardMeta, type Board } from '../model/board.ts';
 import type { Currency } from '../model/currency.ts';
-import { RelationshipSchema, type Relationship } from '../model/relationship.ts';
+import { RelationshipSchema, pairKey, type Relationship } from '../model/relationship.ts';
 import { AGENCY_COLUMNS, RELATIONSHIP_COLUMNS } from './csv.ts';
 import { refuseIfProblems, type ImportProblem } from './importError.ts';
 import { integrityProblems } from './integrity.ts';
@@ -144,7 +144,7 @@ function readRelationships(table: Table, agencies: Agency[], problems: ImportPro
     if (source && target && source === target) {
       problems.push({ where: `${table.file}, row ${row.line}`, message: 'an agency cannot have a relationship with itself' });
     } else if (source && target) {
-      const pair = [source, target].sort().join('\u0000');
+      const pair = pairKey(source, target);
       const earlier = lineOfPair.get(pair);
       if (earlier) problems.push({ where: `${table.file}, row ${row.line}`, message: `these two agencies are already connected on row ${earlier}` });
       lineOfPair.set(pair, earlier ?? row.line);

@@ -1,4 +1,5 @@
 import type { Board } from '../model/board.ts';
+import { flowsAlong, pairKey } from '../model/relationship.ts';
 import type { ImportProblem } from './importError.ts';
 
 /**
@@ -22,7 +23,7 @@ export function integrityProblems(board: Board): ImportProblem[] {
       if (!agencyIds.has(rel[end])) add(`${at}.${end}`, `no agency with id ${JSON.stringify(rel[end])}`);
     }
     if (rel.source === rel.target) add(at, 'an agency cannot have a relationship with itself');
-    const pair = [rel.source, rel.target].sort().join('\u0000');
+    const pair = pairKey(rel.source, rel.target);
     const earlier = pairs.get(pair);
     if (earlier !== undefined) add(at, `connects the same two agencies as relationships[${earlier}]`);
     else pairs.set(pair, i);
@@ -35,7 +36,7 @@ export function integrityProblems(board: Board): ImportProblem[] {
     const rel = relById.get(ex.relationshipId);
     if (!rel) {
       add(`${at}.relationshipId`, `no relationship with id ${JSON.stringify(ex.relationshipId)}`);
-    } else if (ex.from === ex.to || !isEnd(rel, ex.from) || !isEnd(rel, ex.to)) {
+    } else if (!flowsAlong(rel, ex)) {
       add(at, 'an exchange must flow between the two agencies of its relationship');
     }
   });
@@ -73,8 +74,4 @@ function unknownGoals(
   ids.forEach((g, j) => {
     if (!goalIds.has(g)) add(`${at}[${j}]`, `no goal with id ${JSON.stringify(g)}`);
   });
-}
-
-function isEnd(rel: { source: string; target: string }, agencyId: string): boolean {
-  return rel.source === agencyId || rel.target === agencyId;
 }

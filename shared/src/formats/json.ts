@@ -1,4 +1,4 @@
-import { BoardSchema, DEFAULT_DEFINITION, type Board } from '../model/board.ts';
+import { BoardSchema, DEFAULT_DEFINITION, DEFAULT_TITLE, type Board } from '../model/board.ts';
 import { CURRENT_SCHEMA_VERSION } from '../doc/migrations.ts';
 import { ImportError, isObject, parseJsonFile, refuseIfProblems, zodProblems } from './importError.ts';
 import { integrityProblems } from './integrity.ts';
@@ -31,7 +31,7 @@ export const JSON_MIGRATIONS: readonly JsonMigration[] = [
     description: 'Boards from before schema versioning get a title, the working definition and empty review answers',
     migrate(board) {
       const meta = isObject(board.meta) ? board.meta : {};
-      if (typeof meta.title !== 'string') meta.title = 'Untitled board';
+      if (typeof meta.title !== 'string') meta.title = DEFAULT_TITLE;
       if (typeof meta.definition !== 'string') meta.definition = DEFAULT_DEFINITION;
       if (!isObject(meta.reviewAnswers)) meta.reviewAnswers = {};
       board.meta = meta;

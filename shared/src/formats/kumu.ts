@@ -2,7 +2,7 @@ import { CURRENT_SCHEMA_VERSION } from '../doc/migrations.ts';
 import { newId } from '../doc/boardDoc.ts';
 import { AgencySchema, type Agency, type Position } from '../model/agency.ts';
 import { createBoardMeta, type Board } from '../model/board.ts';
-import { createRelationship, RelationshipSchema, type Relationship } from '../model/relationship.ts';
+import { createRelationship, pairKey, RelationshipSchema, type Relationship } from '../model/relationship.ts';
 import type { Sector } from '../model/sector.ts';
 import { ImportError, isObject, parseJsonFile, refuseIfProblems, zodProblems, type ImportProblem } from './importError.ts';
 import { integrityProblems } from './integrity.ts';
@@ -124,7 +124,7 @@ function readConnections(connections: unknown[], elements: ReadElement[], proble
     const integration = matchTerm(VOCABULARIES.integration, type);
     const kind = matchTerm(VOCABULARIES.kind, type);
     const notes = [integration || kind || !type ? '' : `Kumu type: ${type}`, text(field(connection, 'description'))];
-    const pair = [source, target].sort().join('\u0000');
+    const pair = pairKey(source, target);
     const earlier = byPair.get(pair)?.rel;
     if (earlier) {
       // Kumu draws A→B and B→A as two connections; the board holds one relationship per pair.

@@ -29,12 +29,15 @@ export const BoardMetaSchema = z.object({
 });
 export type BoardMeta = z.infer<typeof BoardMetaSchema>;
 
+/** The title of a board nobody has named. */
+export const DEFAULT_TITLE = 'Untitled board';
+
 export const DEFAULT_DEFINITION =
   'Two or more independent bodies working collectively to achieve more effective outcomes than they could by working separately.';
 
 export function createBoardMeta(fields: Partial<BoardMeta> = {}): BoardMeta {
   return BoardMetaSchema.parse({
-    title: 'Untitled board',
+    title: DEFAULT_TITLE,
     definition: DEFAULT_DEFINITION,
     reviewAnswers: {},
     schemaVersion: 0,

@@ -124,3 +124,13 @@ export function createRelationship(
     ...fields,
   });
 }
+
+/** The same key for a pair of agencies in either order: two agencies have one relationship. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** Whether an exchange flows between the two agencies of this relationship, one way or the other. */
+export function flowsAlong(rel: Pick<Relationship, 'source' | 'target'>, ex: { from: string; to: string }): boolean {
+  return (ex.from === rel.source && ex.to === rel.target) || (ex.from === rel.target && ex.to === rel.source);
+}
