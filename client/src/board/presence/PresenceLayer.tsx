@@ -13,7 +13,8 @@ export function PresenceLayer({ peers }: { peers: readonly Peer[] }) {
   return (
     <div className="peer-layer" aria-hidden>
       <div className="peer-layer__viewport" style={{ transform: `translate(${x}px, ${y}px) scale(${zoom})` }}>
-        <PeerSelections peers={peers} zoom={zoom} />
+        {/* It follows every node move: mounted only while someone has something selected. */}
+        {peers.some((p) => p.selection.length > 0) && <PeerSelections peers={peers} zoom={zoom} />}
         {peers.map((p) =>
           p.cursor ? (
             <div
