@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
 import { boardsApi } from './http/boardsApi.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
+import { limitPerAddress } from './http/rateLimit.ts';
 import { BOARD_ID, createRequestHandler, healthRoute, type Route } from './http/routes.ts';
 import { staticFiles } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
@@ -14,7 +15,11 @@ import { createSyncServer } from './sync/upgrade.ts';
 
 /** Wires storage, sync and HTTP into one server on one port. */
 export function createApp(config: Config, log: Logger) {
-  const store: BoardStore = new SqliteStore(path.join(config.dataDir, 'partnermap.sqlite'), config.compactAfterUpdates);
+  const store: BoardStore = new SqliteStore(
+    path.join(config.dataDir, 'partnermap.sqlite'),
+    config.compactAfterUpdates,
+    config.sqliteSync,
+  );
   const fanout: Fanout = singleInstanceFanout;
   const rooms = new Rooms({ store, fanout, log }, config.unloadAfterMs);
   const sync = createSyncServer({
@@ -26,14 +31,16 @@ export function createApp(config: Config, log: Logger) {
     pingIntervalMs: config.pingIntervalMs,
   });
   const boards = boardsApi({ store, rooms, maxBodyBytes: config.maxMessageBytes });
+  // Creating and importing share one budget per address: both make a new board.
+  const limitNewBoards = limitPerAddress(config.boardCreateLimit);
 
   const routes: Route[] = [
     healthRoute(() => store.isOpen()),
-    { method: 'POST', pattern: /^\/api\/boards$/, handler: boards.create },
+    { method: 'POST', pattern: /^\/api\/boards$/, handler: limitNewBoards(boards.create) },
     { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.info },
     { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.remove },
     { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD_ID}/links$`), handler: boards.replaceLinks },
-    ...exportRoutes({ store, rooms, maxImportBytes: config.maxMessageBytes }),
+    ...exportRoutes({ store, rooms, maxImportBytes: config.maxImportBytes, limitImport: limitNewBoards }),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));

@@ -14,6 +14,23 @@ export interface Config {
   unloadAfterMs: number;
   pingIntervalMs: number;
   logLevel: string;
+  /** New boards (created or imported) per client address per minute; 0 turns the limit off. */
+  boardCreateLimit: number;
+  /** Largest JSON export accepted by POST /api/boards/import. */
+  maxImportBytes: number;
+  /** SQLite's `synchronous`: `full` keeps a saved edit through a power cut, `normal` through a process kill. */
+  sqliteSync: SqliteSync;
+}
+
+export const SQLITE_SYNC_MODES = ['full', 'normal'] as const;
+export type SqliteSync = (typeof SQLITE_SYNC_MODES)[number];
+
+/** `off` is refused: a power cut could then corrupt the file, not only lose the last edits. */
+function sqliteSyncFrom(env: NodeJS.ProcessEnv): SqliteSync {
+  const raw = (env.SQLITE_SYNC || 'full').toLowerCase();
+  const mode = SQLITE_SYNC_MODES.find((m) => m === raw);
+  if (!mode) throw new Error(`SQLITE_SYNC must be one of ${SQLITE_SYNC_MODES.join(', ')}, got "${env.SQLITE_SYNC}"`);
+  return mode;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -36,5 +53,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     unloadAfterMs: intFrom(env, 'UNLOAD_AFTER_MS', 10_000),
     pingIntervalMs: intFrom(env, 'PING_INTERVAL_MS', 30_000),
     logLevel: env.LOG_LEVEL || 'info',
+    boardCreateLimit: intFrom(env, 'BOARD_CREATE_LIMIT', 60),
+    maxImportBytes: intFrom(env, 'MAX_IMPORT_BYTES', 16 * 1024 * 1024),
+    sqliteSync: sqliteSyncFrom(env),
   };
 }

@@ -26,7 +26,7 @@ describe('export and import routes', () => {
   const rooms = new Rooms({ store, fanout: singleInstanceFanout, log }, 60_000);
   const server = http.createServer(
     createRequestHandler(
-      exportRoutes({ store, rooms, maxImportBytes: 1_000_000 }),
+      exportRoutes({ store, rooms, maxImportBytes: 1_000_000, limitImport: (handler) => handler }),
       (_req, res) => sendError(res, 404, 'not found'),
       log,
     ),
@@ -89,7 +89,7 @@ describe('export and import routes', () => {
   });
 
   it('imports a JSON export as a new board with its own links, equal to the original', async () => {
-    const res = await fetch(`${base}/api/boards/import`, { method: 'POST', body: boardToJson(board) });
+    const res = await fetch(`${base}/api/boards/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: boardToJson(board) });
     expect(res.status).toBe(201);
     const imported = (await res.json()) as CreatedBoard;
     expect(imported.id).not.toBe(created.id);
@@ -101,7 +101,7 @@ describe('export and import routes', () => {
     const createBoard = vi.spyOn(store, 'createBoard');
     const file = JSON.parse(boardToJson(board));
     file.board.agencies[2].sector = 'helth';
-    const res = await fetch(`${base}/api/boards/import`, { method: 'POST', body: JSON.stringify(file) });
+    const res = await fetch(`${base}/api/boards/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(file) });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: string; problems: { where: string }[] };
     expect(body.error).toMatch(/agencies\[2\]\.sector: Invalid option/);

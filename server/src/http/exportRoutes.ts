@@ -12,13 +12,15 @@ import type { BoardStore } from '../storage/store.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { authorize, storeNewBoard } from './boardsApi.ts';
 import { HttpError, readBody, sendJson } from './respond.ts';
-import { BOARD_ID, type Route } from './routes.ts';
+import { BOARD_ID, type Handler, type Route } from './routes.ts';
 
 export interface ExportDeps {
   store: BoardStore;
   rooms: Rooms;
   /** Largest JSON export accepted by POST /api/boards/import. */
   maxImportBytes: number;
+  /** Holds imports to the same per-address budget as new boards. */
+  limitImport: (handler: Handler) => Handler;
 }
 
 /**
@@ -78,7 +80,7 @@ export function exportRoutes(deps: ExportDeps): Route[] {
   const files = Object.keys(FILES).map((f) => f.replace('.', '\\.')).join('|');
   return [
     { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}/(${files})$`), handler: api.download },
-    { method: 'POST', pattern: /^\/api\/boards\/import$/, handler: api.importJson },
+    { method: 'POST', pattern: /^\/api\/boards\/import$/, handler: deps.limitImport(api.importJson) },
   ];
 }
 
