@@ -32,6 +32,7 @@ export function createSyncServer(options: SyncOptions) {
   const connections = new Set<Connection>();
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    if (!URL.canParse(req.url ?? '/', 'http://localhost')) return refuse(socket, 400, 'Bad Request');
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = /^\/ws\/([^/]+)$/.exec(url.pathname);
     const boardId = match?.[1];
@@ -110,6 +111,8 @@ export function createSyncServer(options: SyncOptions) {
 
   return {
     handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+      // Node leaves an upgrading socket without an error listener: a reset while refusing would end the process.
+      socket.on('error', (err) => log.debug({ err: err.message }, 'upgrade socket error'));
       handleUpgrade(req, socket, head).catch((err: unknown) => {
         log.error({ err }, 'upgrade failed');
         refuse(socket, 500, 'Internal Server Error');
