@@ -33,7 +33,8 @@ interface BoardRow {
 
 /**
  * SQLite in WAL mode. better-sqlite3 is synchronous, so an append has been committed to the
- * WAL when appendUpdate returns; synchronous=NORMAL keeps it through a process kill.
+ * WAL when appendUpdate returns: with synchronous=FULL (the default) it has reached the disk and
+ * survives a power cut; with NORMAL it survives a process kill only.
  */
 export class SqliteStore implements BoardStore {
   private readonly db: Database.Database;
@@ -42,11 +43,12 @@ export class SqliteStore implements BoardStore {
   constructor(
     file: string,
     private readonly compactAfterUpdates: number,
+    synchronous: 'full' | 'normal' = 'full',
   ) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
     this.statements = {
