@@ -1,3 +1,4 @@
+import './zodWithoutEval.ts';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import './collab.css';
