@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from './config.ts';
 import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
 import { boardsApi } from './http/boardsApi.ts';
+import { answerClientError } from './http/clientError.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
 import { limitPerAddress } from './http/rateLimit.ts';
 import { BOARD_ID, createRequestHandler, healthRoute, type Route } from './http/routes.ts';
@@ -43,6 +44,7 @@ export function createApp(config: Config, log: Logger) {
     ...exportRoutes({ store, rooms, maxImportBytes: config.maxImportBytes, limitImport: limitNewBoards }),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
+  server.on('clientError', answerClientError);
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 
   return {

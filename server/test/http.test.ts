@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardToJson, parseBoardJson } from '../../shared/src/formats/index.ts';
+import type { Board } from '../../shared/src/model/board.ts';
 import type { CreatedBoard } from '../../shared/src/protocol.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/http/securityHeaders.ts';
 import { createBoard } from './clients.ts';
@@ -41,8 +42,11 @@ const errorLogs = (server: RunningServer) => server.output().split('\n').filter(
 describe('HTTP: no request can take the server down', () => {
   let server: RunningServer;
   let board: CreatedBoard;
+  let big: Board;
 
   beforeAll(async () => {
+    // Made before the server starts: seconds of idle would outlast the server's keep-alive.
+    big = largeBoard(2000);
     server = await startServer(undefined, { STATIC_DIR: staticDir() });
     board = await createBoard(server.url);
   });
@@ -161,7 +165,6 @@ describe('HTTP: no request can take the server down', () => {
   });
 
   it('imports a 2,000-agency JSON export (about 3.9 MiB), larger than a WebSocket frame may be', async () => {
-    const big = largeBoard(2000);
     const file = boardToJson(big);
     expect(Buffer.byteLength(file)).toBeGreaterThan(3.5 * 1024 * 1024);
     const res = await post(`${server.url}/api/boards/import`, file);
@@ -217,6 +220,17 @@ describe('HTTP: no request can take the server down', () => {
     it('the 400 for a malformed target', async () => {
       const answer = (await rawRequest(server.url, 'GET //[ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')) as RawAnswer;
       expectHeaders(answer.headers);
+    });
+
+    it.each([
+      ['a request Node cannot parse', 'GET / HTTP/1.1\r\nHost: localhost\r\nthis is no header\r\n\r\n', 400],
+      ['headers past the size limit', `GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+    ])('%s gets %i as JSON, with the headers', async (_what, text, status) => {
+      const answer = (await rawRequest(server.url, text)) as RawAnswer;
+      expect(answer.status).toBe(status);
+      expect(answer.headers['content-type']).toBe(JSON_TYPE);
+      expectHeaders(answer.headers);
+      await stillServes(server);
     });
   });
 });
