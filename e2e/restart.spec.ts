@@ -51,7 +51,11 @@ test('after a server restart every browser comes back, spread out in time, with 
   let server: RunningServer = await startServer(dataDir, { PORT: String(PORT) });
   const origin = `http://localhost:${PORT}`;
   try {
-    const res = await fetch(`${server.url}/api/boards`, { method: 'POST', body: JSON.stringify({ title: 'Restart drill' }) });
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Restart drill' }),
+    });
     const board = (await res.json()) as CreatedBoard;
     const pages: Page[] = [];
     for (let i = 0; i < PEOPLE; i++) {

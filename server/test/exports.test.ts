@@ -30,7 +30,11 @@ describe('exports and imports through the running server', () => {
     const text = await (await fetch(`${server.url}/api/boards/${original.id}/export.json?token=${original.viewToken}`)).text();
     expect(text).toContain('Daily list');
 
-    const res = await fetch(`${server.url}/api/boards/import`, { method: 'POST', body: text });
+    const res = await fetch(`${server.url}/api/boards/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: text,
+    });
     expect(res.status).toBe(201);
     const copy = (await res.json()) as CreatedBoard;
     const b = connect(server.wsUrl, copy.id, copy.viewToken);
@@ -46,6 +50,7 @@ describe('exports and imports through the running server', () => {
   it('a malformed import is refused with the field at fault', async () => {
     const res = await fetch(`${server.url}/api/boards/import`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ format: 'partnermap', schemaVersion: 1, board: { meta: {}, agencies: [{ id: 'x' }] } }),
     });
     expect(res.status).toBe(400);

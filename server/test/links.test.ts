@@ -63,7 +63,11 @@ describe('board links', () => {
     });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(/^title:/);
-    const notJson = await fetch(`${server.url}/api/boards`, { method: 'POST', body: '{oops' });
+    const notJson = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{oops',
+    });
     expect(notJson.status).toBe(400);
   });
 
