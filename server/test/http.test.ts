@@ -6,7 +6,7 @@ import { boardToJson, parseBoardJson } from '../../shared/src/formats/index.ts';
 import type { Board } from '../../shared/src/model/board.ts';
 import type { CreatedBoard } from '../../shared/src/protocol.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/http/securityHeaders.ts';
-import { createBoard } from './clients.ts';
+import { connect, createBoard, synced, until } from './clients.ts';
 import { largeBoard } from './largeBoard.ts';
 import { rawRequest, upgradeRequest, type RawAnswer } from './rawHttp.ts';
 import { startServer, tempDataDir, type RunningServer } from './serverProcess.ts';
@@ -174,7 +174,15 @@ describe('HTTP: no request can take the server down', () => {
       headers: { authorization: `Bearer ${created.viewToken}` },
     });
     expect(parseBoardJson(await back.text())).toEqual(big);
-  }, 60_000);
+    // And it opens live, though its state is larger than a client may send in one frame.
+    const client = connect(server.wsUrl, created.id, created.editToken);
+    try {
+      await synced(client);
+      await until(() => client.board().agencies.length === 2000, 'the imported board to sync', 30_000);
+    } finally {
+      client.close();
+    }
+  }, 90_000);
 
   describe('every answer carries the security headers', () => {
     const expectHeaders = (headers: Headers | Record<string, string>) => {
