@@ -1,0 +1,7 @@
+export { analyseBoard, type AgencyAnalysis, type BoardAnalysis, type PartnershipAnalysis, type RelationshipAnalysis } from './analyseBoard.ts';
+export { currencyFlows, type CurrencyCarrier, type CurrencyFlows } from './currencies.ts';
+export { FLOWS, FLOW_LABELS, FLOW_MEANINGS, exchangeCounts, exchangeReciprocity, flowOf, unvaluedExchanges, type Flow } from './flows.ts';
+export { whatServesGoals, type GoalServed } from './goals.ts';
+export { MEASURES, type MeasureId } from './meanings.ts';
+export { networkOf, type Network, type NetworkFigures } from './network.ts';
+export { partnershipNetworks, type PartnershipNetwork } from './partnerships.ts';
