@@ -2,6 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Config } from './config.ts';
 import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
+import { analysisRoutes } from './http/analysisRoutes.ts';
 import { boardsApi } from './http/boardsApi.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
 import { BOARD_ID, createRequestHandler, healthRoute, type Route } from './http/routes.ts';
@@ -34,6 +35,7 @@ export function createApp(config: Config, log: Logger) {
     { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.remove },
     { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD_ID}/links$`), handler: boards.replaceLinks },
     ...exportRoutes({ store, rooms, maxImportBytes: config.maxMessageBytes }),
+    ...analysisRoutes({ store, rooms }),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
