@@ -3,4 +3,3 @@ export * from './doc/index.ts';
 export * from './protocol.ts';
 export * from './presence.ts';
 export * from './links.ts';
-export * from './analysis/index.ts';

@@ -1,3 +1,4 @@
+/** The measures (graphology) are imported from here, not from shared/src/index.ts, so the map page does not load them until a view needs them. */
 export { analyseBoard, type AgencyAnalysis, type BoardAnalysis, type PartnershipAnalysis, type RelationshipAnalysis } from './analyseBoard.ts';
 export { currencyFlows, type CurrencyCarrier, type CurrencyFlows } from './currencies.ts';
 export { FLOWS, FLOW_LABELS, FLOW_MEANINGS, exchangeCounts, exchangeReciprocity, flowOf, unvaluedExchanges, type Flow } from './flows.ts';
