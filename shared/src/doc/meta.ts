@@ -47,8 +47,9 @@ export function setReviewAnswer(
       return;
     }
     const reworded = valid.answer !== undefined && valid.answer !== entry.get('answer');
-    if (!reworded && (valid.status === undefined || valid.status === entry.get('status'))) return;
-    patchEntity(entry, { ...valid, ...(reworded && valid.status === undefined && { status: 'open' }), changedBy: by });
+    const status = valid.status ?? (reworded ? 'open' : undefined);
+    if (!reworded && (status === undefined || status === entry.get('status'))) return;
+    patchEntity(entry, { answer: valid.answer, status, changedBy: by });
   }, origin);
 }
 

@@ -81,9 +81,11 @@ export function setSideView(
 ): void {
   const valid = SideViewPatchSchema.parse(view);
   const rel = entityOrThrow(doc, 'relationships', id);
-  const side = rel.get('source') === agencyId ? 'Source' : rel.get('target') === agencyId ? 'Target' : undefined;
-  if (!side) throw new Error(`Agency ${agencyId} is not one of the two agencies of relationship ${id}`);
-  transact(doc, () => patchEntity(rel, { [`integrationFrom${side}`]: valid.integration, [`trustFrom${side}`]: valid.trust }), origin);
+  let fields: Partial<RelationshipFields>;
+  if (rel.get('source') === agencyId) fields = { integrationFromSource: valid.integration, trustFromSource: valid.trust };
+  else if (rel.get('target') === agencyId) fields = { integrationFromTarget: valid.integration, trustFromTarget: valid.trust };
+  else throw new Error(`Agency ${agencyId} is not one of the two agencies of relationship ${id}`);
+  transact(doc, () => patchEntity(rel, fields), origin);
 }
 
 /**
