@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBoard } from './analyseBoard.ts';
-import { boardOf } from './testBoards.ts';
+import { boardOf } from './fixtures/boards.ts';
 
 /**
  * All information passes through the GP practice: two agencies send it to the practice, which

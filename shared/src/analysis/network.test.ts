@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBoard } from './analyseBoard.ts';
-import { at, boardOf } from './testBoards.ts';
+import { at, boardOf } from './fixtures/boards.ts';
 
 const star = boardOf({
   agencies: ['hub', 'a', 'b', 'c', 'd'],

@@ -3,7 +3,7 @@ import { createGoal } from '../model/goal.ts';
 import { analyseBoard } from './analyseBoard.ts';
 import { whatServesGoals } from './goals.ts';
 import { partnershipNetworks } from './partnerships.ts';
-import { at, boardOf } from './testBoards.ts';
+import { at, boardOf } from './fixtures/boards.ts';
 
 const board = boardOf({
   agencies: ['hub', 'a', 'b', 'c'],
