@@ -48,6 +48,11 @@ describe('the analysis API on the running server', () => {
     expect(await res.json()).not.toHaveProperty('network');
   });
 
+  it('answers 404 for a board that does not exist', async () => {
+    const res = await fetch(`${server.url}/api/boards/${'x'.repeat(22)}/analysis.json?token=${imported.viewToken}`);
+    expect(res.status).toBe(404);
+  });
+
   it('follows the live board: an exchange added by a colleague shows in the next answer', async () => {
     const client = connect(server.wsUrl, imported.id, imported.editToken);
     await synced(client);
