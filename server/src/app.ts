@@ -2,6 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Config } from './config.ts';
 import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
+import { analysisRoutes } from './http/analysisRoutes.ts';
 import { boardsApi } from './http/boardsApi.ts';
 import { answerClientError } from './http/clientError.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
@@ -42,6 +43,7 @@ export function createApp(config: Config, log: Logger) {
     { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.remove },
     { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD_ID}/links$`), handler: boards.replaceLinks },
     ...exportRoutes({ store, rooms, maxImportBytes: config.maxImportBytes, limitImport: limitNewBoards }),
+    ...analysisRoutes({ store, rooms }),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
   server.on('clientError', answerClientError);

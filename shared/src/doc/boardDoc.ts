@@ -24,8 +24,12 @@ export function metaMap(doc: BoardDoc): Y.Map<unknown> {
   return doc.getMap('meta');
 }
 
-export function reviewMap(doc: BoardDoc): Y.Map<string> {
-  return doc.getMap<string>('review');
+/**
+ * Review answers keyed by question id, each a Y.Map of its fields (answer, changedBy, status).
+ * Boards before schema 2 (and peers still running an older Partnermap) hold a plain string.
+ */
+export function reviewMap(doc: BoardDoc): Y.Map<EntityMap | string> {
+  return doc.getMap<EntityMap | string>('review');
 }
 
 /** Random ids from lib0: unlike crypto.randomUUID they also work on plain-http LAN addresses. */

@@ -5,7 +5,8 @@ import { createBoardDoc, type BoardDoc } from './boardDoc.ts';
 import { addExchange } from './exchanges.ts';
 import { formPartnership } from './partnerships.ts';
 import { readBoard } from './readBoard.ts';
-import { connectAgencies, removeRelationship } from './relationships.ts';
+import { connectAgencies, removeRelationship, setSideView, updateRelationship } from './relationships.ts';
+import { setReviewAnswer } from './meta.ts';
 
 /** A second peer holding a copy of `doc`, as after a sync. */
 function fork(doc: BoardDoc): BoardDoc {
@@ -107,5 +108,40 @@ describe('concurrent edits on two peers', () => {
     // Removing it removes the duplicate too, rather than letting it reappear.
     removeRelationship(a, kept);
     expect(readBoard(a)).toMatchObject({ board: { relationships: [], exchanges: [] }, problems: [] });
+  });
+
+  it("each agency rates its side while the other rates its own and a third changes the agreed degree: all three edits hold", () => {
+    const { a, gp, council } = twoPeers();
+    const rel = connectAgencies(a, gp, council, { integration: 2 });
+    const b = fork(a);
+    const c = fork(a);
+    setSideView(a, rel, gp, { integration: 4, trust: 'high' });
+    setSideView(b, rel, council, { integration: 1, trust: 'low' });
+    updateRelationship(c, rel, { integration: 3 });
+    merge(a, b);
+    merge(a, c);
+    merge(b, c);
+    for (const peer of [a, b, c]) {
+      expect(readBoard(peer).board.relationships[0]).toMatchObject({
+        integration: 3,
+        integrationFromSource: 4,
+        trustFromSource: 'high',
+        integrationFromTarget: 1,
+        trustFromTarget: 'low',
+      });
+    }
+  });
+
+  it('one person agrees a review answer while another answers a different question: both hold', () => {
+    const { a } = twoPeers();
+    setReviewAnswer(a, 'goal', { answer: 'People go home sooner' }, 'Priya');
+    const b = fork(a);
+    setReviewAnswer(a, 'goal', { status: 'agreed' }, 'Priya');
+    setReviewAnswer(b, 'axes', { answer: 'Collaboration' }, 'Sam');
+    merge(a, b);
+    expect(readBoard(b).board.meta.reviewAnswers).toEqual({
+      goal: { answer: 'People go home sooner', changedBy: 'Priya', status: 'agreed' },
+      axes: { answer: 'Collaboration', changedBy: 'Sam', status: 'open' },
+    });
   });
 });

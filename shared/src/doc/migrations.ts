@@ -22,6 +22,27 @@ export const MIGRATIONS: readonly Migration[] = [
       if (typeof meta.get('definition') !== 'string') meta.set('definition', DEFAULT_DEFINITION);
     },
   },
+  {
+    to: 2,
+    description:
+      "Review answers become {answer, changedBy, status}; relationships get each side's own rating of integration (not yet rated)",
+    migrate(doc) {
+      const review = doc.getMap<unknown>('review');
+      for (const [question, entry] of [...review.entries()]) {
+        if (typeof entry !== 'string') continue;
+        const answer = new Y.Map<unknown>();
+        answer.set('answer', entry);
+        answer.set('changedBy', '');
+        answer.set('status', 'open');
+        review.set(question, answer);
+      }
+      doc.getMap<Y.Map<unknown>>('relationships').forEach((rel) => {
+        for (const side of ['integrationFromSource', 'integrationFromTarget']) {
+          if (!rel.has(side)) rel.set(side, null);
+        }
+      });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -47,4 +47,17 @@ describe('readBoard', () => {
     expect(board.meta.title).toBe('Untitled board');
     expect(problems).toEqual([{ entity: 'meta', id: 'meta', message: expect.stringMatching(/^title: /) }]);
   });
+
+  it('reads a relationship written without the sides (by a peer on an older version) as not yet rated', () => {
+    const doc = createBoardDoc();
+    const a = addAgency(doc);
+    const b = addAgency(doc);
+    writeRaw(doc, 'relationships', 'old', {
+      source: a, target: b, integration: 2, kind: 'cooperative', formality: 'informal', direction: 'horizontal',
+      level: 'operational', trustFromSource: 'unknown', trustFromTarget: 'high', notes: '', goalIds: [],
+    });
+    const { board, problems } = readBoard(doc);
+    expect(problems).toEqual([]);
+    expect(board.relationships[0]).toMatchObject({ id: 'old', integrationFromSource: null, integrationFromTarget: null, trustFromTarget: 'high' });
+  });
 });

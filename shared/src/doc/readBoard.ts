@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { AgencySchema, type Agency } from '../model/agency.ts';
-import { createBoardMeta, BoardMetaSchema, type Board, type BoardMeta } from '../model/board.ts';
+import {
+  createBoardMeta,
+  BoardMetaSchema,
+  ReviewAnswerSchema,
+  type Board,
+  type BoardMeta,
+  type ReviewAnswer,
+} from '../model/board.ts';
 import { ExchangeSchema, type Exchange } from '../model/exchange.ts';
 import { GoalSchema, type Goal } from '../model/goal.ts';
 import { PartnershipSchema, type Partnership } from '../model/partnership.ts';
@@ -38,8 +45,21 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }
 
+/** Review answers one by one, so that one bad answer does not hide the others. */
+function readReviewAnswers(doc: BoardDoc, problems: BoardProblem[]): Record<string, ReviewAnswer> {
+  const answers: Record<string, ReviewAnswer> = {};
+  reviewMap(doc).forEach((entry, question) => {
+    // A plain string is an answer from before schema 2, or from a peer still on an older version.
+    const raw = typeof entry === 'string' ? { answer: entry, changedBy: '', status: 'open' } : entry.toJSON();
+    const parsed = ReviewAnswerSchema.safeParse(raw);
+    if (parsed.success) answers[question] = parsed.data;
+    else problems.push({ entity: 'meta', id: `review.${question}`, message: parsed.error.issues.map(describeIssue).join('; ') });
+  });
+  return answers;
+}
+
 function readMeta(doc: BoardDoc, problems: BoardProblem[]): BoardMeta {
-  const raw = { ...metaMap(doc).toJSON(), reviewAnswers: reviewMap(doc).toJSON() };
+  const raw = { ...metaMap(doc).toJSON(), reviewAnswers: readReviewAnswers(doc, problems) };
   const parsed = BoardMetaSchema.safeParse({ ...createBoardMeta(), ...raw });
   if (parsed.success) return parsed.data;
   problems.push({ entity: 'meta', id: 'meta', message: parsed.error.issues.map(describeIssue).join('; ') });

@@ -1,8 +1,12 @@
+import { z } from 'zod';
 import {
+  IntegrationSchema,
   RelationshipSchema,
+  TrustSchema,
   createRelationship,
   type RelationshipFields,
 } from '../model/relationship.ts';
+import type { SideView } from '../model/sides.ts';
 import { entityOrThrow, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
@@ -52,8 +56,36 @@ export function updateRelationship(
   patch: Partial<RelationshipFields>,
   origin?: Origin,
 ): void {
-  const valid = RelationshipPatchSchema.parse(patch);
+  const valid = onlyGiven(RelationshipPatchSchema.parse(patch), patch);
   transact(doc, () => patchEntity(entityOrThrow(doc, 'relationships', id), valid), origin);
+}
+
+/** zod fills a field's default into a partial parse too; a patch writes only what it was given. */
+function onlyGiven<T extends object>(parsed: T, patch: object): Partial<T> {
+  return Object.fromEntries(Object.entries(parsed).filter(([key]) => key in patch)) as Partial<T>;
+}
+
+const SideViewPatchSchema = z.object({ integration: IntegrationSchema.nullable(), trust: TrustSchema }).partial();
+
+/**
+ * Records one agency's own view of its relationship: its rating of the degree of integration
+ * (null: not rated) and/or its trust in the other agency. Only the two agencies of the
+ * relationship have a side.
+ */
+export function setSideView(
+  doc: BoardDoc,
+  id: string,
+  agencyId: string,
+  view: Partial<SideView>,
+  origin?: Origin,
+): void {
+  const valid = SideViewPatchSchema.parse(view);
+  const rel = entityOrThrow(doc, 'relationships', id);
+  let fields: Partial<RelationshipFields>;
+  if (rel.get('source') === agencyId) fields = { integrationFromSource: valid.integration, trustFromSource: valid.trust };
+  else if (rel.get('target') === agencyId) fields = { integrationFromTarget: valid.integration, trustFromTarget: valid.trust };
+  else throw new Error(`Agency ${agencyId} is not one of the two agencies of relationship ${id}`);
+  transact(doc, () => patchEntity(rel, fields), origin);
 }
 
 /**

@@ -10,7 +10,7 @@ export function writeBoard(doc: BoardDoc, board: Board): void {
     meta.set('title', board.meta.title);
     meta.set('definition', board.meta.definition);
     meta.set('schemaVersion', CURRENT_SCHEMA_VERSION);
-    for (const [q, answer] of Object.entries(board.meta.reviewAnswers)) reviewMap(doc).set(q, answer);
+    for (const [q, answer] of Object.entries(board.meta.reviewAnswers)) reviewMap(doc).set(q, toEntityMap(answer));
     for (const name of ROOTS) {
       for (const entity of board[name]) root(doc, name).set(entity.id, toEntityMap(entity));
     }

@@ -46,6 +46,16 @@ describe('CSV export', () => {
     );
   });
 
+  it("gives each side's own rating of integration, blank where a side has not rated it", () => {
+    expect(rows(files['relationships.csv']).map((r) => [r["From's rating of integration"], r["To's rating of integration"]])).toEqual(
+      board.relationships.map((r) => [
+        r.integrationFromSource === null ? '' : INTEGRATION_LABELS[r.integrationFromSource],
+        r.integrationFromTarget === null ? '' : INTEGRATION_LABELS[r.integrationFromTarget],
+      ]),
+    );
+    expect(board.relationships.some((r) => r.integrationFromSource !== null)).toBe(true);
+  });
+
   it('lists every exchange as from, to, currency and what', () => {
     expect(rows(files['exchanges.csv'])).toEqual(
       board.exchanges.map((e) => ({

@@ -10,7 +10,7 @@ import {
   TRUST_LABELS,
 } from '../model/relationship.ts';
 import { SECTOR_LABELS } from '../model/sector.ts';
-import { currencyList } from './vocabulary.ts';
+import { currencyList, ownRating } from './vocabulary.ts';
 
 /** Column headers a spreadsheet user reads; the importer matches them case-insensitively. */
 export const AGENCY_COLUMNS = {
@@ -30,6 +30,8 @@ export const RELATIONSHIP_COLUMNS = {
   formality: 'Formality',
   direction: 'Direction',
   level: 'Level',
+  integrationFromSource: "From's rating of integration",
+  integrationFromTarget: "To's rating of integration",
   trustFromSource: "From's trust in To",
   trustFromTarget: "To's trust in From",
   notes: 'Notes',
@@ -83,6 +85,8 @@ export function relationshipsCsv(board: Board): string {
     [RELATIONSHIP_COLUMNS.formality]: FORMALITY_LABELS[r.formality],
     [RELATIONSHIP_COLUMNS.direction]: DIRECTION_LABELS[r.direction],
     [RELATIONSHIP_COLUMNS.level]: LEVEL_LABELS[r.level],
+    [RELATIONSHIP_COLUMNS.integrationFromSource]: ownRating(r.integrationFromSource),
+    [RELATIONSHIP_COLUMNS.integrationFromTarget]: ownRating(r.integrationFromTarget),
     [RELATIONSHIP_COLUMNS.trustFromSource]: TRUST_LABELS[r.trustFromSource],
     [RELATIONSHIP_COLUMNS.trustFromTarget]: TRUST_LABELS[r.trustFromTarget],
     [RELATIONSHIP_COLUMNS.notes]: r.notes,

@@ -160,6 +160,8 @@ function readRelationships(table: Table, agencies: Agency[], problems: ImportPro
       formality: field(VOCABULARIES.formality, C.formality, 'informal'),
       direction: field(VOCABULARIES.direction, C.direction, 'horizontal'),
       level: field(VOCABULARIES.level, C.level, 'operational'),
+      integrationFromSource: term(VOCABULARIES.integration, row.cell(C.integrationFromSource), null, row.where(C.integrationFromSource), problems),
+      integrationFromTarget: term(VOCABULARIES.integration, row.cell(C.integrationFromTarget), null, row.where(C.integrationFromTarget), problems),
       trustFromSource: field(VOCABULARIES.trust, C.trustFromSource, 'unknown'),
       trustFromTarget: field(VOCABULARIES.trust, C.trustFromTarget, 'unknown'),
       notes: row.cell(C.notes),
@@ -172,7 +174,7 @@ function readRelationships(table: Table, agencies: Agency[], problems: ImportPro
 }
 
 /** A cell read against a vocabulary: blank gives the fallback; an unknown term is a problem. */
-function term<T extends string | number, F extends T | undefined>(
+function term<T extends string | number, F extends T | undefined | null>(
   vocabulary: Vocabulary<T>,
   text: string,
   fallback: F,

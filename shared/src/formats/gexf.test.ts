@@ -66,4 +66,17 @@ describe('GEXF export', () => {
       if (exchanges.length === 0) expect(values(edge).exchanges).toBe('');
     }
   });
+
+  it("carries each side's rating of integration and marks a disagreement as a boolean column", () => {
+    const decl = graph.attributes.find((a: { class: string }) => a.class === 'edge').attribute;
+    expect(decl.find((a: { id: string }) => a.id === 'disagreement')).toMatchObject({ type: 'boolean' });
+    const rated = board.relationships.findIndex((r) => r.integrationFromSource !== null);
+    expect(values(graph.edges.edge[rated])).toMatchObject({
+      integration_source: INTEGRATION_LABELS[2],
+      integration_target: INTEGRATION_LABELS[4],
+      disagreement: 'true',
+    });
+    const unrated = board.relationships.findIndex((r) => r.integrationFromSource === null);
+    expect(values(graph.edges.edge[unrated])).toMatchObject({ integration_source: '', disagreement: 'false' });
+  });
 });

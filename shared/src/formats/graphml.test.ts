@@ -64,4 +64,14 @@ describe('GraphML export', () => {
       });
     }
   });
+
+  it("has each side's rating of integration and whether the sides disagree", () => {
+    expect(keys.find((k) => k['attr.name'] === 'Sides disagree')).toMatchObject({ for: 'edge', 'attr.type': 'boolean' });
+    const rated = board.relationships.findIndex((r) => r.integrationFromSource !== null);
+    expect(props(graphml.graph.edge[rated])).toMatchObject({
+      'Source rates integration': INTEGRATION_LABELS[2],
+      'Target rates integration': INTEGRATION_LABELS[4],
+      'Sides disagree': 'true',
+    });
+  });
 });

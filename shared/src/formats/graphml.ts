@@ -3,7 +3,7 @@ import { INTEGRATION_LABELS } from '../model/relationship.ts';
 import { agencyColumns, relationshipColumns, type Column } from './networkColumns.ts';
 import { escapeXml, xmlAttributes } from './xml.ts';
 
-const TYPES = { string: 'string', integer: 'int' } as const;
+const TYPES = { string: 'string', integer: 'int', boolean: 'boolean' } as const;
 const NODE_SIZE = { width: 180, height: 60 };
 
 /**

@@ -59,6 +59,24 @@ describe('JSON export and import', () => {
     expect(board.agencies).toEqual(original.agencies);
   });
 
+  it("migration 2: a schema 1 file's plain review answers become open answers; relationships get unrated sides", () => {
+    const original = sampleBoard();
+    const text = exported((file) => {
+      file.schemaVersion = 1;
+      file.board.meta.reviewAnswers = { goal: 'Fewer delayed discharges' };
+      for (const rel of file.board.relationships) {
+        delete rel.integrationFromSource;
+        delete rel.integrationFromTarget;
+      }
+    }, original);
+    const board = parseBoardJson(text);
+    expect(board.meta.reviewAnswers).toEqual({ goal: { answer: 'Fewer delayed discharges', changedBy: '', status: 'open' } });
+    expect(board.relationships.map((r) => [r.integrationFromSource, r.integrationFromTarget])).toEqual(
+      original.relationships.map(() => [null, null]),
+    );
+    expect(board.relationships.map((r) => r.integration)).toEqual(original.relationships.map((r) => r.integration));
+  });
+
   it.each([
     ['text that is not JSON', () => '{"format": "partnermap", ', /not a JSON file/, ''],
     ['JSON that is not an export', () => '{"nodes": []}', /not a Partnermap export/, 'format'],

@@ -37,6 +37,24 @@ export const JSON_MIGRATIONS: readonly JsonMigration[] = [
       board.meta = meta;
     },
   },
+  {
+    to: 2,
+    description: "Review answers become {answer, changedBy, status}; relationships get each side's own rating of integration",
+    migrate(board) {
+      const meta = isObject(board.meta) ? board.meta : {};
+      const answers = isObject(meta.reviewAnswers) ? meta.reviewAnswers : {};
+      for (const [question, answer] of Object.entries(answers)) {
+        if (typeof answer === 'string') answers[question] = { answer, changedBy: '', status: 'open' };
+      }
+      if (Array.isArray(board.relationships)) {
+        for (const rel of board.relationships) {
+          if (!isObject(rel)) continue;
+          rel.integrationFromSource ??= null;
+          rel.integrationFromTarget ??= null;
+        }
+      }
+    },
+  },
 ];
 
 export function boardToJson(board: Board, exportedAt: Date = new Date()): string {

@@ -11,7 +11,8 @@ import {
   type Relationship,
 } from '../model/relationship.ts';
 import { SECTOR_LABELS } from '../model/sector.ts';
-import { currencyList } from './vocabulary.ts';
+import { sidesDisagree } from '../model/sides.ts';
+import { currencyList, ownRating } from './vocabulary.ts';
 
 /**
  * One attribute column of a network export: Gephi's Data Laboratory and yEd's property panel
@@ -20,8 +21,8 @@ import { currencyList } from './vocabulary.ts';
 export interface Column<T> {
   id: string;
   title: string;
-  type: 'string' | 'integer';
-  value(item: T): string | number;
+  type: 'string' | 'integer' | 'boolean';
+  value(item: T): string | number | boolean;
 }
 
 export function agencyColumns(board: Board): Column<Agency>[] {
@@ -49,8 +50,11 @@ export function relationshipColumns(board: Board): Column<Relationship>[] {
     { id: 'formality', title: 'Formality', type: 'string', value: (r) => FORMALITY_LABELS[r.formality] },
     { id: 'direction', title: 'Direction', type: 'string', value: (r) => DIRECTION_LABELS[r.direction] },
     { id: 'level', title: 'Level', type: 'string', value: (r) => LEVEL_LABELS[r.level] },
+    { id: 'integration_source', title: 'Source rates integration', type: 'string', value: (r) => ownRating(r.integrationFromSource) },
+    { id: 'integration_target', title: 'Target rates integration', type: 'string', value: (r) => ownRating(r.integrationFromTarget) },
     { id: 'trust_source', title: 'Source trusts target', type: 'string', value: (r) => TRUST_LABELS[r.trustFromSource] },
     { id: 'trust_target', title: 'Target trusts source', type: 'string', value: (r) => TRUST_LABELS[r.trustFromTarget] },
+    { id: 'disagreement', title: 'Sides disagree', type: 'boolean', value: (r) => sidesDisagree(r) },
     {
       id: 'exchanges',
       title: 'Exchanges',

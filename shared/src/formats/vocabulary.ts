@@ -1,6 +1,7 @@
 import { CURRENCY_LABELS, type Currency } from '../model/currency.ts';
 import { PARTNERSHIP_MODEL_LABELS } from '../model/partnership.ts';
 import {
+  type Integration,
   DIRECTION_LABELS,
   FORMALITY_LABELS,
   INTEGRATION_LABELS,
@@ -62,4 +63,9 @@ export function notATerm<T extends string | number>(vocabulary: Vocabulary<T>, t
 /** Currencies as one cell or attribute: "Referrals; Staff time". */
 export function currencyList(values: readonly Currency[]): string {
   return values.map((c) => CURRENCY_LABELS[c]).join('; ');
+}
+
+/** A side's own rating of integration as a cell: blank until that side has rated it. */
+export function ownRating(integration: Integration | null): string {
+  return integration === null ? '' : INTEGRATION_LABELS[integration];
 }

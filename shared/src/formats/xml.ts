@@ -14,14 +14,14 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** Text safe inside an XML attribute value or element, line breaks included. */
-export function escapeXml(value: string | number): string {
+export function escapeXml(value: string | number | boolean): string {
   return String(value)
     .replace(NOT_XML, '')
     .replace(/[&<>"'\n\r\t]/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** ` name="value"` pairs for an element's start tag. */
-export function xmlAttributes(attributes: Record<string, string | number>): string {
+export function xmlAttributes(attributes: Record<string, string | number | boolean>): string {
   return Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
     .join('');

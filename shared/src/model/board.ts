@@ -19,12 +19,30 @@ export const REVIEW_QUESTIONS = [
 ] as const;
 export type ReviewQuestionId = (typeof REVIEW_QUESTIONS)[number]['id'];
 
+export const REVIEW_STATUSES = ['open', 'agreed'] as const;
+export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
+export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = { open: 'Open', agreed: 'Agreed' };
+
+/** The team's answer to one review question, who last changed it, and whether it is agreed. */
+export const ReviewAnswerSchema = z.object({
+  answer: z.string().max(10000),
+  /** The display name of the person who last changed the answer or its status. */
+  changedBy: z.string().max(200),
+  status: ReviewStatusSchema,
+});
+export type ReviewAnswer = z.infer<typeof ReviewAnswerSchema>;
+
+export function createReviewAnswer(fields: Partial<ReviewAnswer> = {}): ReviewAnswer {
+  return ReviewAnswerSchema.parse({ answer: '', changedBy: '', status: 'open', ...fields });
+}
+
 export const BoardMetaSchema = z.object({
   title: z.string().max(200),
   /** The agreed definition of partnership on this board. */
   definition: z.string().max(5000),
   /** Answers keyed by review question id. */
-  reviewAnswers: z.record(z.string(), z.string().max(10000)),
+  reviewAnswers: z.record(z.string(), ReviewAnswerSchema),
   schemaVersion: z.number().int().nonnegative(),
 });
 export type BoardMeta = z.infer<typeof BoardMetaSchema>;

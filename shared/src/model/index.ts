@@ -6,3 +6,4 @@ export * from './goal.ts';
 export * from './partnership.ts';
 export * from './relationship.ts';
 export * from './sector.ts';
+export * from './sides.ts';

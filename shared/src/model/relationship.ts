@@ -80,6 +80,14 @@ export const TRUST_LABELS: Record<Trust, string> = {
   moderate: 'Moderate',
   high: 'High',
 };
+/** Trust as steps on a scale, so two sides' trust can be compared; "not known" is no step. */
+export const TRUST_STEPS: Record<Trust, number | null> = { unknown: null, low: 1, moderate: 2, high: 3 };
+
+/**
+ * One agency's own rating of the degree of integration, beside the agreed one; null until that
+ * side has rated it. Defaults to null so relationships saved before schema 2 read cleanly.
+ */
+export const OwnIntegrationSchema = IntegrationSchema.nullable().default(null);
 
 /** A relationship between two agencies (an edge). */
 export const RelationshipSchema = z.object({
@@ -91,6 +99,10 @@ export const RelationshipSchema = z.object({
   formality: FormalitySchema,
   direction: DirectionSchema,
   level: LevelSchema,
+  /** The source agency's own rating of the degree of integration. */
+  integrationFromSource: OwnIntegrationSchema,
+  /** The target agency's own rating of the degree of integration. */
+  integrationFromTarget: OwnIntegrationSchema,
   /** How far the source agency trusts the target. */
   trustFromSource: TrustSchema,
   /** How far the target agency trusts the source. */
@@ -117,6 +129,8 @@ export function createRelationship(
     formality: 'informal',
     direction: 'horizontal',
     level: 'operational',
+    integrationFromSource: null,
+    integrationFromTarget: null,
     trustFromSource: 'unknown',
     trustFromTarget: 'unknown',
     notes: '',
