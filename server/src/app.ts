@@ -10,7 +10,7 @@ import type { Logger } from './log.ts';
 import { SqliteStore } from './storage/sqlite.ts';
 import type { BoardStore } from './storage/store.ts';
 import { Rooms } from './sync/rooms.ts';
-import { createSyncServer } from './sync/upgrade.ts';
+import { createSyncServer } from './sync/syncServer.ts';
 
 /** Wires storage, sync and HTTP into one server on one port. */
 export function createApp(config: Config, log: Logger) {

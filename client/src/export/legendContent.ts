@@ -1,5 +1,5 @@
 import { INTEGRATION_DEGREES, INTEGRATION_LABELS, SECTORS, SECTOR_LABELS, type Board, type Integration } from '../../../shared/src/index.ts';
-import { INTEGRATION_STROKE, SECTOR_COLOURS } from '../lib/palette.ts';
+import { INTEGRATION_STROKE, SECTOR_COLOURS } from '../canvas/palette.ts';
 
 export interface LegendSector {
   label: string;

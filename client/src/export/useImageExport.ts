@@ -1,8 +1,8 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { Board } from '../../../shared/src/index.ts';
-import { nodeRect } from '../lib/geometry.ts';
-import { partnershipOutlines } from '../lib/outlines.ts';
+import { nodeRect } from '../canvas/geometry.ts';
+import { partnershipOutlines } from '../canvas/outlines.ts';
 import { ExportFailure } from './captureMap.ts';
 import { fileBase } from '../../../shared/src/formats/index.ts';
 import { saveFile } from './dataFiles.ts';
