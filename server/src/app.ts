@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
 import { boardsApi } from './http/boardsApi.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
+import { importRoutes } from './http/importRoutes.ts';
 import { BOARD_ID, createRequestHandler, healthRoute, type Route } from './http/routes.ts';
 import { staticFiles } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
@@ -33,7 +34,8 @@ export function createApp(config: Config, log: Logger) {
     { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.info },
     { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.remove },
     { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD_ID}/links$`), handler: boards.replaceLinks },
-    ...exportRoutes({ store, rooms, maxImportBytes: config.maxMessageBytes }),
+    ...exportRoutes({ store, rooms }),
+    ...importRoutes({ store, maxImportBytes: config.maxMessageBytes }),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));

@@ -15,6 +15,7 @@ import { SqliteStore } from '../storage/sqlite.ts';
 import { Rooms } from '../sync/rooms.ts';
 import { storeNewBoard } from './boardsApi.ts';
 import { exportRoutes } from './exportRoutes.ts';
+import { importRoutes } from './importRoutes.ts';
 import { sendError } from './respond.ts';
 import { createRequestHandler } from './routes.ts';
 
@@ -26,7 +27,7 @@ describe('export and import routes', () => {
   const rooms = new Rooms({ store, fanout: singleInstanceFanout, log }, 60_000);
   const server = http.createServer(
     createRequestHandler(
-      exportRoutes({ store, rooms, maxImportBytes: 1_000_000 }),
+      [...exportRoutes({ store, rooms }), ...importRoutes({ store, maxImportBytes: 1_000_000 })],
       (_req, res) => sendError(res, 404, 'not found'),
       log,
     ),

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createBoardDocFrom } from '../../../shared/src/doc/index.ts';
+import { ImportError, parseBoardJson } from '../../../shared/src/formats/index.ts';
+import type { Board } from '../../../shared/src/model/board.ts';
+import type { BoardStore } from '../storage/store.ts';
+import { storeNewBoard } from './boardsApi.ts';
+import { readBody, sendJson } from './respond.ts';
+import type { Route } from './routes.ts';
+
+export interface ImportDeps {
+  store: BoardStore;
+  /** Largest JSON export accepted by POST /api/boards/import. */
+  maxImportBytes: number;
+}
+
+function importApi({ store, maxImportBytes }: ImportDeps) {
+  return {
+    /**
+     * POST /api/boards/import with a JSON export as the body: a new board with new links, or
+     * 400 with every field at fault. Nothing is stored unless the whole file is valid.
+     */
+    async importJson(req: IncomingMessage, res: ServerResponse): Promise<void> {
+      const text = (await readBody(req, maxImportBytes)).toString('utf8');
+      let board: Board;
+      try {
+        board = parseBoardJson(text);
+      } catch (err) {
+        if (!(err instanceof ImportError)) throw err;
+        return sendJson(res, 400, { error: err.message, problems: err.problems });
+      }
+      sendJson(res, 201, await storeNewBoard(store, createBoardDocFrom(board)));
+    },
+  };
+}
+
+/** The routes to add to the server's list. */
+export function importRoutes(deps: ImportDeps): Route[] {
+  const api = importApi(deps);
+  return [{ method: 'POST', pattern: /^\/api\/boards\/import$/, handler: api.importJson }];
+}
