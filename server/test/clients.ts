@@ -1,8 +1,8 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import { openBoardDoc, readBoard, type BoardDoc } from '../../shared/src/doc/index.ts';
-import type { Board } from '../../shared/src/model/board.ts';
-import type { CreatedBoard } from '../../shared/src/protocol.ts';
+import { openBoardDoc, readBoard, type BoardDoc } from '@partnermap/shared/doc';
+import type { Board } from '@partnermap/shared/model';
+import type { CreatedBoard } from '@partnermap/shared/protocol';
 
 export async function createBoard(baseUrl: string, title = 'Hospital discharge', goal?: string): Promise<CreatedBoard> {
   const res = await fetch(`${baseUrl}/api/boards`, {

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Board, BoardDoc } from '../../../shared/src/index.ts';
+import type { BoardDoc } from '@partnermap/shared/doc';
+import type { Board } from '@partnermap/shared/model';
 
 /** What every part of an open board needs: the doc to edit, its plain reading, and whether this link may edit. */
 export interface BoardContextValue {

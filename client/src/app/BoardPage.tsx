@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
-import { openBoardDoc, type BoardDoc } from '../../../shared/src/index.ts';
+import { openBoardDoc, type BoardDoc } from '@partnermap/shared/doc';
 import { BoardView } from './BoardView.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';

@@ -1,7 +1,8 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { dissolvePartnership, formPartnership, type Board, type BoardDoc } from '../../../shared/src/index.ts';
+import { dissolvePartnership, formPartnership, type BoardDoc } from '@partnermap/shared/doc';
+import { type Board } from '@partnermap/shared/model';
 import { useFollow } from '../presence/useFollow.ts';
 import { usePerson } from '../presence/usePerson.ts';
 import { usePresence } from '../presence/usePresence.ts';

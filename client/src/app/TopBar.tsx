@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { setMeta } from '../../../shared/src/index.ts';
+import { setMeta } from '@partnermap/shared/doc';
 import type { ConnectionView } from '../sync/connectionStatus.ts';
 import { useBoardContext } from './BoardContext.ts';
 import { TextField } from '../inspector/fields.tsx';

@@ -1,4 +1,4 @@
-import type { BoardInfo, CreatedBoard } from '../../../shared/src/index.ts';
+import type { BoardInfo, CreatedBoard } from '@partnermap/shared/protocol';
 
 export type BoardLookup =
   | { state: 'found'; info: BoardInfo }

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { observeBoard, readBoard, type BoardDoc, type BoardReading } from '../../../shared/src/index.ts';
+import { observeBoard, readBoard, type BoardDoc, type BoardReading } from '@partnermap/shared/doc';
 
 /**
  * The board as validated plain data, re-read after each change. The snapshot is cached until the

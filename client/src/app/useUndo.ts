@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { createBoardUndo, type BoardDoc, type BoardUndo } from '../../../shared/src/index.ts';
+import { createBoardUndo, type BoardDoc, type BoardUndo } from '@partnermap/shared/doc';
 import { historyCommand, isTyping } from './shortcuts.ts';
 
 export interface UndoControls {

@@ -12,7 +12,7 @@ import {
   type OnMoveStart,
 } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import type { Partnership, Position } from '../../../shared/src/index.ts';
+import type { Partnership, Position } from '@partnermap/shared/model';
 import { RelationshipEdge } from './edges/RelationshipEdge.tsx';
 import { AgencyNode } from './nodes/AgencyNode.tsx';
 import { PartnershipOutlines } from './PartnershipOutlines.tsx';

@@ -5,7 +5,7 @@ import {
   INTEGRATION_DEGREES,
   INTEGRATION_LABELS,
   SECTOR_LABELS,
-} from '../../../shared/src/index.ts';
+} from '@partnermap/shared/model';
 import { NO_FILTERS, filterCount, type Filters } from './filters.ts';
 import { SECTOR_COLOURS } from './palette.ts';
 import { ToggleChips } from '../common/ToggleChips.tsx';

@@ -1,5 +1,5 @@
 import { ViewportPortal } from '@xyflow/react';
-import { PARTNERSHIP_MODEL_LABELS, type Partnership } from '../../../shared/src/index.ts';
+import { PARTNERSHIP_MODEL_LABELS, type Partnership } from '@partnermap/shared/model';
 import { nodeRect } from './geometry.ts';
 import { partnershipOutlines } from './outlines.ts';
 import type { AgencyNode } from './toFlow.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAgency, createExchange, createRelationship, type Board } from '../../../shared/src/index.ts';
+import { createAgency, createExchange, createRelationship, type Board } from '@partnermap/shared/model';
 import { litOnBoard, NO_FILTERS, type Filters } from './filters.ts';
 
 const board: Board = {

@@ -1,4 +1,4 @@
-import type { Board, Currency, Integration, Sector } from '../../../shared/src/index.ts';
+import type { Board, Currency, Integration, Sector } from '@partnermap/shared/model';
 
 /** What the person chose to keep lit. An empty list means "no filter on this". */
 export interface Filters {

@@ -7,7 +7,7 @@ import {
   createBoardDoc,
   observeBoard,
   readBoard,
-} from '../../../shared/src/index.ts';
+} from '@partnermap/shared/doc';
 import { applyOps, connectionToOps, edgeChangesToOps, nodeChangesToOps, type BoardOp } from './flowChanges.ts';
 
 const nodeCases: [string, NodeChange[], BoardOp[]][] = [

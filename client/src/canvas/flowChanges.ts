@@ -6,8 +6,8 @@ import {
   removeAgency,
   removeRelationship,
   type BoardDoc,
-  type Position,
-} from '../../../shared/src/index.ts';
+} from '@partnermap/shared/doc';
+import { type Position } from '@partnermap/shared/model';
 
 /** What a React Flow change means for the board. Selection and measuring stay local and map to nothing. */
 export type BoardOp =

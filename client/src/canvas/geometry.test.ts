@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPartnership } from '../../../shared/src/index.ts';
+import { createPartnership } from '@partnermap/shared/model';
 import { around, borderPoint, edgeEnds, nodeRect, viewCentre } from './geometry.ts';
 import { partnershipOutlines } from './outlines.ts';
 

@@ -1,4 +1,4 @@
-import type { Partnership } from '../../../shared/src/index.ts';
+import type { Partnership } from '@partnermap/shared/model';
 import { around, type Rect } from './geometry.ts';
 
 export interface Outline {

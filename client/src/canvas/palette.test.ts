@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTORS } from '../../../shared/src/index.ts';
+import { SECTORS } from '@partnermap/shared/model';
 import { SECTOR_COLOURS } from './palette.ts';
 
 describe('sector palette', () => {

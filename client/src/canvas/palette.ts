@@ -1,4 +1,4 @@
-import { type Currency, type Integration, type Sector } from '../../../shared/src/index.ts';
+import { type Currency, type Integration, type Sector } from '@partnermap/shared/model';
 
 /**
  * Sector colours from the Okabe-Ito and Paul Tol sets, chosen to stay apart for the common

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAgency, createExchange, createRelationship, type Board } from '../../../shared/src/index.ts';
+import { createAgency, createExchange, createRelationship, type Board } from '@partnermap/shared/model';
 import { isOneWay, mergeNodes, toEdges, type AgencyNode } from './toFlow.ts';
 
 function boardWith(agencies: Board['agencies'], extra: Partial<Board> = {}): Board {

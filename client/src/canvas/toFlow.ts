@@ -6,7 +6,7 @@ import {
   type Board,
   type Exchange,
   type Relationship,
-} from '../../../shared/src/index.ts';
+} from '@partnermap/shared/model';
 import type { Lit } from './filters.ts';
 import { agencyNames } from '../common/labels.ts';
 

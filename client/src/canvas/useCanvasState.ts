@@ -1,6 +1,7 @@
 import { applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { addAgency, type Board, type BoardDoc, type Position } from '../../../shared/src/index.ts';
+import { addAgency, type BoardDoc } from '@partnermap/shared/doc';
+import { type Board, type Position } from '@partnermap/shared/model';
 import type { Lit } from './filters.ts';
 import { KeyedThrottle } from './throttle.ts';
 import { applyOps, connectionToOps, edgeChangesToOps, nodeChangesToOps } from './flowChanges.ts';

@@ -1,4 +1,4 @@
-import type { Trust } from '../../../shared/src/index.ts';
+import type { Trust } from '@partnermap/shared/model';
 
 /** Plain words for the trust scale, which the shared model labels but does not explain. */
 export const TRUST_MEANINGS: Record<Trust, string> = {

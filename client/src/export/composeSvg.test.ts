@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
+import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
 import { composeSvg } from './composeSvg.ts';
 import { layoutImage, type Measure } from './imageLayout.ts';
 import { legendFor } from './legendContent.ts';

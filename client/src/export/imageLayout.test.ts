@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
+import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
 import { layoutImage, MARGIN, MIN_WIDTH, wrapText, type Measure } from './imageLayout.ts';
 import { legendFor } from './legendContent.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBoardMeta, type Board } from '../../../shared/src/index.ts';
-import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
+import { createBoardMeta, type Board } from '@partnermap/shared/model';
+import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
 import { legendFor } from './legendContent.ts';
 
 const empty: Board = { meta: createBoardMeta({ title: 'Empty' }), goals: [], agencies: [], relationships: [], exchanges: [], partnerships: [] };

@@ -1,4 +1,11 @@
-import { INTEGRATION_DEGREES, INTEGRATION_LABELS, SECTORS, SECTOR_LABELS, type Board, type Integration } from '../../../shared/src/index.ts';
+import {
+  INTEGRATION_DEGREES,
+  INTEGRATION_LABELS,
+  SECTORS,
+  SECTOR_LABELS,
+  type Board,
+  type Integration,
+} from '@partnermap/shared/model';
 import { INTEGRATION_STROKE, SECTOR_COLOURS } from '../canvas/palette.ts';
 
 export interface LegendSector {

@@ -1,4 +1,4 @@
-import type { Board } from '../../../shared/src/index.ts';
+import type { Board } from '@partnermap/shared/model';
 import { captureMap, EXPORTING_CLASS, ExportFailure } from './captureMap.ts';
 import { composeSvg, cssFont, FONTS } from './composeSvg.ts';
 import { layoutImage, type ImageLayout, type Measure } from './imageLayout.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { boardPath } from '../../../shared/src/index.ts';
+import { boardPath } from '@partnermap/shared/protocol';
 import { ImportBoard } from '../import/ImportBoard.tsx';
 import { createBoard, lookUpBoard, type BoardLookup } from '../app/api.ts';
 import { forgetBoardCopy } from '../sync/useOfflineCache.ts';

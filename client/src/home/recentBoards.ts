@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/src/index.ts';
+import type { Role } from '@partnermap/shared/protocol';
 
 /** Boards opened on this device, kept in localStorage so the home page can list them. */
 export interface RecentBoard {

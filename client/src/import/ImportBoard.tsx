@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { describeProblem, ImportError, type ImportProblem } from '../../../shared/src/formats/index.ts';
+import { describeProblem, ImportError, type ImportProblem } from '@partnermap/shared/formats';
 import { rememberBoard } from '../home/recentBoards.ts';
 import { navigate } from '../app/router.ts';
 import { uploadBoard } from './importApi.ts';

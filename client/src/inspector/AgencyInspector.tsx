@@ -1,15 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { connectAgencies, removeAgency, updateAgency } from '@partnermap/shared/doc';
 import {
   SECTORS,
   CURRENCIES,
   CURRENCY_LABELS,
   SECTOR_LABELS,
-  connectAgencies,
-  removeAgency,
-  updateAgency,
   type Agency,
   type Sector,
-} from '../../../shared/src/index.ts';
+} from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ToggleChips } from '../common/ToggleChips.tsx';
 import { Section, TextField } from './fields.tsx';

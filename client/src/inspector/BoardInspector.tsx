@@ -1,4 +1,4 @@
-import { addGoal, removeGoal, updateGoal } from '../../../shared/src/index.ts';
+import { addGoal, removeGoal, updateGoal } from '@partnermap/shared/doc';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { Section, TextField } from './fields.tsx';
 

@@ -1,13 +1,6 @@
 import { useId, useState } from 'react';
-import {
-  CURRENCIES,
-  CURRENCY_LABELS,
-  addExchange,
-  removeExchange,
-  type Currency,
-  type Exchange,
-  type Relationship,
-} from '../../../shared/src/index.ts';
+import { addExchange, removeExchange } from '@partnermap/shared/doc';
+import { CURRENCIES, CURRENCY_LABELS, type Currency, type Exchange, type Relationship } from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 
 interface Props {

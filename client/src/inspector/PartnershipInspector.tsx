@@ -1,12 +1,10 @@
+import { dissolvePartnership, setPartnershipMembers, updatePartnership } from '@partnermap/shared/doc';
 import {
   PARTNERSHIP_MODELS,
   PARTNERSHIP_MODEL_LABELS,
   PARTNERSHIP_MODEL_MEANINGS,
-  dissolvePartnership,
-  setPartnershipMembers,
-  updatePartnership,
   type Partnership,
-} from '../../../shared/src/index.ts';
+} from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ChoiceField, Section, TextField, choicesOf } from './fields.tsx';
 import { agencyName } from '../common/labels.ts';

@@ -1,3 +1,4 @@
+import { removeRelationship, updateRelationship } from '@partnermap/shared/doc';
 import {
   DIRECTIONS,
   DIRECTION_LABELS,
@@ -16,10 +17,8 @@ import {
   PARTNERSHIP_KIND_MEANINGS,
   TRUST_LABELS,
   TRUST_LEVELS,
-  removeRelationship,
-  updateRelationship,
   type Relationship,
-} from '../../../shared/src/index.ts';
+} from '@partnermap/shared/model';
 import { agencyNames, TRUST_MEANINGS } from '../common/labels.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { isOneWay } from '../canvas/toFlow.ts';

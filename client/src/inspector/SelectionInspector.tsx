@@ -1,14 +1,12 @@
 import { useState } from 'react';
+import { formPartnership, batch, removeAgency } from '@partnermap/shared/doc';
 import {
   PARTNERSHIP_MODELS,
   PARTNERSHIP_MODEL_LABELS,
   PARTNERSHIP_MODEL_MEANINGS,
-  formPartnership,
-  batch,
-  removeAgency,
   type Agency,
   type PartnershipModel,
-} from '../../../shared/src/index.ts';
+} from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ChoiceField, TextField, choicesOf } from './fields.tsx';
 import { agencyName } from '../common/labels.ts';

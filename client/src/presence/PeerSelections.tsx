@@ -1,5 +1,5 @@
 import { useEdges, useNodes } from '@xyflow/react';
-import type { Peer } from '../../../shared/src/index.ts';
+import type { Peer } from '@partnermap/shared/presence';
 import { edgeEnds, nodeRect } from '../canvas/geometry.ts';
 
 /**

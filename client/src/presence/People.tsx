@@ -1,4 +1,5 @@
-import type { Peer, Role } from '../../../shared/src/index.ts';
+import type { Peer } from '@partnermap/shared/presence';
+import type { Role } from '@partnermap/shared/protocol';
 import { initials, type Person } from './person.ts';
 
 /** Shown one by one; the rest are summed up, so thirty people still fit the top bar. */

@@ -1,5 +1,5 @@
 import { useViewport } from '@xyflow/react';
-import type { Peer } from '../../../shared/src/index.ts';
+import type { Peer } from '@partnermap/shared/presence';
 import { PeerSelections } from './PeerSelections.tsx';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENCE_COLOURS } from '../../../shared/src/index.ts';
+import { PRESENCE_COLOURS } from '@partnermap/shared/presence';
 import { cleanName, initials, readPerson, savePerson } from './person.ts';
 
 function memoryStorage(initial: Record<string, string> = {}) {

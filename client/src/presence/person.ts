@@ -1,4 +1,4 @@
-import { PRESENCE_COLOURS } from '../../../shared/src/index.ts';
+import { PRESENCE_COLOURS } from '@partnermap/shared/presence';
 
 /** Who is using this device, as colleagues see them on a board. Remembered in localStorage. */
 export interface Person {

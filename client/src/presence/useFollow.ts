@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
-import type { Peer } from '../../../shared/src/index.ts';
+import type { Peer } from '@partnermap/shared/presence';
 
 /**
  * Following a colleague: this view centres where theirs is centred, at their zoom, as it changes. Any pan or zoom of one's own

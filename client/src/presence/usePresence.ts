@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { colourClashes, pickColour, readPeers, type Peer, type Presence, type Role } from '../../../shared/src/index.ts';
+import { colourClashes, pickColour, readPeers, type Peer, type Presence } from '@partnermap/shared/presence';
+import { type Role } from '@partnermap/shared/protocol';
 import { PatchThrottle } from './patchThrottle.ts';
 import type { Person } from './person.ts';
 

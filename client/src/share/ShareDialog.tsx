@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { boardPath, viewTokenFor } from '../../../shared/src/index.ts';
+import { viewTokenFor } from '@partnermap/shared/links';
+import { boardPath } from '@partnermap/shared/protocol';
 import { CopyField } from './CopyField.tsx';
 
 interface Props {

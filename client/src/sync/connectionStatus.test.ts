@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CloseCode } from '../../../shared/src/index.ts';
+import { CloseCode } from '@partnermap/shared/protocol';
 import { describeConnection, type SocketFacts } from './connectionStatus.ts';
 
 const base: SocketFacts = {

@@ -1,4 +1,4 @@
-import { CloseCode, CloseExplanation, FINAL_CLOSE_CODES, type CloseCodeValue } from '../../../shared/src/index.ts';
+import { CloseCode, CloseExplanation, FINAL_CLOSE_CODES, type CloseCodeValue } from '@partnermap/shared/protocol';
 
 /** What the top bar says about the link to the server. */
 export type ConnectionState = 'connecting' | 'live' | 'saving' | 'saved' | 'reconnecting' | 'offline';

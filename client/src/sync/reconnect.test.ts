@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import { CloseCode } from '../../../shared/src/index.ts';
+import { CloseCode } from '@partnermap/shared/protocol';
 import { RECONNECT_POLICY } from './backoff.ts';
 import { manageReconnect } from './reconnect.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { observeBoard, type BoardDoc } from '../../../shared/src/index.ts';
+import { observeBoard, type BoardDoc } from '@partnermap/shared/doc';
 
 /** The browser's copy of each board, keyed by board id. */
 export function cacheName(boardId: string): string {

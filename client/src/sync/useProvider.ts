@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
-import { CloseCode, FINAL_CLOSE_CODES, type BoardDoc } from '../../../shared/src/index.ts';
+import { type BoardDoc } from '@partnermap/shared/doc';
+import { CloseCode, FINAL_CLOSE_CODES } from '@partnermap/shared/protocol';
 import { lookUpBoard } from '../app/api.ts';
 import { describeConnection, type ConnectionView, type SocketFacts } from './connectionStatus.ts';
 import { manageReconnect } from './reconnect.ts';

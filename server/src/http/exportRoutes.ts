@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EXPORT_FILES, exportFileName, type ExportFileId } from '../../../shared/src/formats/index.ts';
+import { EXPORT_FILES, exportFileName, type ExportFileId } from '@partnermap/shared/formats';
 import type { BoardStore } from '../storage/store.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { authorize } from './boardsApi.ts';

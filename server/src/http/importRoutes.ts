@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createBoardDocFrom } from '../../../shared/src/doc/index.ts';
-import { ImportError, parseBoardJson } from '../../../shared/src/formats/index.ts';
-import type { Board } from '../../../shared/src/model/board.ts';
+import { createBoardDocFrom } from '@partnermap/shared/doc';
+import { ImportError, parseBoardJson } from '@partnermap/shared/formats';
+import type { Board } from '@partnermap/shared/model';
 import type { BoardStore } from '../storage/store.ts';
 import { storeNewBoard } from './boardsApi.ts';
 import { readBody, sendJson } from './respond.ts';

@@ -1,5 +1,5 @@
-import { readBoard, type BoardReading } from '../../../shared/src/doc/index.ts';
-import { CloseCode, type CloseCodeValue } from '../../../shared/src/protocol.ts';
+import { readBoard, type BoardReading } from '@partnermap/shared/doc';
+import { CloseCode, type CloseCodeValue } from '@partnermap/shared/protocol';
 import type { Connection } from './connection.ts';
 import { Room, type RoomDeps } from './room.ts';
 

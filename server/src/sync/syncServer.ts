@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { BOARD_ID_PATTERN, CloseCode, type Role } from '../../../shared/src/protocol.ts';
+import { BOARD_ID_PATTERN, CloseCode, type Role } from '@partnermap/shared/protocol';
 import { roleFor, tokenFromRequest } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
 import type { BoardStore } from '../storage/store.ts';

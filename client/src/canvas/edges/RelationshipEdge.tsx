@@ -1,6 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { CURRENCY_LABELS, type Exchange } from '../../../../shared/src/index.ts';
+import { CURRENCY_LABELS, type Exchange } from '@partnermap/shared/model';
 import { edgeEnds, lerp, nodeRect, type Point } from '../geometry.ts';
 import { CURRENCY_SHORT, INTEGRATION_STROKE } from '../palette.ts';
 import { isOneWay, type RelationshipFlowEdge } from '../toFlow.ts';

@@ -1,4 +1,4 @@
-import { INTEGRATION_DEGREES, INTEGRATION_LABELS, SECTORS, SECTOR_LABELS, type Board } from '../../../../shared/src/index.ts';
+import { INTEGRATION_DEGREES, INTEGRATION_LABELS, SECTORS, SECTOR_LABELS, type Board } from '@partnermap/shared/model';
 import { INTEGRATION_STROKE, SECTOR_COLOURS } from '../palette.ts';
 
 /** What the colours, lines and labels mean. Lists the sectors on the board (all of them on an empty one). */

@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { CURRENCY_LABELS, SECTOR_LABELS } from '../../../../shared/src/index.ts';
+import { CURRENCY_LABELS, SECTOR_LABELS } from '@partnermap/shared/model';
 import { CURRENCY_SHORT, SECTOR_COLOURS } from '../palette.ts';
 import type { AgencyNode as AgencyFlowNode } from '../toFlow.ts';
 import { agencyName } from '../../common/labels.ts';
