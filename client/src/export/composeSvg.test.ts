@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
 import { composeSvg } from './composeSvg.ts';
 import { layoutImage, type Measure } from './imageLayout.ts';
-import { legendFor } from './legendContent.ts';
+import { legendFor } from '../canvas/legend/legendContent.ts';
 
 const measure: Measure = (text) => text.length * 7;
 const MAP = '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><foreignObject width="100%" height="100%"/></svg>';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
 import { layoutImage, MARGIN, MIN_WIDTH, wrapText, type Measure } from './imageLayout.ts';
-import { legendFor } from './legendContent.ts';
+import { legendFor } from '../canvas/legend/legendContent.ts';
 
 /** About 7 px a character, as 13 px text is. */
 const measure: Measure = (text, style) => text.length * (style === 'title' ? 13 : 7);

@@ -2,7 +2,7 @@ import type { Board } from '@partnermap/shared/model';
 import { captureMap, EXPORTING_CLASS, ExportFailure } from './captureMap.ts';
 import { composeSvg, cssFont, FONTS } from './composeSvg.ts';
 import { layoutImage, type ImageLayout, type Measure } from './imageLayout.ts';
-import { legendFor } from './legendContent.ts';
+import { legendFor } from '../canvas/legend/legendContent.ts';
 import type { MapFrame } from './mapFrame.ts';
 
 /** Twice the CSS size, so a PNG prints sharply in a report. */

@@ -6,7 +6,7 @@ import {
   type Board,
   type Integration,
 } from '@partnermap/shared/model';
-import { INTEGRATION_STROKE, SECTOR_COLOURS } from '../canvas/palette.ts';
+import { INTEGRATION_STROKE, SECTOR_COLOURS } from '../palette.ts';
 
 export interface LegendSector {
   label: string;
