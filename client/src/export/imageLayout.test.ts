@@ -7,7 +7,7 @@ import { legendFor } from '../canvas/legend/legendContent.ts';
 const measure: Measure = (text, style) => text.length * (style === 'title' ? 13 : 7);
 
 describe('layoutImage', () => {
-  const legend = legendFor(sampleBoard());
+  const legend = legendFor(sampleBoard(), 'image');
 
   it('puts the title and date above the map and the legend below, all inside the image', () => {
     const layout = layoutImage({ width: 1600, height: 500 }, 'Hospital discharge', '1 March 2026', legend, measure);

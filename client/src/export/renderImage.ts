@@ -47,7 +47,7 @@ export async function renderMapSvg(flowEl: HTMLElement, frame: MapFrame, board: 
   }
   const measure = textMeasure();
   const title = board.meta.title.trim() || 'Untitled board';
-  const layout = layoutImage(frame, title, dateLine(board, now), legendFor(board), measure);
+  const layout = layoutImage(frame, title, dateLine(board, now), legendFor(board, 'image'), measure);
   return { svg: composeSvg(layout, mapSvg, title, measure), layout };
 }
 

@@ -1,20 +1,19 @@
-import { INTEGRATION_DEGREES, INTEGRATION_LABELS, SECTORS, SECTOR_LABELS, type Board } from '@partnermap/shared/model';
-import { INTEGRATION_STROKE, SECTOR_COLOURS } from '../palette.ts';
+import type { Board } from '@partnermap/shared/model';
+import { legendFor } from './legendContent.ts';
 
-/** What the colours, lines and labels mean. Lists the sectors on the board (all of them on an empty one). */
+/** What the colours, lines and labels mean, from the same model as an exported image's legend (see legendFor). */
 export function Legend({ board }: { board: Board }) {
-  const used = new Set(board.agencies.map((a) => a.sector));
-  const sectors = used.size ? SECTORS.filter((s) => used.has(s)) : SECTORS;
+  const legend = legendFor(board, 'screen');
   return (
     <details className="legend panel" open data-testid="legend">
       <summary>Legend</summary>
       <div className="legend__group">
         <h4>Sectors</h4>
         <ul>
-          {sectors.map((s) => (
-            <li key={s}>
-              <span className="legend__swatch" style={{ background: SECTOR_COLOURS[s] }} aria-hidden />
-              {SECTOR_LABELS[s]}
+          {legend.sectors.map((s) => (
+            <li key={s.label}>
+              <span className="legend__swatch" style={{ background: s.colour }} aria-hidden />
+              {s.label}
             </li>
           ))}
         </ul>
@@ -22,8 +21,8 @@ export function Legend({ board }: { board: Board }) {
       <div className="legend__group">
         <h4>Degree of integration</h4>
         <ul>
-          {INTEGRATION_DEGREES.map((d) => (
-            <li key={d}>
+          {legend.degrees.map((d) => (
+            <li key={d.degree}>
               <svg width="44" height="10" aria-hidden>
                 <line
                   x1="3"
@@ -32,31 +31,39 @@ export function Legend({ board }: { board: Board }) {
                   y2="5"
                   stroke="#334155"
                   strokeLinecap="round"
-                  strokeWidth={INTEGRATION_STROKE[d].width}
-                  strokeDasharray={INTEGRATION_STROKE[d].dash}
+                  strokeWidth={d.width}
+                  strokeDasharray={d.dash}
                 />
               </svg>
-              {INTEGRATION_LABELS[d]}
+              {d.label}
             </li>
           ))}
         </ul>
       </div>
-      <div className="legend__group">
-        <h4>Exchanges</h4>
-        <ul>
-          <li>
-            <span className="flow-label flow-label--static">→ Referrals</span> flows this way
-          </li>
-          <li>
-            <span className="flow-label flow-label--static is-one-way">
-              → Money <span className="flow-label__warn">one-way</span>
-            </span>
-          </li>
-          <li>
-            <span className="legend__outline" aria-hidden /> Partnership
-          </li>
-        </ul>
-      </div>
+      {(legend.exchanges || legend.partnerships) && (
+        <div className="legend__group">
+          <h4>Exchanges</h4>
+          <ul>
+            {legend.exchanges && (
+              <>
+                <li>
+                  <span className="flow-label flow-label--static">→ Referrals</span> flows this way
+                </li>
+                <li>
+                  <span className="flow-label flow-label--static is-one-way">
+                    → Money <span className="flow-label__warn">one-way</span>
+                  </span>
+                </li>
+              </>
+            )}
+            {legend.partnerships && (
+              <li>
+                <span className="legend__outline" aria-hidden /> Partnership
+              </li>
+            )}
+          </ul>
+        </div>
+      )}
     </details>
   );
 }
