@@ -1,6 +1,6 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Awareness } from 'y-protocols/awareness';
+import type { Awareness } from '../sync/awareness.ts';
 import { dissolvePartnership, formPartnership, type BoardDoc } from '@partnermap/shared/doc';
 import { type Board } from '@partnermap/shared/model';
 import { useFollow } from '../presence/useFollow.ts';

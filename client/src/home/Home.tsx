@@ -115,6 +115,7 @@ function RecentBoards() {
       void lookUpBoard(b.id, b.token).then((r) => setStatus((s) => ({ ...s, [b.id]: r.state })));
     }
     // Checked once per visit; removing a board from the list needs no new check.
+    // oxlint-disable-next-line react/exhaustive-deps -- on purpose: once per visit, as said above
   }, []);
 
   const remove = (id: string) => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Awareness } from 'y-protocols/awareness';
+import type { Awareness } from '../sync/awareness.ts';
 import { colourClashes, pickColour, readPeers, type Peer, type Presence } from '@partnermap/shared/presence';
 import { type Role } from '@partnermap/shared/protocol';
 import { PatchThrottle } from './patchThrottle.ts';

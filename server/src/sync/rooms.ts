@@ -58,7 +58,7 @@ export class Rooms {
 
   /** On shutdown, once clients are gone: waits until every accepted update is stored. */
   async closeAll(): Promise<void> {
-    const rooms = await Promise.allSettled([...this.loading.values()]);
+    const rooms = await Promise.allSettled(this.loading.values());
     for (const r of rooms) {
       if (r.status === 'fulfilled') await this.unload(r.value);
     }
