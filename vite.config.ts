@@ -6,6 +6,8 @@ const serverPort = Number(process.env.PORT ?? 1234);
 export default defineConfig({
   root: 'client',
   plugins: [react()],
+  // @partnermap/shared/<entry> by the tsconfig paths, which mirror shared/package.json's exports.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

@@ -2,13 +2,13 @@
  * Writes a generated board and Partnermap's analysis of it as JSON on stdout, for
  * networkx_check.py to recompute independently. Usage: bench/networkx-check.sh [agencies] [seed].
  */
-import { analyseBoard } from '../shared/src/analysis/index.ts';
-import { createAgency } from '../shared/src/model/agency.ts';
-import { createBoardMeta, type Board } from '../shared/src/model/board.ts';
-import { CURRENCIES, type Currency } from '../shared/src/model/currency.ts';
-import { createExchange, type Exchange } from '../shared/src/model/exchange.ts';
-import { createPartnership } from '../shared/src/model/partnership.ts';
-import { INTEGRATION_DEGREES, createRelationship, pairKey, type Relationship } from '../shared/src/model/relationship.ts';
+import { analyseBoard } from '@partnermap/shared/analysis';
+import { createAgency } from '@partnermap/shared/model';
+import { createBoardMeta, type Board } from '@partnermap/shared/model';
+import { CURRENCIES, type Currency } from '@partnermap/shared/model';
+import { createExchange, type Exchange } from '@partnermap/shared/model';
+import { createPartnership } from '@partnermap/shared/model';
+import { INTEGRATION_DEGREES, createRelationship, pairKey, type Relationship } from '@partnermap/shared/model';
 
 /** mulberry32: the same board for the same seed, on any machine. */
 function random(seed: number): () => number {

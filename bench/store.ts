@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { addAgency, createBoardDoc, encodeBoard, updateAgency } from '../shared/src/doc/index.ts';
+import { addAgency, createBoardDoc, encodeBoard, updateAgency } from '@partnermap/shared/doc';
 import { SqliteStore } from '../server/src/storage/sqlite.ts';
 
 const APPENDS = Number(process.env.BENCH_APPENDS ?? 1000);

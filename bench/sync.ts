@@ -4,7 +4,7 @@
  * server's memory. Figures, not pass/fail: targets are read off this output, not asserted in tests.
  */
 import fs from 'node:fs';
-import { addAgency, observeBoard, updateAgency } from '../shared/src/doc/index.ts';
+import { addAgency, observeBoard, updateAgency } from '@partnermap/shared/doc';
 import { connect, createBoard, synced, until, type Client } from '../server/test/clients.ts';
 import { startServer } from '../server/test/serverProcess.ts';
 

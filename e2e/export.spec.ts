@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { parseBoardJson } from '../shared/src/formats/index.ts';
+import { parseBoardJson } from '@partnermap/shared/formats';
 import { seedBoard, wideBoard } from './seedBoard.ts';
 
 const board = wideBoard();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { CreatedBoard } from '../shared/src/index.ts';
+import type { CreatedBoard } from '@partnermap/shared/protocol';
 
 test('the home page lists boards opened here, newest first, and marks a deleted one', async ({ page, request }) => {
   const make = async (title: string) => (await (await request.post('/api/boards', { data: { title } })).json()) as CreatedBoard;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { boardToJson } from '../shared/src/formats/index.ts';
+import { boardToJson } from '@partnermap/shared/formats';
 import { wideBoard } from './seedBoard.ts';
 
 const chooseFiles = (page: Page) => page.getByLabel('Choose files…');

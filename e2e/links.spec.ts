@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import { expect, test, type Page } from '@playwright/test';
-import { addAgency as addAgencyToDoc, encodeBoard, openBoardDoc } from '../shared/src/index.ts';
+import { addAgency as addAgencyToDoc, encodeBoard, openBoardDoc } from '@partnermap/shared/doc';
 import { addAgency, agencies, agency, createBoard, expectLive, personNamed, shareLinks } from './support/people.ts';
 
 /** A y-websocket sync "update" message adding an agency, built outside any page's UI. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addAgency, connectAgencies, createBoardDoc, readBoard } from '../shared/src/index.ts';
+import { addAgency, connectAgencies, createBoardDoc, readBoard } from '@partnermap/shared/doc';
 import { seedBoard } from './seedBoard.ts';
 import { agency, expectLive, personNamed } from './support/people.ts';
 

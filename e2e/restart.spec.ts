@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { CreatedBoard } from '../shared/src/index.ts';
+import type { CreatedBoard } from '@partnermap/shared/protocol';
 import { startServer, tempDataDir, type RunningServer } from '../server/test/serverProcess.ts';
 
 // This test restarts a server of its own, on a port of its own, beside the suite's shared one.

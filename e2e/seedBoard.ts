@@ -6,10 +6,10 @@ import {
   createBoardDoc,
   formPartnership,
   readBoard,
-  type Board,
-  type CreatedBoard,
-} from '../shared/src/index.ts';
-import { boardToJson } from '../shared/src/formats/index.ts';
+} from '@partnermap/shared/doc';
+import { type Board } from '@partnermap/shared/model';
+import { type CreatedBoard } from '@partnermap/shared/protocol';
+import { boardToJson } from '@partnermap/shared/formats';
 
 /**
  * A discharge partnership spread wide across the board, far wider than the screen shows at

@@ -1,13 +1,13 @@
 import './zodWithoutEval.ts';
 import '@xyflow/react/dist/style.css';
-import './styles.css';
-import './collab.css';
+import './app/styles.css';
+import './app/collab.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useRoute } from './lib/router.ts';
-import { BoardPage } from './pages/Board.tsx';
-import { HomePage } from './pages/Home.tsx';
-import { Notice } from './pages/Notice.tsx';
+import { useRoute } from './app/router.ts';
+import { BoardPage } from './app/BoardPage.tsx';
+import { HomePage } from './home/Home.tsx';
+import { Notice } from './app/Notice.tsx';
 
 function App() {
   const route = useRoute();

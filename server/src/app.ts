@@ -6,6 +6,7 @@ import { analysisRoutes } from './http/analysisRoutes.ts';
 import { boardsApi } from './http/boardsApi.ts';
 import { answerClientError } from './http/clientError.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
+import { importRoutes } from './http/importRoutes.ts';
 import { limitPerAddress } from './http/rateLimit.ts';
 import { BOARD_ID, createRequestHandler, healthRoute, type Route } from './http/routes.ts';
 import { staticFiles } from './http/staticFiles.ts';
@@ -13,7 +14,7 @@ import type { Logger } from './log.ts';
 import { SqliteStore } from './storage/sqlite.ts';
 import type { BoardStore } from './storage/store.ts';
 import { Rooms } from './sync/rooms.ts';
-import { createSyncServer } from './sync/upgrade.ts';
+import { createSyncServer } from './sync/syncServer.ts';
 
 /** Wires storage, sync and HTTP into one server on one port. */
 export function createApp(config: Config, log: Logger) {
@@ -42,7 +43,8 @@ export function createApp(config: Config, log: Logger) {
     { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.info },
     { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.remove },
     { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD_ID}/links$`), handler: boards.replaceLinks },
-    ...exportRoutes({ store, rooms, maxImportBytes: config.maxImportBytes, limitImport: limitNewBoards }),
+    ...exportRoutes({ store, rooms }),
+    ...importRoutes({ store, maxImportBytes: config.maxImportBytes, limitImport: limitNewBoards }),
     ...analysisRoutes({ store, rooms }),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_MAX_MESSAGE_BYTES } from '../../shared/src/protocol.ts';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '@partnermap/shared/protocol';
 
 export interface Config {
   port: number;

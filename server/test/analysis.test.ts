@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseBoard, type BoardAnalysis } from '../../shared/src/analysis/index.ts';
-import { addExchange } from '../../shared/src/doc/index.ts';
-import { sampleBoard } from '../../shared/src/formats/fixtures/sampleBoard.ts';
-import { boardToJson } from '../../shared/src/formats/index.ts';
-import type { CreatedBoard } from '../../shared/src/protocol.ts';
-import { connect, synced, until } from './clients.ts';
+import { analyseBoard, type BoardAnalysis } from '@partnermap/shared/analysis';
+import { addExchange } from '@partnermap/shared/doc';
+import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
+import { boardToJson } from '@partnermap/shared/formats';
+import type { CreatedBoard } from '@partnermap/shared/protocol';
+import { connect, importBoard, synced, until } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 
 describe('the analysis API on the running server', () => {
@@ -15,7 +15,7 @@ describe('the analysis API on the running server', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    const res = await fetch(`${server.url}/api/boards/import`, { method: 'POST', body: boardToJson(board) });
+    const res = await importBoard(server.url, boardToJson(board));
     expect(res.status).toBe(201);
     imported = (await res.json()) as CreatedBoard;
   });

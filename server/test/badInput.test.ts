@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAgency, createBoardDoc, encodeBoard } from '../../shared/src/doc/index.ts';
-import { CloseCode, type CreatedBoard } from '../../shared/src/protocol.ts';
+import { addAgency, createBoardDoc, encodeBoard } from '@partnermap/shared/doc';
+import { CloseCode, type CreatedBoard } from '@partnermap/shared/protocol';
 import { connect, createBoard, rawSocket, synced, until, type Client } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 

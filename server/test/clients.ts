@@ -1,8 +1,8 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import { openBoardDoc, readBoard, type BoardDoc } from '../../shared/src/doc/index.ts';
-import type { Board } from '../../shared/src/model/board.ts';
-import type { CreatedBoard } from '../../shared/src/protocol.ts';
+import { openBoardDoc, readBoard, type BoardDoc } from '@partnermap/shared/doc';
+import type { Board } from '@partnermap/shared/model';
+import type { CreatedBoard } from '@partnermap/shared/protocol';
 
 export async function createBoard(baseUrl: string, title = 'Hospital discharge', goal?: string): Promise<CreatedBoard> {
   const res = await fetch(`${baseUrl}/api/boards`, {
@@ -12,6 +12,11 @@ export async function createBoard(baseUrl: string, title = 'Hospital discharge',
   });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as CreatedBoard;
+}
+
+/** Imports a JSON export as a new board, as the home page's "Start from a file" does. */
+export function importBoard(baseUrl: string, json: string): Promise<Response> {
+  return fetch(`${baseUrl}/api/boards/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
 }
 
 export interface Client {

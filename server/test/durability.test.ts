@@ -2,8 +2,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAgency, CURRENT_SCHEMA_VERSION, updateAgency } from '../../shared/src/doc/index.ts';
-import { CloseCode } from '../../shared/src/protocol.ts';
+import { addAgency, CURRENT_SCHEMA_VERSION, updateAgency } from '@partnermap/shared/doc';
+import { CloseCode } from '@partnermap/shared/protocol';
 import { connect, createBoard, rawSocket, synced, until, type Client } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAgency, addExchange, connectAgencies } from '../../shared/src/doc/index.ts';
-import type { CreatedBoard } from '../../shared/src/protocol.ts';
+import { addAgency, addExchange, connectAgencies } from '@partnermap/shared/doc';
+import type { CreatedBoard } from '@partnermap/shared/protocol';
 import { connect, createBoard, synced, until } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 

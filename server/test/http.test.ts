@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boardToJson, parseBoardJson } from '../../shared/src/formats/index.ts';
-import type { Board } from '../../shared/src/model/board.ts';
-import type { CreatedBoard } from '../../shared/src/protocol.ts';
+import { boardToJson, parseBoardJson } from '@partnermap/shared/formats';
+import type { Board } from '@partnermap/shared/model';
+import type { CreatedBoard } from '@partnermap/shared/protocol';
 import { CONTENT_SECURITY_POLICY } from '../src/http/securityHeaders.ts';
 import { connect, createBoard, synced, until } from './clients.ts';
 import { largeBoard } from './largeBoard.ts';
@@ -79,7 +79,7 @@ describe('HTTP: no request can take the server down', () => {
 
   it('clients that reset the connection while their upgrade is being refused do not end the process', async () => {
     for (let i = 0; i < 100; i++) {
-      await rawRequest(server.url, upgradeRequest(`/ws/AAAAAAAAAAAAAAAAAAAAAA?token=x${i}`), { then: 'reset' });
+      await rawRequest(server.url, upgradeRequest(`/ws/AAAAAAAAAAAAAAAAAAAAAA?token=x${i}`), { afterSend: 'reset' });
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -89,8 +89,8 @@ describe('HTTP: no request can take the server down', () => {
   it('a body that ends early (client gone) costs nothing: no board, no server error, no error log', async () => {
     const before = boardCount(server);
     const head = 'POST /api/boards HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n';
-    await rawRequest(server.url, `${head}{"title": "Cut sh`, { then: 'reset' });
-    const halfClosed = (await rawRequest(server.url, `${head}{"title": "Cut sh`, { then: 'end' })) as RawAnswer;
+    await rawRequest(server.url, `${head}{"title": "Cut sh`, { afterSend: 'reset' });
+    const halfClosed = (await rawRequest(server.url, `${head}{"title": "Cut sh`, { afterSend: 'end' })) as RawAnswer;
     expect(halfClosed.status).toBe(400);
     await new Promise((resolve) => setTimeout(resolve, 200));
     await stillServes(server);
@@ -277,7 +277,7 @@ describe('HTTP: new boards are limited per client address', () => {
     // One board a minute per LIMIT: a token comes back within 60 / LIMIT seconds.
     expect(wait).toBeGreaterThanOrEqual(1);
     expect(wait).toBeLessThanOrEqual(Math.ceil(60 / LIMIT));
-    expect(((await refused?.json()) as { error: string }).error).toMatch(/^Too many new boards from this address/);
+    expect(((await refused!.json()) as { error: string }).error).toMatch(/^Too many new boards from this address/);
 
     const imported = await post(`${server.url}/api/boards/import`, boardToJson(largeBoard(2)));
     expect(imported.status).toBe(429);

@@ -1,5 +1,5 @@
-import { addAgency, connectAgencies, createBoardDoc, readBoard } from '../../shared/src/doc/index.ts';
-import type { Board } from '../../shared/src/model/board.ts';
+import { addAgency, connectAgencies, createBoardDoc, readBoard } from '@partnermap/shared/doc';
+import type { Board } from '@partnermap/shared/model';
 
 /**
  * A large partnership as a real one would be filled in: `agencies` agencies with a paragraph

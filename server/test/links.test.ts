@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, type CreatedBoard } from '../../shared/src/protocol.ts';
+import { CloseCode, type CreatedBoard } from '@partnermap/shared/protocol';
 import { createBoard, rawSocket, until } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 

@@ -10,13 +10,13 @@ export interface RawAnswer {
  * Sends bytes no well-behaved client would (a malformed request line, a body cut short) over a
  * plain TCP socket, and reads the answer until the server closes.
  */
-export function rawRequest(url: string, text: string, options: { then?: 'reset' | 'end' } = {}): Promise<RawAnswer | 'reset'> {
+export function rawRequest(url: string, text: string, options: { afterSend?: 'reset' | 'end' } = {}): Promise<RawAnswer | 'reset'> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), hostname, () => {
       socket.write(text);
-      if (options.then === 'end') socket.end();
-      if (options.then === 'reset') {
+      if (options.afterSend === 'end') socket.end();
+      if (options.afterSend === 'reset') {
         socket.resetAndDestroy();
         resolve('reset');
       }
@@ -24,10 +24,10 @@ export function rawRequest(url: string, text: string, options: { then?: 'reset' 
     let received = '';
     socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
     socket.on('error', (err) => {
-      if (options.then !== 'reset') reject(err);
+      if (options.afterSend !== 'reset') reject(err);
     });
     socket.on('close', () => {
-      if (options.then === 'reset') return;
+      if (options.afterSend === 'reset') return;
       const [head = '', body = ''] = received.split('\r\n\r\n');
       const [statusLine = '', ...lines] = head.split('\r\n');
       const headers: Record<string, string> = {};

@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addAgency } from '../../shared/src/doc/index.ts';
+import { addAgency } from '@partnermap/shared/doc';
 import { connect, createBoard, synced, until, type Client } from './clients.ts';
 import { startServer, tempDataDir } from './serverProcess.ts';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAgency, connectAgencies, updateAgency } from '../../shared/src/doc/index.ts';
+import { addAgency, connectAgencies, updateAgency } from '@partnermap/shared/doc';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { createBoardDoc, encodeBoard } from '../../shared/src/doc/index.ts';
-import { viewTokenFor } from '../../shared/src/links.ts';
-import { SAVED_QUERY_MESSAGE } from '../../shared/src/protocol.ts';
+import { createBoardDoc, encodeBoard } from '@partnermap/shared/doc';
+import { viewTokenFor } from '@partnermap/shared/links';
+import { SAVED_QUERY_MESSAGE } from '@partnermap/shared/protocol';
 import { connect, createBoard, rawSocket, synced, until, type Client } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Board } from '../../../shared/src/index.ts';
-import { exportFileName } from '../../../shared/src/formats/index.ts';
+import type { Board } from '@partnermap/shared/model';
+import { exportFileName } from '@partnermap/shared/formats';
 import { DATA_FILES, saveFile, type DataFile } from './dataFiles.ts';
 import './export.css';
 import { canCopyImage, useImageExport, type ImageFormat } from './useImageExport.ts';

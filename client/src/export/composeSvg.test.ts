@@ -1,16 +1,16 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
+import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
 import { composeSvg } from './composeSvg.ts';
 import { layoutImage, type Measure } from './imageLayout.ts';
-import { legendFor } from './legendContent.ts';
+import { legendFor } from '../canvas/legend/legendContent.ts';
 
 const measure: Measure = (text) => text.length * 7;
 const MAP = '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><foreignObject width="100%" height="100%"/></svg>';
 
 describe('composeSvg', () => {
   const title = 'Discharge <Home First> & "friends"';
-  const layout = layoutImage({ width: 600, height: 400 }, title, '1 March 2026', legendFor(sampleBoard()), measure);
+  const layout = layoutImage({ width: 600, height: 400 }, title, '1 March 2026', legendFor(sampleBoard(), 'image'), measure);
   const svg = composeSvg(layout, MAP, title, measure);
 
   it('is well-formed XML even with markup characters in the title', () => {
@@ -22,7 +22,7 @@ describe('composeSvg', () => {
 
   it('drops characters XML cannot hold, such as a control character pasted into a title', () => {
     const pasted = 'Discharge\u0001 plan';
-    const out = composeSvg(layoutImage({ width: 600, height: 400 }, pasted, '1 March 2026', legendFor(sampleBoard()), measure), MAP, pasted, measure);
+    const out = composeSvg(layoutImage({ width: 600, height: 400 }, pasted, '1 March 2026', legendFor(sampleBoard(), 'image'), measure), MAP, pasted, measure);
     expect(out).not.toContain('\u0001');
     expect(out).toContain('<title>Discharge plan</title>');
   });

@@ -1,4 +1,4 @@
-import { escapeXml } from '../../../shared/src/formats/index.ts';
+import { escapeXml } from '@partnermap/shared/formats';
 import { exchangeSampleWidth, SAMPLE_WIDTH, type ImageLayout, type LegendItem, type Measure, type TextStyle } from './imageLayout.ts';
 
 const FAMILY = "Inter, 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";

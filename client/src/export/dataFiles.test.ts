@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseBoardJson } from '../../../shared/src/formats/index.ts';
-import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
-import { fileBase } from '../../../shared/src/formats/index.ts';
+import { parseBoardJson } from '@partnermap/shared/formats';
+import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
+import { fileBase } from '@partnermap/shared/formats';
 import { DATA_FILES } from './dataFiles.ts';
 
 describe('data files in the Export menu', () => {

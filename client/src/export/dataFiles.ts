@@ -1,4 +1,4 @@
-import { EXPORT_FILES, type ExportFile, type ExportFileId } from '../../../shared/src/formats/index.ts';
+import { EXPORT_FILES, type ExportFile, type ExportFileId } from '@partnermap/shared/formats';
 
 /** One file the Export menu offers under "Data", made in the browser so it works offline too. */
 export interface DataFile extends ExportFile {

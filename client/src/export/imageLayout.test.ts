@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
+import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
 import { layoutImage, MARGIN, MIN_WIDTH, wrapText, type Measure } from './imageLayout.ts';
-import { legendFor } from './legendContent.ts';
+import { legendFor } from '../canvas/legend/legendContent.ts';
 
 /** About 7 px a character, as 13 px text is. */
 const measure: Measure = (text, style) => text.length * (style === 'title' ? 13 : 7);
 
 describe('layoutImage', () => {
-  const legend = legendFor(sampleBoard());
+  const legend = legendFor(sampleBoard(), 'image');
 
   it('puts the title and date above the map and the legend below, all inside the image', () => {
     const layout = layoutImage({ width: 1600, height: 500 }, 'Hospital discharge', '1 March 2026', legend, measure);

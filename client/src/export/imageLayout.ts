@@ -1,4 +1,4 @@
-import type { LegendContent, LegendDegree, LegendSector } from './legendContent.ts';
+import type { LegendContent, LegendDegree, LegendSector } from '../canvas/legend/legendContent.ts';
 
 /** The kinds of text in the image; the renderer maps each to a font, the layout only measures. */
 export type TextStyle = 'title' | 'date' | 'heading' | 'item';

@@ -1,5 +1,5 @@
 import { getViewportForBounds, type Viewport } from '@xyflow/react';
-import { around, type Rect } from '../lib/geometry.ts';
+import { around, type Rect } from '../canvas/geometry.ts';
 
 /** Room around the outermost agency or outline, so nothing touches the image's edge. */
 export const FRAME_PADDING = 40;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
+import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
 import { dateLine, hasContent } from './renderImage.ts';
 
 describe('hasContent', () => {

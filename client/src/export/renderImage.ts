@@ -1,8 +1,8 @@
-import type { Board } from '../../../shared/src/index.ts';
+import type { Board } from '@partnermap/shared/model';
 import { captureMap, EXPORTING_CLASS, ExportFailure } from './captureMap.ts';
 import { composeSvg, cssFont, FONTS } from './composeSvg.ts';
 import { layoutImage, type ImageLayout, type Measure } from './imageLayout.ts';
-import { legendFor } from './legendContent.ts';
+import { legendFor } from '../canvas/legend/legendContent.ts';
 import type { MapFrame } from './mapFrame.ts';
 
 /** Twice the CSS size, so a PNG prints sharply in a report. */
@@ -47,7 +47,7 @@ export async function renderMapSvg(flowEl: HTMLElement, frame: MapFrame, board: 
   }
   const measure = textMeasure();
   const title = board.meta.title.trim() || 'Untitled board';
-  const layout = layoutImage(frame, title, dateLine(board, now), legendFor(board), measure);
+  const layout = layoutImage(frame, title, dateLine(board, now), legendFor(board, 'image'), measure);
   return { svg: composeSvg(layout, mapSvg, title, measure), layout };
 }
 

@@ -1,10 +1,10 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
-import type { Board } from '../../../shared/src/index.ts';
-import { nodeRect } from '../lib/geometry.ts';
-import { partnershipOutlines } from '../lib/outlines.ts';
+import type { Board } from '@partnermap/shared/model';
+import { nodeRect } from '../canvas/geometry.ts';
+import { partnershipOutlines } from '../canvas/outlines.ts';
 import { ExportFailure } from './captureMap.ts';
-import { fileBase } from '../../../shared/src/formats/index.ts';
+import { fileBase } from '@partnermap/shared/formats';
 import { saveFile } from './dataFiles.ts';
 import { frameMap } from './mapFrame.ts';
 import { canvasToPng, PNG_SCALE, rasterise, renderMapSvg } from './renderImage.ts';

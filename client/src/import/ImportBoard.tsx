@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { describeProblem, ImportError, type ImportProblem } from '../../../shared/src/formats/index.ts';
-import { rememberBoard } from '../lib/recentBoards.ts';
-import { navigate } from '../lib/router.ts';
+import { describeProblem, ImportError, type ImportProblem } from '@partnermap/shared/formats';
+import { rememberBoard } from '../home/recentBoards.ts';
+import { navigate } from '../app/router.ts';
 import { uploadBoard } from './importApi.ts';
 import './import.css';
 import { boardFromFiles } from './readFiles.ts';

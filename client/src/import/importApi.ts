@@ -1,5 +1,6 @@
-import type { Board, CreatedBoard } from '../../../shared/src/index.ts';
-import { boardToJson, type ImportProblem } from '../../../shared/src/formats/index.ts';
+import type { Board } from '@partnermap/shared/model';
+import type { CreatedBoard } from '@partnermap/shared/protocol';
+import { boardToJson, type ImportProblem } from '@partnermap/shared/formats';
 
 export type ImportResult =
   | { ok: true; created: CreatedBoard }

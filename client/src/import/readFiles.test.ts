@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { boardToCsv, boardToJson } from '../../../shared/src/formats/index.ts';
-import { problemsOf as refused } from '../../../shared/src/formats/fixtures/problemsOf.ts';
-import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
+import { boardToCsv, boardToJson } from '@partnermap/shared/formats';
+import { problemsOf as refused } from '@partnermap/shared/formats/fixtures/problemsOf.ts';
+import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
 import { boardFromFiles, kindOf, titleFrom, type ChosenFile } from './readFiles.ts';
 
 const kumu = readFileSync(new URL('../../../shared/src/formats/fixtures/kumu-export.json', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { Board } from '../../../shared/src/index.ts';
-import { boardFromCsv, boardFromKumu, ImportError, JSON_FORMAT, parseBoardJson } from '../../../shared/src/formats/index.ts';
+import type { Board } from '@partnermap/shared/model';
+import { boardFromCsv, boardFromKumu, ImportError, JSON_FORMAT, parseBoardJson } from '@partnermap/shared/formats';
 
 /** A file the person chose, already read as text. */
 export interface ChosenFile {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import { CloseCode } from '../../../shared/src/index.ts';
-import { RECONNECT_POLICY } from '../lib/backoff.ts';
+import { CloseCode } from '@partnermap/shared/protocol';
+import { RECONNECT_POLICY } from './backoff.ts';
 import { manageReconnect } from './reconnect.ts';
 
 /** Just what manageReconnect uses of a provider: its events, shouldConnect, connect and disconnect. */

@@ -1,6 +1,6 @@
 import type { WebsocketProvider } from 'y-websocket';
-import { FINAL_CLOSE_CODES } from '../../../shared/src/index.ts';
-import { reconnectDelay } from '../lib/backoff.ts';
+import { FINAL_CLOSE_CODES } from '@partnermap/shared/protocol';
+import { reconnectDelay } from './backoff.ts';
 
 /** After this many failed attempts in a row, ask whether the link still opens the board. */
 const ATTEMPTS_BEFORE_CHECKING_LINK = 2;

@@ -1,8 +1,9 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { WebsocketProvider } from 'y-websocket';
-import { SAVED_QUERY_MESSAGE, observeBoard, type BoardDoc } from '../../../shared/src/index.ts';
-import { NOTHING_TO_SAVE, answered, edited, isUnsaved, queried, type SaveState } from '../lib/saveTracker.ts';
+import { observeBoard, type BoardDoc } from '@partnermap/shared/doc';
+import { SAVED_QUERY_MESSAGE } from '@partnermap/shared/protocol';
+import { NOTHING_TO_SAVE, answered, edited, isUnsaved, queried, type SaveState } from './saveTracker.ts';
 
 /** Edits come in bursts (typing, dragging): one query after the burst is enough. */
 const QUERY_DEBOUNCE_MS = 300;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Role } from '../../../shared/src/protocol.ts';
+import type { Role } from '@partnermap/shared/protocol';
 
 /** 128 random bits, base64url: 22 characters. */
 export function newBoardId(): string {

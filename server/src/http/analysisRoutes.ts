@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { analyseBoard } from '../../../shared/src/analysis/index.ts';
+import { analyseBoard } from '@partnermap/shared/analysis';
 import type { BoardStore } from '../storage/store.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { authorize } from './boardsApi.ts';

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { addGoal, createBoardDoc, encodeBoard, type BoardDoc } from '../../../shared/src/doc/index.ts';
-import { BoardMetaSchema, DEFAULT_TITLE } from '../../../shared/src/model/board.ts';
-import { viewTokenFor } from '../../../shared/src/links.ts';
-import { CloseCode, boardPath, type BoardInfo, type CreatedBoard } from '../../../shared/src/protocol.ts';
+import { addGoal, createBoardDoc, encodeBoard, type BoardDoc } from '@partnermap/shared/doc';
+import { BoardMetaSchema, DEFAULT_TITLE } from '@partnermap/shared/model';
+import { viewTokenFor } from '@partnermap/shared/links';
+import { CloseCode, boardPath, type BoardInfo, type CreatedBoard } from '@partnermap/shared/protocol';
 import { hashToken, newBoardId, newToken, roleFor, tokenFromRequest } from '../auth/tokens.ts';
 import type { BoardStore } from '../storage/store.ts';
 import type { Rooms } from '../sync/rooms.ts';

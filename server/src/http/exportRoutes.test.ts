@@ -5,16 +5,17 @@ import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createBoardDocFrom } from '../../../shared/src/doc/index.ts';
-import { sampleBoard } from '../../../shared/src/formats/fixtures/sampleBoard.ts';
-import { boardToJson, parseBoardJson } from '../../../shared/src/formats/index.ts';
-import type { CreatedBoard } from '../../../shared/src/protocol.ts';
+import { createBoardDocFrom } from '@partnermap/shared/doc';
+import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
+import { boardToJson, parseBoardJson } from '@partnermap/shared/formats';
+import type { CreatedBoard } from '@partnermap/shared/protocol';
 import { singleInstanceFanout } from '../fanout/fanout.ts';
 import { createLogger } from '../log.ts';
 import { SqliteStore } from '../storage/sqlite.ts';
 import { Rooms } from '../sync/rooms.ts';
 import { storeNewBoard } from './boardsApi.ts';
 import { exportRoutes } from './exportRoutes.ts';
+import { importRoutes } from './importRoutes.ts';
 import { sendError } from './respond.ts';
 import { createRequestHandler } from './routes.ts';
 
@@ -26,7 +27,7 @@ describe('export and import routes', () => {
   const rooms = new Rooms({ store, fanout: singleInstanceFanout, log }, 60_000);
   const server = http.createServer(
     createRequestHandler(
-      exportRoutes({ store, rooms, maxImportBytes: 1_000_000, limitImport: (handler) => handler }),
+      [...exportRoutes({ store, rooms }), ...importRoutes({ store, maxImportBytes: 1_000_000, limitImport: (handler) => handler })],
       (_req, res) => sendError(res, 404, 'not found'),
       log,
     ),

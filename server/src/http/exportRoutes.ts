@@ -1,26 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createBoardDocFrom } from '../../../shared/src/doc/index.ts';
-import {
-  EXPORT_FILES,
-  ImportError,
-  exportFileName,
-  parseBoardJson,
-  type ExportFileId,
-} from '../../../shared/src/formats/index.ts';
-import type { Board } from '../../../shared/src/model/board.ts';
+import { EXPORT_FILES, exportFileName, type ExportFileId } from '@partnermap/shared/formats';
 import type { BoardStore } from '../storage/store.ts';
 import type { Rooms } from '../sync/rooms.ts';
-import { authorize, storeNewBoard } from './boardsApi.ts';
-import { HttpError, readBody, sendJson } from './respond.ts';
-import { BOARD_ID, type Handler, type Route } from './routes.ts';
+import { authorize } from './boardsApi.ts';
+import { HttpError } from './respond.ts';
+import { BOARD_ID, type Route } from './routes.ts';
 
 export interface ExportDeps {
   store: BoardStore;
   rooms: Rooms;
-  /** Largest JSON export accepted by POST /api/boards/import. */
-  maxImportBytes: number;
-  /** Holds imports to the same per-address budget as new boards. */
-  limitImport: (handler: Handler) => Handler;
 }
 
 /**
@@ -37,7 +25,7 @@ const FILES: Record<string, ExportFileId> = {
   'exchanges.csv': 'exchanges-csv',
 };
 
-function exportApi({ store, rooms, maxImportBytes }: ExportDeps) {
+function exportApi({ store, rooms }: ExportDeps) {
   return {
     /** GET /api/boards/<id>/<file>, with a view or edit token (Bearer or ?token=). */
     async download(req: IncomingMessage, res: ServerResponse, url: URL, id: string, file: string): Promise<void> {
@@ -55,22 +43,6 @@ function exportApi({ store, rooms, maxImportBytes }: ExportDeps) {
       });
       res.end(body);
     },
-
-    /**
-     * POST /api/boards/import with a JSON export as the body: a new board with new links, or
-     * 400 with every field at fault. Nothing is stored unless the whole file is valid.
-     */
-    async importJson(req: IncomingMessage, res: ServerResponse): Promise<void> {
-      const text = (await readBody(req, maxImportBytes)).toString('utf8');
-      let board: Board;
-      try {
-        board = parseBoardJson(text);
-      } catch (err) {
-        if (!(err instanceof ImportError)) throw err;
-        return sendJson(res, 400, { error: err.message, problems: err.problems });
-      }
-      sendJson(res, 201, await storeNewBoard(store, createBoardDocFrom(board)));
-    },
   };
 }
 
@@ -80,7 +52,6 @@ export function exportRoutes(deps: ExportDeps): Route[] {
   const files = Object.keys(FILES).map((f) => f.replace('.', '\\.')).join('|');
   return [
     { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}/(${files})$`), handler: api.download },
-    { method: 'POST', pattern: /^\/api\/boards\/import$/, handler: deps.limitImport(api.importJson) },
   ];
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { mergeUpdates } from '../../../shared/src/doc/index.ts';
+import { mergeUpdates } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { BoardStore, StoredBoard } from './store.ts';
 

@@ -1,4 +1,4 @@
-import { SAVED_QUERY_MESSAGE } from '../../../shared/src/protocol.ts';
+import { SAVED_QUERY_MESSAGE } from '@partnermap/shared/protocol';
 
 /** Message types of the y-websocket protocol (the first varUint of every frame). */
 export const MessageType = {

@@ -8,8 +8,8 @@ import {
   openBoardDoc,
   LOAD_ORIGIN,
   type BoardDoc,
-} from '../../../shared/src/doc/index.ts';
-import { CloseCode, type CloseCodeValue } from '../../../shared/src/protocol.ts';
+} from '@partnermap/shared/doc';
+import { CloseCode, type CloseCodeValue } from '@partnermap/shared/protocol';
 import type { Fanout } from '../fanout/fanout.ts';
 import type { Logger } from '../log.ts';
 import type { BoardStore } from '../storage/store.ts';

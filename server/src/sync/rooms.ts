@@ -1,5 +1,5 @@
-import { readBoard, type BoardReading } from '../../../shared/src/doc/index.ts';
-import { CloseCode, type CloseCodeValue } from '../../../shared/src/protocol.ts';
+import { readBoard, type BoardReading } from '@partnermap/shared/doc';
+import { CloseCode, type CloseCodeValue } from '@partnermap/shared/protocol';
 import type { Connection } from './connection.ts';
 import { Room, type RoomDeps } from './room.ts';
 
@@ -58,7 +58,7 @@ export class Rooms {
 
   /** On shutdown, once clients are gone: waits until every accepted update is stored. */
   async closeAll(): Promise<void> {
-    const rooms = await Promise.allSettled([...this.loading.values()]);
+    const rooms = await Promise.allSettled(this.loading.values());
     for (const r of rooms) {
       if (r.status === 'fulfilled') await this.unload(r.value);
     }

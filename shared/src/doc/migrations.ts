@@ -28,7 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
       "Review answers become {answer, changedBy, status}; relationships get each side's own rating of integration (not yet rated)",
     migrate(doc) {
       const review = doc.getMap<unknown>('review');
-      for (const [question, entry] of [...review.entries()]) {
+      for (const [question, entry] of Array.from(review.entries())) {
         if (typeof entry !== 'string') continue;
         const answer = new Y.Map<unknown>();
         answer.set('answer', entry);

@@ -29,6 +29,7 @@ export type ExportFileId = keyof typeof EXPORT_FILES;
  */
 export function fileBase(title: string): string {
   const cleaned = title
+    // oxlint-disable-next-line no-control-regex -- control characters are what this drops from file names
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,0 +1,50 @@
+import type { Board, Currency, Integration, Sector } from '@partnermap/shared/model';
+
+/** What the person chose to keep lit. An empty list means "no filter on this". */
+export interface Filters {
+  sectors: Sector[];
+  degrees: Integration[];
+  currencies: Currency[];
+}
+
+export const NO_FILTERS: Filters = { sectors: [], degrees: [], currencies: [] };
+
+export function filterCount(f: Filters): number {
+  return f.sectors.length + f.degrees.length + f.currencies.length;
+}
+
+export interface Lit {
+  agencies: ReadonlySet<string>;
+  relationships: ReadonlySet<string>;
+}
+
+/**
+ * Which agencies and relationships stay lit; the rest are dimmed. A relationship is lit when its
+ * degree and currencies match and both its agencies are in a chosen sector. When degrees or
+ * currencies are chosen, an agency stays lit only through a lit relationship (or, for currencies,
+ * by valuing one of them), so the picture shows who is connected that way.
+ */
+export function litOnBoard(board: Board, f: Filters): Lit {
+  const sectorOk = new Set(
+    board.agencies.filter((a) => f.sectors.length === 0 || f.sectors.includes(a.sector)).map((a) => a.id),
+  );
+  const relationships = new Set<string>();
+  for (const rel of board.relationships) {
+    const degreeOk = f.degrees.length === 0 || f.degrees.includes(rel.integration);
+    const currencyOk =
+      f.currencies.length === 0 ||
+      board.exchanges.some((ex) => ex.relationshipId === rel.id && f.currencies.includes(ex.currency));
+    if (degreeOk && currencyOk && sectorOk.has(rel.source) && sectorOk.has(rel.target)) relationships.add(rel.id);
+  }
+  const throughEdges = f.degrees.length > 0 || f.currencies.length > 0;
+  const agencies = new Set<string>();
+  for (const a of board.agencies) {
+    if (!sectorOk.has(a.id)) continue;
+    const viaEdge = board.relationships.some(
+      (r) => relationships.has(r.id) && (r.source === a.id || r.target === a.id),
+    );
+    const viaValue = f.degrees.length === 0 && a.values.some((v) => f.currencies.includes(v));
+    if (!throughEdges || viaEdge || viaValue) agencies.add(a.id);
+  }
+  return { agencies, relationships };
+}

@@ -1,0 +1,69 @@
+import type { Board } from '@partnermap/shared/model';
+import { legendFor } from './legendContent.ts';
+
+/** What the colours, lines and labels mean, from the same model as an exported image's legend (see legendFor). */
+export function Legend({ board }: { board: Board }) {
+  const legend = legendFor(board, 'screen');
+  return (
+    <details className="legend panel" open data-testid="legend">
+      <summary>Legend</summary>
+      <div className="legend__group">
+        <h4>Sectors</h4>
+        <ul>
+          {legend.sectors.map((s) => (
+            <li key={s.label}>
+              <span className="legend__swatch" style={{ background: s.colour }} aria-hidden />
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="legend__group">
+        <h4>Degree of integration</h4>
+        <ul>
+          {legend.degrees.map((d) => (
+            <li key={d.degree}>
+              <svg width="44" height="10" aria-hidden>
+                <line
+                  x1="3"
+                  y1="5"
+                  x2="41"
+                  y2="5"
+                  stroke="#334155"
+                  strokeLinecap="round"
+                  strokeWidth={d.width}
+                  strokeDasharray={d.dash}
+                />
+              </svg>
+              {d.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {(legend.exchanges || legend.partnerships) && (
+        <div className="legend__group">
+          <h4>Exchanges</h4>
+          <ul>
+            {legend.exchanges && (
+              <>
+                <li>
+                  <span className="flow-label flow-label--static">→ Referrals</span> flows this way
+                </li>
+                <li>
+                  <span className="flow-label flow-label--static is-one-way">
+                    → Money <span className="flow-label__warn">one-way</span>
+                  </span>
+                </li>
+              </>
+            )}
+            {legend.partnerships && (
+              <li>
+                <span className="legend__outline" aria-hidden /> Partnership
+              </li>
+            )}
+          </ul>
+        </div>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Edge, Node } from '@xyflow/react';
+import {
+  INTEGRATION_LABELS,
+  SECTOR_LABELS,
+  type Agency,
+  type Board,
+  type Exchange,
+  type Relationship,
+} from '@partnermap/shared/model';
+import type { Lit } from './filters.ts';
+import { agencyNames } from '../common/labels.ts';
+
+export interface AgencyNodeData extends Record<string, unknown> {
+  agency: Agency;
+  dimmed: boolean;
+}
+export type AgencyNode = Node<AgencyNodeData, 'agency'>;
+
+export interface RelationshipEdgeData extends Record<string, unknown> {
+  relationship: Relationship;
+  /** Exchanges from the relationship's source to its target, and back. */
+  forward: Exchange[];
+  backward: Exchange[];
+  dimmed: boolean;
+}
+export type RelationshipFlowEdge = Edge<RelationshipEdgeData, 'relationship'>;
+
+/**
+ * The nodes for this board, keeping what React Flow and the person own locally: selection,
+ * measured size, and the position of a node being dragged (so a late echo of our own throttled
+ * write, or a colleague's move, never yanks it from under the pointer). Unchanged nodes keep their
+ * identity so React Flow does not re-render them.
+ */
+export function mergeNodes(prev: readonly AgencyNode[], board: Board, lit: Lit): AgencyNode[] {
+  const byId = new Map(prev.map((n) => [n.id, n]));
+  return board.agencies.map((agency) => {
+    const old = byId.get(agency.id);
+    const dimmed = !lit.agencies.has(agency.id);
+    const position = old?.dragging ? old.position : agency.position;
+    if (
+      old &&
+      old.data.dimmed === dimmed &&
+      sameJson(old.data.agency, agency) &&
+      old.position.x === position.x &&
+      old.position.y === position.y
+    ) {
+      return old;
+    }
+    const ariaLabel = `Agency: ${agency.name || 'unnamed'}, ${SECTOR_LABELS[agency.sector]}`;
+    return { ...old, id: agency.id, type: 'agency', position, ariaLabel, data: { agency, dimmed } };
+  });
+}
+
+export function toEdges(board: Board, selected: ReadonlySet<string>, lit: Lit): RelationshipFlowEdge[] {
+  const nameOf = agencyNames(board);
+  const exchangesAlong = new Map<string, Exchange[]>();
+  for (const x of board.exchanges) exchangesAlong.set(x.relationshipId, [...(exchangesAlong.get(x.relationshipId) ?? []), x]);
+  return board.relationships.map((relationship) => {
+    const along = exchangesAlong.get(relationship.id) ?? [];
+    return {
+      id: relationship.id,
+      type: 'relationship',
+      source: relationship.source,
+      target: relationship.target,
+      selected: selected.has(relationship.id),
+      ariaLabel: `Relationship between ${nameOf(relationship.source)} and ${nameOf(relationship.target)}: ${INTEGRATION_LABELS[relationship.integration]}`,
+      data: {
+        relationship,
+        forward: along.filter((x) => x.from === relationship.source),
+        backward: along.filter((x) => x.from === relationship.target),
+        dimmed: !lit.relationships.has(relationship.id),
+      },
+    };
+  });
+}
+
+/** One-way: something flows, but only from one side (DOMAIN.md calls it a warning sign). */
+export function isOneWay(data: Pick<RelationshipEdgeData, 'forward' | 'backward'>): boolean {
+  return (data.forward.length === 0) !== (data.backward.length === 0);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,170 @@
+import { useEffect, useId, useState } from 'react';
+import { boardPath } from '@partnermap/shared/protocol';
+import { ImportBoard } from '../import/ImportBoard.tsx';
+import { createBoard, lookUpBoard, type BoardLookup } from '../app/api.ts';
+import { forgetBoardCopy } from '../sync/useOfflineCache.ts';
+import { forgetBoard, readRecent, type RecentBoard } from './recentBoards.ts';
+import { navigate } from '../app/router.ts';
+
+/** `/`: create a board, or reopen one opened on this device. */
+export function HomePage() {
+  useEffect(() => {
+    document.title = 'Partnermap';
+  }, []);
+  return (
+    <main className="home">
+      <header className="home__header">
+        <span className="brand">
+          <span className="brand__mark" aria-hidden />
+          Partnermap
+        </span>
+      </header>
+      <section className="home__hero">
+        <h1>Map your partnership, together</h1>
+        <p>
+          Agencies, the relationships between them, what each gives the other, and the partnerships they form: on one live
+          board for everyone in the room or across the county.
+        </p>
+      </section>
+      <div className="home__grid">
+        <CreateBoard />
+        <RecentBoards />
+        <ImportBoard />
+      </div>
+    </main>
+  );
+}
+
+function CreateBoard() {
+  const titleId = useId();
+  const goalId = useId();
+  const [title, setTitle] = useState('');
+  const [goal, setGoal] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const submit = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const created = await createBoard(title.trim(), goal.trim());
+      navigate(created.editPath);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The board could not be created.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="card create-board"
+      aria-labelledby={`${titleId}-heading`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id={`${titleId}-heading`}>Create a board</h2>
+      <div className="field">
+        <label htmlFor={titleId} className="field__label">
+          Board title
+        </label>
+        <input
+          id={titleId}
+          type="text"
+          required
+          maxLength={200}
+          value={title}
+          placeholder="e.g. Hospital discharge in Northshire"
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={goalId} className="field__label">
+          The partnership's goal
+        </label>
+        <textarea
+          id={goalId}
+          rows={3}
+          maxLength={2000}
+          value={goal}
+          placeholder="An outcome for people who use services, e.g. “Older people leave hospital as soon as they are well, to a safe home”"
+          onChange={(e) => setGoal(e.target.value)}
+        />
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button--primary button--large" disabled={busy || !title.trim()}>
+        {busy ? 'Creating…' : 'Create board'}
+      </button>
+    </form>
+  );
+}
+
+type Status = BoardLookup['state'] | 'checking';
+
+function RecentBoards() {
+  const [boards, setBoards] = useState<RecentBoard[]>(() => readRecent());
+  const [status, setStatus] = useState<Record<string, Status>>({});
+
+  useEffect(() => {
+    for (const b of boards) {
+      void lookUpBoard(b.id, b.token).then((r) => setStatus((s) => ({ ...s, [b.id]: r.state })));
+    }
+    // Checked once per visit; removing a board from the list needs no new check.
+    // oxlint-disable-next-line react/exhaustive-deps -- on purpose: once per visit, as said above
+  }, []);
+
+  const remove = (id: string) => {
+    forgetBoard(id);
+    forgetBoardCopy(id);
+    setBoards(readRecent());
+  };
+
+  return (
+    <section className="card recent" aria-labelledby="recent-heading">
+      <h2 id="recent-heading">Boards opened on this device</h2>
+      {boards.length === 0 ? (
+        <p className="hint">Boards you create or open from a shared link will be listed here.</p>
+      ) : (
+        <ul className="recent__list">
+          {boards.map((b) => {
+            const s = status[b.id] ?? 'checking';
+            const gone = s === 'gone' || s === 'refused';
+            return (
+              <li key={b.id} className={`recent__item${gone ? ' is-gone' : ''}`} data-testid="recent-board">
+                {gone ? (
+                  <span className="recent__title">{b.title || 'Untitled board'}</span>
+                ) : (
+                  <a
+                    className="recent__title"
+                    href={boardPath(b.id, b.token)}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      navigate(boardPath(b.id, b.token));
+                    }}
+                  >
+                    {b.title || 'Untitled board'}
+                  </a>
+                )}
+                <span className="recent__meta">
+                  {s === 'checking' && 'Checking…'}
+                  {s === 'gone' && 'No longer exists'}
+                  {s === 'refused' && 'Link replaced'}
+                  {s === 'unreachable' && 'Server not reachable'}
+                  {s === 'found' && `Opened ${new Date(b.openedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}`}
+                </span>
+                <button type="button" className="icon-button" aria-label={`Remove ${b.title || 'Untitled board'} from this list`} onClick={() => remove(b.id)}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { connectAgencies, removeAgency, updateAgency } from '@partnermap/shared/doc';
+import {
+  SECTORS,
+  CURRENCIES,
+  CURRENCY_LABELS,
+  SECTOR_LABELS,
+  type Agency,
+  type Sector,
+} from '@partnermap/shared/model';
+import { useBoardContext } from '../app/BoardContext.ts';
+import { ToggleChips } from '../common/ToggleChips.tsx';
+import { Section, TextField } from './fields.tsx';
+import { agencyName, agencyNames } from '../common/labels.ts';
+
+interface Props {
+  agency: Agency;
+  /** Set when the agency was just added: its name field takes focus. */
+  focusName: boolean;
+  onSelectRelationship: (id: string) => void;
+  onDeleted: () => void;
+}
+
+export function AgencyInspector({ agency, focusName, onSelectRelationship, onDeleted }: Props) {
+  const { doc, board, readOnly } = useBoardContext();
+  const nameRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const sectorId = useId();
+  const connectId = useId();
+  const [connectTo, setConnectTo] = useState('');
+
+  useEffect(() => {
+    if (focusName) nameRef.current?.focus();
+  }, [focusName, agency.id]);
+
+  const update = (patch: Partial<Agency>) => updateAgency(doc, agency.id, patch);
+  const nameOf = agencyNames(board);
+  const relationships = board.relationships.filter((r) => r.source === agency.id || r.target === agency.id);
+  const linked = new Set(relationships.flatMap((r) => [r.source, r.target]));
+  const others = board.agencies.filter((a) => a.id !== agency.id && !linked.has(a.id));
+  const partnerships = board.partnerships.filter((p) => p.memberIds.includes(agency.id));
+
+  return (
+    <div className="inspector__body" data-testid="agency-inspector">
+      <header className="inspector__header">
+        <span className="inspector__kind">Agency</span>
+      </header>
+      <TextField
+        label="Name"
+        value={agency.name}
+        onCommit={(name) => update({ name })}
+        placeholder="e.g. City Council adult social care"
+        inputRef={nameRef}
+        disabled={readOnly}
+        maxLength={200}
+        className="field--title"
+      />
+      <div className="field">
+        <label htmlFor={sectorId} className="field__label">
+          Sector
+        </label>
+        <select
+          id={sectorId}
+          value={agency.sector}
+          disabled={readOnly}
+          onChange={(e) => update({ sector: e.target.value as Sector })}
+        >
+          {SECTORS.map((s) => (
+            <option key={s} value={s}>
+              {SECTOR_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        label="What it does"
+        multiline
+        value={agency.description}
+        onCommit={(description) => update({ description })}
+        placeholder="Its role in this partnership, in a sentence or two"
+        disabled={readOnly}
+      />
+      <TextField
+        label="Contact or lead"
+        value={agency.contact}
+        onCommit={(contact) => update({ contact })}
+        placeholder="Who to talk to"
+        disabled={readOnly}
+      />
+
+      <Section title="What it values">
+        <p className="hint">The currencies that count for this agency. A common currency matters to both sides.</p>
+        <ToggleChips
+          label="What it values"
+          options={CURRENCIES}
+          chosen={agency.values}
+          onChange={(values) => update({ values })}
+          render={(c) => CURRENCY_LABELS[c]}
+          disabled={readOnly}
+        />
+      </Section>
+
+      <Section title="Relationships">
+        {relationships.length === 0 ? (
+          <p className="hint">None yet. Drag from this agency's edge to another agency, or choose one below.</p>
+        ) : (
+          <ul className="link-list">
+            {relationships.map((r) => (
+              <li key={r.id}>
+                <button type="button" className="link" onClick={() => onSelectRelationship(r.id)}>
+                  with {nameOf(r.source === agency.id ? r.target : r.source)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {!readOnly && others.length > 0 && (
+          <div className="inline-form">
+            <label htmlFor={connectId} className="visually-hidden">
+              Agency to connect to
+            </label>
+            <select id={connectId} value={connectTo} onChange={(e) => setConnectTo(e.target.value)}>
+              <option value="">Choose an agency…</option>
+              {others.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {agencyName(a)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button"
+              disabled={!connectTo}
+              onClick={() => {
+                onSelectRelationship(connectAgencies(doc, agency.id, connectTo));
+                setConnectTo('');
+              }}
+            >
+              Connect
+            </button>
+          </div>
+        )}
+      </Section>
+
+      {partnerships.length > 0 && (
+        <Section title="Partnerships">
+          <ul className="plain-list">
+            {partnerships.map((p) => (
+              <li key={p.id}>{p.name || 'Unnamed partnership'}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {!readOnly && (
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => {
+            removeAgency(doc, agency.id);
+            onDeleted();
+          }}
+        >
+          Delete agency
+        </button>
+      )}
+    </div>
+  );
+}

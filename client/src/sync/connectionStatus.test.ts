@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CloseCode } from '@partnermap/shared/protocol';
+import { describeConnection, type SocketFacts } from './connectionStatus.ts';
+
+const base: SocketFacts = {
+  status: 'connecting',
+  synced: false,
+  everSynced: false,
+  editedHere: false,
+  unsaved: false,
+  online: true,
+  closeCode: undefined,
+};
+const synced: Partial<SocketFacts> = { status: 'connected', synced: true, everSynced: true };
+
+describe('describeConnection', () => {
+  it.each<[string, Partial<SocketFacts>, string, boolean]>([
+    ['first connection under way', {}, 'connecting', false],
+    ['connected but not yet synced', { status: 'connected' }, 'connecting', false],
+    ['connected and synced', synced, 'live', false],
+    ['own edits not yet confirmed stored', { ...synced, editedHere: true, unsaved: true }, 'saving', false],
+    ['own edits confirmed stored', { ...synced, editedHere: true }, 'saved', false],
+    ['lost after syncing', { status: 'disconnected', everSynced: true }, 'reconnecting', false],
+    ['retrying after syncing', { status: 'connecting', everSynced: true }, 'reconnecting', false],
+    ['the browser is offline', { status: 'disconnected', everSynced: true, online: false }, 'offline', false],
+    ['opened while offline, from the cache', { status: 'disconnected', online: false }, 'offline', false],
+    ['board deleted', { status: 'disconnected', closeCode: CloseCode.BoardGone }, 'offline', true],
+    ['links replaced', { status: 'disconnected', everSynced: true, closeCode: CloseCode.LinkReplaced }, 'offline', true],
+    ['server restarting', { status: 'disconnected', everSynced: true, closeCode: CloseCode.GoingAway }, 'reconnecting', false],
+  ])('%s', (_name, facts, state, final) => {
+    const view = describeConnection({ ...base, ...facts });
+    expect(view.state).toBe(state);
+    expect(view.final).toBe(final);
+  });
+
+  it.each<[string, Partial<SocketFacts>, RegExp]>([
+    ['links replaced', { status: 'disconnected', closeCode: CloseCode.LinkReplaced }, /replaced the links/],
+    ['offline', { status: 'disconnected', online: false }, /offline.*edits are kept/],
+    ['reconnecting', { status: 'connecting', everSynced: true }, /Reconnecting.*edits are kept/],
+    ['server restarting', { status: 'connecting', everSynced: true, closeCode: CloseCode.GoingAway }, /restarting.*edits are kept/],
+  ])('explains %s in plain words', (_name, facts, words) => {
+    expect(describeConnection({ ...base, ...facts }).explanation).toMatch(words);
+  });
+});

@@ -1,0 +1,55 @@
+import { CloseCode, CloseExplanation, FINAL_CLOSE_CODES, type CloseCodeValue } from '@partnermap/shared/protocol';
+
+/** What the top bar says about the link to the server. */
+export type ConnectionState = 'connecting' | 'live' | 'saving' | 'saved' | 'reconnecting' | 'offline';
+
+export interface SocketFacts {
+  status: 'connecting' | 'connected' | 'disconnected';
+  synced: boolean;
+  /** Whether this page has ever finished syncing with the server. */
+  everSynced: boolean;
+  /** Whether edits were made here since opening the page (or kept here from an offline session). */
+  editedHere: boolean;
+  /** Edits made here that the server has not yet confirmed stored. */
+  unsaved: boolean;
+  /** What the browser says about the network. */
+  online: boolean;
+  /** The code of the last close sent by the server, if any. */
+  closeCode: number | undefined;
+}
+
+export interface ConnectionView {
+  state: ConnectionState;
+  /** Plain words for the person, when there is something to explain. */
+  explanation: string | undefined;
+  /** The server closed for good (board gone, link replaced): retrying would only fail. */
+  final: boolean;
+  /** The board was deleted: its copy in this browser can go too. */
+  boardGone: boolean;
+}
+
+export const OFFLINE_EXPLANATION =
+  'You are offline. You can keep working: your edits are kept on this device and sent when the connection is back.';
+export const RECONNECTING_EXPLANATION =
+  'The connection to the server was lost. Reconnecting… Your edits are kept on this device and sent when it is back.';
+
+export function describeConnection(f: SocketFacts): ConnectionView {
+  const view = describe(f);
+  return { ...view, boardGone: view.final && f.closeCode === CloseCode.BoardGone };
+}
+
+function describe(f: SocketFacts): Omit<ConnectionView, 'boardGone'> {
+  const final = f.closeCode !== undefined && FINAL_CLOSE_CODES.has(f.closeCode) && f.status !== 'connected';
+  const explanation =
+    f.closeCode !== undefined && f.status !== 'connected' ? CloseExplanation[f.closeCode as CloseCodeValue] : undefined;
+  if (final) return { state: 'offline', explanation, final };
+  if (f.status === 'connected' && f.synced) {
+    const state = f.unsaved ? 'saving' : f.editedHere ? 'saved' : 'live';
+    return { state, explanation: undefined, final: false };
+  }
+  if (!f.online) return { state: 'offline', explanation: OFFLINE_EXPLANATION, final: false };
+  if (f.everSynced) {
+    return { state: 'reconnecting', explanation: explanation ?? RECONNECTING_EXPLANATION, final: false };
+  }
+  return { state: 'connecting', explanation, final: false };
+}

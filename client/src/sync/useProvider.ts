@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { WebsocketProvider } from 'y-websocket';
+import { type BoardDoc } from '@partnermap/shared/doc';
+import { CloseCode, FINAL_CLOSE_CODES } from '@partnermap/shared/protocol';
+import { lookUpBoard } from '../app/api.ts';
+import { describeConnection, type ConnectionView, type SocketFacts } from './connectionStatus.ts';
+import { manageReconnect } from './reconnect.ts';
+import { trackSaves } from './savedQueries.ts';
+
+function wsBase(): string {
+  return window.location.origin.replace(/^http/, 'ws');
+}
+
+/**
+ * Connects the board's doc to the server and reports the connection in plain terms: whether
+ * edits made here are stored yet, and whether the page is offline or reconnecting.
+ */
+export function useProvider(doc: BoardDoc, boardId: string, token: string): {
+  connection: ConnectionView;
+  provider: WebsocketProvider | undefined;
+} {
+  const [facts, setFacts] = useState<SocketFacts>(() => ({
+    status: 'connecting',
+    synced: false,
+    everSynced: false,
+    editedHere: false,
+    unsaved: false,
+    online: navigator.onLine,
+    closeCode: undefined,
+  }));
+  const [provider, setProvider] = useState<WebsocketProvider>();
+
+  useEffect(() => {
+    const p = new WebsocketProvider(`${wsBase()}/ws`, boardId, doc, {
+      params: { token },
+      // Another tab must get the board through the server, which checks its token.
+      disableBc: true,
+      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
+    });
+    const update = (patch: Partial<SocketFacts>) => setFacts((f) => ({ ...f, ...patch }));
+    p.on('status', ({ status }) => update(status === 'connected' ? { status, closeCode: undefined } : { status }));
+    p.on('sync', (synced) => setFacts((f) => ({ ...f, synced, everSynced: f.everSynced || synced })));
+    p.on('connection-close', (event) => {
+      if (event) update({ closeCode: event.code, synced: false });
+    });
+    // Edits from this page or kept from an offline session: once stored, the page says "saved".
+    const stopTracking = trackSaves(p, doc, (unsaved) => update(unsaved ? { unsaved, editedHere: true } : { unsaved }));
+    const stopReconnecting = manageReconnect(p, {
+      onOnline: (online) => update({ online }),
+      checkLink: async () => {
+        const lookup = await lookUpBoard(boardId, token);
+        if (lookup.state === 'refused') return CloseCode.LinkReplaced;
+        return lookup.state === 'gone' ? CloseCode.BoardGone : undefined;
+      },
+      onFinal: (closeCode) => update({ closeCode, status: 'disconnected' }),
+    });
+    setProvider(p);
+    return () => {
+      stopReconnecting();
+      stopTracking();
+      p.destroy();
+      setProvider(undefined);
+    };
+  }, [doc, boardId, token]);
+
+  return { connection: describeConnection(facts), provider };
+}

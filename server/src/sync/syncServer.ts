@@ -1,0 +1,146 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { BOARD_ID_PATTERN, CloseCode, type Role } from '@partnermap/shared/protocol';
+import { roleFor, tokenFromRequest } from '../auth/tokens.ts';
+import type { Logger } from '../log.ts';
+import type { BoardStore } from '../storage/store.ts';
+import { BadMessageError, Connection } from './connection.ts';
+import type { Room } from './room.ts';
+import type { Rooms } from './rooms.ts';
+
+export interface SyncOptions {
+  store: BoardStore;
+  rooms: Rooms;
+  log: Logger;
+  maxMessageBytes: number;
+  maxConnectionsPerBoard: number;
+  pingIntervalMs: number;
+}
+
+function refuse(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/**
+ * WebSocket endpoint `/ws/<boardId>?token=…`. Access is checked before the upgrade, so a
+ * refused client never gets a socket.
+ */
+export function createSyncServer(options: SyncOptions) {
+  const { store, rooms, log } = options;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  const connections = new Set<Connection>();
+
+  async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    if (!URL.canParse(req.url ?? '/', 'http://localhost')) return refuse(socket, 400, 'Bad Request');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = /^\/ws\/([^/]+)$/.exec(url.pathname);
+    const boardId = match?.[1];
+    if (!boardId || !BOARD_ID_PATTERN.test(boardId)) return refuse(socket, 404, 'Not Found');
+    const board = await store.getBoard(boardId);
+    if (!board) return refuse(socket, 404, 'Not Found');
+    const role = roleFor(board, tokenFromRequest(req.headers, url));
+    if (!role) return refuse(socket, 401, 'Unauthorized');
+    if (rooms.connectionCount(boardId) >= options.maxConnectionsPerBoard) {
+      return refuse(socket, 503, 'Service Unavailable');
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, role));
+  }
+
+  function accept(ws: WebSocket, boardId: string, role: Role): void {
+    const conn = new Connection(ws, boardId, role, log);
+    connections.add(conn);
+    // Frames that arrive while the board loads wait for it, in order.
+    const early: Uint8Array[] = [];
+    let room: Room | undefined;
+    let closed = false;
+
+    const handleFrame = (data: Uint8Array) => {
+      if (!room) return void early.push(data);
+      try {
+        conn.handle(room, data);
+      } catch (err) {
+        const reason = err instanceof BadMessageError ? err.message : String(err);
+        log.warn({ board: boardId, reason }, 'closing a connection that sent a malformed message');
+        conn.close(CloseCode.BadMessage);
+      }
+    };
+
+    ws.on('message', (data, isBinary) => {
+      if (!isBinary) {
+        log.warn({ board: boardId }, 'closing a connection that sent a text frame');
+        return conn.close(CloseCode.BadMessage);
+      }
+      handleFrame(toBytes(data));
+    });
+    ws.on('pong', () => {
+      conn.alive = true;
+    });
+    ws.on('error', (err) => log.warn({ board: boardId, err: err.message }, 'connection error'));
+    ws.on('close', () => {
+      closed = true;
+      connections.delete(conn);
+      if (room) rooms.leave(room, conn);
+    });
+
+    rooms.join(conn).then(
+      (joined) => {
+        room = joined;
+        if (closed) return rooms.leave(joined, conn);
+        for (const data of early.splice(0)) handleFrame(data);
+      },
+      (err: unknown) => {
+        log.error({ board: boardId, err: (err as Error).message }, 'board could not be loaded');
+        conn.close(CloseCode.LoadFailed);
+      },
+    );
+  }
+
+  // Dead peers (no pong since the last ping) are dropped.
+  const pinger = setInterval(() => {
+    for (const conn of connections) {
+      if (!conn.alive) {
+        conn.ws.terminate();
+        continue;
+      }
+      conn.alive = false;
+      conn.ws.ping();
+    }
+  }, options.pingIntervalMs);
+  pinger.unref();
+
+  return {
+    handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+      // Node leaves an upgrading socket without an error listener: a reset while refusing would end the process.
+      socket.on('error', (err) => log.debug({ err: err.message }, 'upgrade socket error'));
+      handleUpgrade(req, socket, head).catch((err: unknown) => {
+        log.error({ err }, 'upgrade failed');
+        refuse(socket, 500, 'Internal Server Error');
+      });
+    },
+    /**
+     * Tells every client the server is going away and waits (up to `graceMs`) for each close
+     * handshake: a client's close frame follows everything it sent, so no frame is left unread.
+     */
+    async close(graceMs = 3000): Promise<void> {
+      clearInterval(pinger);
+      const closing = [...connections].map(
+        (conn) => new Promise<void>((resolve) => {
+          if (conn.ws.readyState === conn.ws.CLOSED) return resolve();
+          conn.ws.once('close', () => resolve());
+          conn.close(CloseCode.GoingAway);
+        }),
+      );
+      const timer = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
+      await Promise.race([Promise.all(closing), timer]);
+      for (const conn of connections) conn.ws.terminate();
+      wss.close();
+    },
+  };
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
