@@ -16,19 +16,21 @@ import { createSyncServer } from './sync/upgrade.ts';
 export function createApp(config: Config, log: Logger) {
   const store: BoardStore = new SqliteStore(path.join(config.dataDir, 'partnermap.sqlite'), config.compactAfterUpdates);
   const fanout: Fanout = singleInstanceFanout;
-  const rooms = new Rooms({ store, fanout, log }, config.unloadAfterMs);
+  const rooms = new Rooms({ store, fanout, log, maxBoardBytes: config.maxBoardBytes }, config.unloadAfterMs);
   const sync = createSyncServer({
     store,
     rooms,
     log,
     maxMessageBytes: config.maxMessageBytes,
     maxConnectionsPerBoard: config.maxConnectionsPerBoard,
+    maxConnections: config.maxConnections,
+    maxBufferedBytes: config.maxBufferedBytes,
     pingIntervalMs: config.pingIntervalMs,
   });
   const boards = boardsApi({ store, rooms, maxBodyBytes: config.maxMessageBytes });
 
   const routes: Route[] = [
-    healthRoute(() => store.isOpen()),
+    healthRoute(() => store.isOpen() && store.isWritable()),
     { method: 'POST', pattern: /^\/api\/boards$/, handler: boards.create },
     { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.info },
     { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.remove },

@@ -14,6 +14,12 @@ export interface Config {
   unloadAfterMs: number;
   pingIntervalMs: number;
   logLevel: string;
+  /** WebSocket connections the whole process holds; more are refused with 503 before the upgrade. */
+  maxConnections: number;
+  /** Stored bytes one board may take; an edit past it closes its connection with 4413. */
+  maxBoardBytes: number;
+  /** Unsent bytes a connection may hold before it is dropped as too slow. */
+  maxBufferedBytes: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -36,5 +42,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     unloadAfterMs: intFrom(env, 'UNLOAD_AFTER_MS', 10_000),
     pingIntervalMs: intFrom(env, 'PING_INTERVAL_MS', 30_000),
     logLevel: env.LOG_LEVEL || 'info',
+    maxConnections: intFrom(env, 'MAX_CONNECTIONS', 2000),
+    maxBoardBytes: intFrom(env, 'MAX_BOARD_BYTES', 50 * 1024 * 1024),
+    maxBufferedBytes: intFrom(env, 'MAX_BUFFERED_BYTES', 8 * 1024 * 1024),
   };
 }

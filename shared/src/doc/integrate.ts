@@ -1,13 +1,22 @@
 import * as Y from 'yjs';
 import type { BoardDoc } from './boardDoc.ts';
 
+/** Yjs threw while applying an update; `partial` if the doc took part of it before. */
+export class UpdateFailedError extends Error {
+  constructor(
+    message: string,
+    readonly partial: boolean,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Applies a checked update from a client and returns what the doc integrated: the update(s) the
  * doc emitted for that transaction, which is what the server stores and forwards, never the
  * client's bytes. Parts whose dependencies the server lacks are not kept waiting: Yjs would
  * integrate them later, unchecked, so they are dropped and the client sends them again with
- * their dependencies on its next sync. Throws if Yjs throws; the doc may then hold part of
- * the update, so the caller must discard it.
+ * their dependencies on its next sync. Throws UpdateFailedError if Yjs throws.
  */
 export function integrateUpdate(doc: BoardDoc, update: Uint8Array, origin: unknown): Uint8Array[] {
   const emitted: Uint8Array[] = [];
@@ -17,6 +26,8 @@ export function integrateUpdate(doc: BoardDoc, update: Uint8Array, origin: unkno
   doc.on('update', collect);
   try {
     Y.applyUpdate(doc, update, origin);
+  } catch (err) {
+    throw new UpdateFailedError((err as Error).message || String(err), emitted.length > 0);
   } finally {
     doc.off('update', collect);
     doc.store.pendingStructs = null;
