@@ -32,12 +32,15 @@ CREATE TABLE IF NOT EXISTS quarantine (
 );
 CREATE TABLE IF NOT EXISTS write_probe (
   id INTEGER PRIMARY KEY CHECK (id = 1),
-  at TEXT NOT NULL
+  at TEXT NOT NULL,
+  room BLOB NOT NULL
 );
 `;
 
 /** How often a store that failed to write tries again on its own (for /healthz). */
 const PROBE_INTERVAL_MS = 1000;
+/** The probe writes as much as a large edit: a tiny write can fit where an edit cannot. */
+const PROBE_BYTES = 64 * 1024;
 
 interface BoardRow {
   id: string;
@@ -92,7 +95,9 @@ export class SqliteStore implements BoardStore {
         `SELECT COALESCE((SELECT length(state) FROM snapshots WHERE board_id = ?), 0)
               + COALESCE((SELECT SUM(length(data)) FROM updates WHERE board_id = ?), 0) AS n`,
       ),
-      probe: this.db.prepare('INSERT INTO write_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at'),
+      probe: this.db.prepare(
+        'INSERT INTO write_probe (id, at, room) VALUES (1, ?, zeroblob(?)) ON CONFLICT(id) DO UPDATE SET at = excluded.at, room = excluded.room',
+      ),
     };
   }
 
@@ -168,7 +173,7 @@ export class SqliteStore implements BoardStore {
     if (this.writeFailed && Date.now() - this.lastProbe >= PROBE_INTERVAL_MS) {
       this.lastProbe = Date.now();
       try {
-        this.write(() => this.statements.probe.run(new Date().toISOString()));
+        this.write(() => this.statements.probe.run(new Date().toISOString(), PROBE_BYTES));
       } catch {
         // Still failing: reported as not writable.
       }
