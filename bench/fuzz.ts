@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   console.log(`fuzz: ${FRAMES} frames over ${CONNECTIONS} connections, seed ${SEED}`);
   const report = await runFuzz(server, board, { frames: FRAMES, connections: CONNECTIONS, seed: SEED });
   console.log(formatReport(report));
-  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const logged = (text: string) => server.output().split('\n').filter((l) => l.includes(text)).length;
+  console.log(
+    `refused by the structural check ${logged('does not fit the board')}, failed inside Yjs after passing it ${logged('failed to apply')}, ` +
+      `rooms dropped ${logged('board is reloaded from storage')}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const health = await fetch(`${server.url}/healthz`);
   if (health.status !== 200) throw new Error(`/healthz answered ${health.status} after the fuzz`);

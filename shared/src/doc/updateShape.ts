@@ -44,8 +44,9 @@ export function checkUpdateShape(doc: BoardDoc, update: Uint8Array): UpdateShape
     }
     checkDeletes(doc, ds);
   } catch (err) {
-    if (err instanceof Refused) return { ok: false, reason: err.message };
-    throw err;
+    // Anything else thrown here comes from bytes Yjs could not make sense of: refused as well,
+    // and the doc is untouched.
+    return { ok: false, reason: err instanceof Refused ? err.message : `unreadable update: ${(err as Error).message}` };
   }
   return { ok: true, empty: structs.length === 0 && ds.clients.size === 0 };
 }
