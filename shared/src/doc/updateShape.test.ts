@@ -81,7 +81,9 @@ describe('the structural check of a client update', () => {
     expect(update.byteLength).toBeGreaterThan(90_000);
     const started = performance.now();
     expect(checkUpdateShape(server, update).ok).toBe(false);
-    expect(performance.now() - started).toBeLessThan(200);
+    // Applying such an update and reading the board took 3.7 s (issue 8); the check is one decode
+    // (tens of ms on an idle machine), with room here for a busy one.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('lets through what depends on content the server lacks (Yjs holds it back, the server drops it)', () => {
