@@ -15,7 +15,7 @@ interface QuarantineRow {
   quarantined_at: string;
 }
 
-describe('storage faults cost neither the board nor the truth about what is saved', () => {
+describe('storage faults cost neither the board nor the truth about what is saved', { timeout: 60_000 }, () => {
   const clients: Client[] = [];
   let server: RunningServer | undefined;
   const open = (id: string, token: string) => {
