@@ -47,6 +47,11 @@ describe('the structural check of a client update', () => {
     expect(checkUpdateShape(server, editOf(server, edit))).toEqual({ ok: true, empty: false });
   });
 
+  it("accepts a browser's copy of a board restoring it to a server that lost it", () => {
+    const emptied = createBoardDoc();
+    expect(checkUpdateShape(emptied, encodeBoard(server))).toEqual({ ok: true, empty: false });
+  });
+
   it.each<[string, () => Uint8Array, RegExp]>([
     ['a string where an agency belongs', () => editOf(server, (c) => c.getMap('agencies').set('x', 'text')), /agencies entry "x" is not a map/],
     ['a text where a goal belongs', () => editOf(server, (c) => c.getMap('goals').set('g', new Y.Text('hi'))), /not a map/],

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { ROOTS, metaMap, type BoardDoc } from './boardDoc.ts';
+import { CURRENT_SCHEMA_VERSION } from './migrations.ts';
 
 /** What the check says about an update from the network, before it touches the room's doc. */
 export type UpdateShape = { ok: true; empty: boolean } | { ok: false; reason: string };
@@ -67,7 +68,11 @@ function checkItem(item: Y.Item, place: Place): void {
     return;
   }
   if (place.root === 'meta') {
-    if (place.key === 'schemaVersion') throw new Refused('meta.schemaVersion is written only by the server');
+    if (place.key === 'schemaVersion') {
+      // A browser's copy restoring a board carries the version it was made at: harmless if current.
+      if (isSingleValue(content) && content.arr[0] === CURRENT_SCHEMA_VERSION) return;
+      throw new Refused('meta.schemaVersion is written only by the server');
+    }
     if (!CLIENT_META_FIELDS.has(place.key)) throw new Refused(`unknown meta field "${place.key}"`);
     if (!isSingleString(content)) throw new Refused(`meta.${place.key} is not a string`);
     return;
