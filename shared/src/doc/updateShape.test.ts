@@ -74,6 +74,7 @@ describe('the structural check of a client update', () => {
       ]),
       /listed twice/,
     ],
+    ['an empty delete range (found by the fuzzer: Yjs throws on it midway)', () => craftUpdate([], [{ client: 3, clock: 40, len: 0 }]), /empty delete range/],
     ['bytes that are no update', () => Uint8Array.from([200, 1, 2, 3]), /not a Yjs update/],
   ])('refuses %s', (_name, update, reason) => {
     const result = checkUpdateShape(server, update());

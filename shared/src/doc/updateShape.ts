@@ -92,8 +92,14 @@ function isSingleString(content: Y.Item['content']): boolean {
   return isSingleValue(content) && typeof content.arr[0] === 'string';
 }
 
-/** Deleting the stored schema version would make the next load migrate the board again. */
+/**
+ * Deleting the stored schema version would make the next load migrate the board again. An empty
+ * range is never sent by Yjs and makes it throw midway when the range waits for its items.
+ */
 function checkDeletes(doc: BoardDoc, ds: ReturnType<typeof Y.decodeUpdate>['ds']): void {
+  for (const ranges of ds.clients.values()) {
+    if (ranges.some((r) => r.len <= 0)) throw new Refused('an empty delete range');
+  }
   const version = metaMap(doc)._map.get('schemaVersion');
   if (!version) return;
   const ranges = ds.clients.get(version.id.client) ?? [];
