@@ -122,7 +122,9 @@ export class Rooms {
       this.deps.log.debug({ board: room.id }, 'board unloaded');
     })();
     this.unloading.set(room.id, done);
-    return done.finally(() => {
+    return done.catch((err: unknown) => {
+      this.deps.log.error({ err, board: room.id }, 'unloading a board failed');
+    }).finally(() => {
       if (this.unloading.get(room.id) === done) this.unloading.delete(room.id);
     });
   }
