@@ -74,6 +74,16 @@ describe('the structural check of a client update', () => {
       ]),
       /listed twice/,
     ],
+    [
+      'a deleted entry in an unknown root',
+      () => craftUpdate([{ client: 9, clock: 0, structs: [{ parent: 'evil', key: 'k', content: { deleted: 1 } }] }]),
+      /unknown root "evil"/,
+    ],
+    [
+      'a deleted entry placed over the schema version',
+      () => craftUpdate([{ client: 9, clock: 0, structs: [{ parent: 'meta', key: 'schemaVersion', content: { deleted: 1 } }] }]),
+      /schemaVersion is written only by the server/,
+    ],
     ['an empty delete range (found by the fuzzer: Yjs throws on it midway)', () => craftUpdate([], [{ client: 3, clock: 40, len: 0 }]), /empty delete range/],
     ['bytes that are no update', () => Uint8Array.from([200, 1, 2, 3]), /not a Yjs update/],
   ])('refuses %s', (_name, update, reason) => {

@@ -55,14 +55,15 @@ export function checkUpdateShape(doc: BoardDoc, update: Uint8Array): UpdateShape
 function checkItem(item: Y.Item, place: Place): void {
   if (place.kind === 'pending' || place.kind === 'gone') return;
   const { content } = item;
+  // A deleted item is what an overwritten value looks like in a sync; it is fine where a value is.
+  const deleted = content instanceof Y.ContentDeleted;
   if (place.key === null) throw new Refused(`list content in ${place.root}, which is a map`);
-  if (content instanceof Y.ContentDeleted) return;
   if (place.kind === 'field') {
-    if (!isSingleValue(content)) throw new Refused(`${place.root} field "${place.key}" holds more than a plain value`);
+    if (!deleted && !isSingleValue(content)) throw new Refused(`${place.root} field "${place.key}" holds more than a plain value`);
     return;
   }
   if (ENTITY_ROOTS.has(place.root)) {
-    if (!(content instanceof Y.ContentType && content.type.constructor === Y.Map)) {
+    if (!deleted && !(content instanceof Y.ContentType && content.type.constructor === Y.Map)) {
       throw new Refused(`${place.root} entry "${place.key}" is not a map`);
     }
     return;
@@ -70,15 +71,16 @@ function checkItem(item: Y.Item, place: Place): void {
   if (place.root === 'meta') {
     if (place.key === 'schemaVersion') {
       // A browser's copy restoring a board carries the version it was made at: harmless if current.
+      // A deleted entry placed last would hide the version, so it is refused like any other write.
       if (isSingleValue(content) && content.arr[0] === CURRENT_SCHEMA_VERSION) return;
       throw new Refused('meta.schemaVersion is written only by the server');
     }
     if (!CLIENT_META_FIELDS.has(place.key)) throw new Refused(`unknown meta field "${place.key}"`);
-    if (!isSingleString(content)) throw new Refused(`meta.${place.key} is not a string`);
+    if (!deleted && !isSingleString(content)) throw new Refused(`meta.${place.key} is not a string`);
     return;
   }
   if (place.root === 'review') {
-    if (!isSingleString(content)) throw new Refused(`review answer "${place.key}" is not a string`);
+    if (!deleted && !isSingleString(content)) throw new Refused(`review answer "${place.key}" is not a string`);
     return;
   }
   throw new Refused(`unknown root "${place.root}"`);
@@ -202,6 +204,7 @@ function childPlace(parent: Y.Item, parentPlace: Place, key: string | null): Pla
   if (parent.content instanceof Y.ContentDeleted) return { kind: 'gone' };
   if (!(parent.content instanceof Y.ContentType)) throw new Refused('an item is placed inside a plain value');
   if (parentPlace.kind === 'field') throw new Refused(`nested deeper than a ${parentPlace.root} field allows`);
+  if (!ENTITY_ROOTS.has(parentPlace.root)) throw new Refused(`an item inside a map in ${parentPlace.root}, which holds no entities`);
   return { kind: 'field', root: parentPlace.root, key };
 }
 
