@@ -48,7 +48,11 @@ export class Room {
    */
   static async load(id: string, deps: RoomDeps, onBroken: (room: Room) => void): Promise<Room> {
     const doc = await loadBoard(id, deps.store, deps.log);
-    const storedBytes = await deps.store.storedBytes(id).catch(() => 0);
+    const storedBytes = await deps.store.storedBytes(id).catch((err: unknown) => {
+      // The board is readable; only its size is unknown until the next compaction measures it.
+      deps.log.warn({ err, board: id }, 'could not measure the stored size of a board');
+      return 0;
+    });
     return new Room(id, doc, deps, storedBytes, onBroken);
   }
 
