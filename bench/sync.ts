@@ -1,10 +1,22 @@
 /**
  * Sync benchmark: several real y-websocket clients on one board through the real server process.
- * Prints the time from an edit to its arrival at every other client, throughput, and the
- * server's memory. Figures, not pass/fail: targets are read off this output, not asserted in tests.
+ * Prints the time from an edit to its arrival at every other client, throughput, the server's
+ * memory, and what the structural check of each incoming update costs. Figures, not pass/fail:
+ * targets are read off this output, not asserted in tests.
  */
 import fs from 'node:fs';
-import { addAgency, observeBoard, updateAgency } from '@partnermap/shared/doc';
+import {
+  addAgency,
+  applyBoardUpdate,
+  checkUpdateShape,
+  connectAgencies,
+  encodeBoard,
+  moveAgency,
+  observeBoard,
+  openBoardDoc,
+  updateAgency,
+  type BoardDoc,
+} from '@partnermap/shared/doc';
 import { connect, createBoard, synced, until, type Client } from '../server/test/clients.ts';
 import { startServer } from '../server/test/serverProcess.ts';
 
@@ -16,6 +28,34 @@ function rssMiB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return kb / 1024;
+}
+
+/** Microseconds the server's structural check takes per update, for typical edits on this board. */
+function checkCost(board: BoardDoc, ids: string[]): string {
+  const server = openBoardDoc();
+  applyBoardUpdate(server, encodeBoard(board));
+  const edits: Array<[string, (doc: BoardDoc) => void]> = [
+    ['rename', (d) => updateAgency(d, ids[0]!, { name: 'Renamed' })],
+    ['move', (d) => moveAgency(d, ids[1]!, { x: 5, y: 5 })],
+    ['add agency', (d) => addAgency(d, { name: 'New', sector: 'housing' })],
+    ['connect', (d) => connectAgencies(d, ids[2]!, ids[3]!)],
+    ['whole board', () => {}],
+  ];
+  const parts = edits.map(([name, edit]) => {
+    const client = openBoardDoc();
+    applyBoardUpdate(client, encodeBoard(board));
+    let update = encodeBoard(board);
+    const stop = observeBoard(client, (_origin, u) => (update = u));
+    edit(client);
+    stop();
+    const runs = name === 'whole board' ? 50 : 5000;
+    // Warmed up first: the server checks every update, so the JIT-compiled cost is what counts.
+    for (let i = 0; i < runs; i++) checkUpdateShape(server, update);
+    const t0 = performance.now();
+    for (let i = 0; i < runs; i++) checkUpdateShape(server, update);
+    return `${name} ${(((performance.now() - t0) / runs) * 1000).toFixed(1)} µs (${update.byteLength} B)`;
+  });
+  return parts.join(', ');
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -66,6 +106,7 @@ async function main(): Promise<void> {
   console.log(`edit reaches every other client: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
   console.log(`throughput ${(EDITS / elapsed).toFixed(0)} edits/s delivered to all (${((EDITS * readers.length) / elapsed).toFixed(0)} deliveries/s)`);
   console.log(`server memory: ${idleRss.toFixed(0)} MiB idle, ${peakRss.toFixed(0)} MiB with the board loaded`);
+  console.log(`structural check per update: ${checkCost(writer.doc, ids)}`);
 
   for (const c of clients) c.close();
   await server.stop();

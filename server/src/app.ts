@@ -24,13 +24,15 @@ export function createApp(config: Config, log: Logger) {
     config.sqliteSync,
   );
   const fanout: Fanout = singleInstanceFanout;
-  const rooms = new Rooms({ store, fanout, log }, config.unloadAfterMs);
+  const rooms = new Rooms({ store, fanout, log, maxBoardBytes: config.maxBoardBytes }, config.unloadAfterMs);
   const sync = createSyncServer({
     store,
     rooms,
     log,
     maxMessageBytes: config.maxMessageBytes,
     maxConnectionsPerBoard: config.maxConnectionsPerBoard,
+    maxConnections: config.maxConnections,
+    maxBufferedBytes: config.maxBufferedBytes,
     pingIntervalMs: config.pingIntervalMs,
   });
   const boards = boardsApi({ store, rooms, maxBodyBytes: config.maxMessageBytes });
@@ -38,7 +40,7 @@ export function createApp(config: Config, log: Logger) {
   const limitNewBoards = limitPerAddress(config.boardCreateLimit);
 
   const routes: Route[] = [
-    healthRoute(() => store.isOpen()),
+    healthRoute(() => store.isOpen() && store.isWritable()),
     { method: 'POST', pattern: /^\/api\/boards$/, handler: limitNewBoards(boards.create) },
     { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.info },
     { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.remove },

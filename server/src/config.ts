@@ -20,6 +20,12 @@ export interface Config {
   maxImportBytes: number;
   /** SQLite's `synchronous`: `full` keeps a saved edit through a power cut, `normal` through a process kill. */
   sqliteSync: SqliteSync;
+  /** WebSocket connections the whole process holds; more are refused with 503 before the upgrade. */
+  maxConnections: number;
+  /** Stored bytes one board may take; an edit past it closes its connection with 4413. */
+  maxBoardBytes: number;
+  /** Unsent bytes a connection may hold before it is dropped as too slow. */
+  maxBufferedBytes: number;
 }
 
 export const SQLITE_SYNC_MODES = ['full', 'normal'] as const;
@@ -56,5 +62,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     boardCreateLimit: intFrom(env, 'BOARD_CREATE_LIMIT', 60),
     maxImportBytes: intFrom(env, 'MAX_IMPORT_BYTES', 16 * 1024 * 1024),
     sqliteSync: sqliteSyncFrom(env),
+    maxConnections: intFrom(env, 'MAX_CONNECTIONS', 2000),
+    maxBoardBytes: intFrom(env, 'MAX_BOARD_BYTES', 50 * 1024 * 1024),
+    maxBufferedBytes: intFrom(env, 'MAX_BUFFERED_BYTES', 8 * 1024 * 1024),
   };
 }

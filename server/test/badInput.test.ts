@@ -4,7 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAgency, createBoardDoc, encodeBoard } from '@partnermap/shared/doc';
 import { CloseCode, type CreatedBoard } from '@partnermap/shared/protocol';
-import { connect, createBoard, rawSocket, synced, until, type Client } from './clients.ts';
+import { connect, createBoard, isSavedAnswer, rawSocket, savedQuery, synced, until, type Client } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 
 const MAX = 64 * 1024;
@@ -80,11 +80,14 @@ describe('bad input costs only the connection that sent it', () => {
     socket.ws.send(updateMessage(encodeBoard(crafted)));
     // The viewer is told once that its edits are not saved (a y-protocols auth message).
     await until(() => socket.received.some((m) => m[0] === 2), 'the permission-denied message');
+    // ...and is never told they are saved.
+    socket.ws.send(savedQuery(5));
     await bystanderStillWorks();
     const late = connect(server.wsUrl, board.id, board.editToken);
     await synced(late);
     expect(late.board().agencies.map((a) => a.name)).not.toContain('Sneaky edit');
     expect(bystander.board().agencies.map((a) => a.name)).not.toContain('Sneaky edit');
+    expect(socket.received.some((m) => isSavedAnswer(m, 5))).toBe(false);
     late.close();
     socket.ws.close();
   });

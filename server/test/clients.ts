@@ -1,8 +1,11 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import { openBoardDoc, readBoard, type BoardDoc } from '@partnermap/shared/doc';
 import type { Board } from '@partnermap/shared/model';
-import type { CreatedBoard } from '@partnermap/shared/protocol';
+import { SAVED_QUERY_MESSAGE, type CreatedBoard } from '@partnermap/shared/protocol';
 
 export async function createBoard(baseUrl: string, title = 'Hospital discharge', goal?: string): Promise<CreatedBoard> {
   const res = await fetch(`${baseUrl}/api/boards`, {
@@ -74,4 +77,25 @@ export function rawSocket(url: string, options: WebSocket.ClientOptions = {}) {
     ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)),
   );
   return { ws, received, opened, closed, refused };
+}
+
+/** A sync-protocol update frame carrying raw update bytes, as a client would send it. */
+export function updateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** "Tell me when everything I sent before this is stored" (message type 4) with its number. */
+export function savedQuery(query: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, SAVED_QUERY_MESSAGE);
+  encoding.writeVarUint(encoder, query);
+  return encoding.toUint8Array(encoder);
+}
+
+export function isSavedAnswer(message: Uint8Array, query: number): boolean {
+  const decoder = decoding.createDecoder(message);
+  return decoding.readVarUint(decoder) === SAVED_QUERY_MESSAGE && decoding.readVarUint(decoder) === query;
 }

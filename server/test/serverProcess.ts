@@ -19,9 +19,22 @@ export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-test-'));
 }
 
+export interface ServerLimits {
+  /** `ulimit -f` for the process, in KiB: writes past it fail as on a full disk. */
+  fileSizeKiB?: number;
+}
+
 /** Starts the real server process (as `npm start` does, minus the client build) on a free port. */
-export async function startServer(dataDir = tempDataDir(), env: Record<string, string> = {}): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+export async function startServer(
+  dataDir = tempDataDir(),
+  env: Record<string, string> = {},
+  limits: ServerLimits = {},
+): Promise<RunningServer> {
+  const args = ['--import', 'tsx', 'server/src/main.ts'];
+  const [command, commandArgs] = limits.fileSizeKiB
+    ? ['bash', ['-c', `ulimit -f ${limits.fileSizeKiB} && exec "$0" "$@"`, process.execPath, ...args]]
+    : [process.execPath, args];
+  const child: ChildProcess = spawn(command, commandArgs, {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

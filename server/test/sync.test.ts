@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAgency, connectAgencies, updateAgency } from '@partnermap/shared/doc';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { createBoardDoc, encodeBoard } from '@partnermap/shared/doc';
+import { encodeBoard, openBoardDoc } from '@partnermap/shared/doc';
 import { viewTokenFor } from '@partnermap/shared/links';
 import { SAVED_QUERY_MESSAGE } from '@partnermap/shared/protocol';
 import { connect, createBoard, rawSocket, synced, until, type Client } from './clients.ts';
@@ -110,7 +110,7 @@ describe('sync between real clients through the real server', () => {
     const created = await createBoard(server.url);
     const socket = rawSocket(`${server.wsUrl}/${created.id}?token=${created.editToken}`);
     await socket.opened;
-    const edit = createBoardDoc();
+    const edit = openBoardDoc();
     addAgency(edit, { name: 'Community mental health team', sector: 'nhs-mental-health' });
     const update = encoding.createEncoder();
     encoding.writeVarUint(update, 0);

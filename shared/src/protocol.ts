@@ -17,6 +17,8 @@ export const CloseCode = {
   LoadFailed: 4500,
   /** The server could not save an edit. */
   SaveFailed: 4501,
+  /** An edit would take the board past its stored-size limit; it was not saved. */
+  BoardFull: 4413,
 } as const;
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
 
@@ -28,6 +30,7 @@ export const CloseReason: Record<CloseCodeValue, string> = {
   4404: 'This board no longer exists',
   4500: 'The board could not be loaded',
   4501: 'The server could not save an edit',
+  4413: 'This board has reached its size limit',
 };
 
 /** Plain words for the person at the board, for each way a connection can end. */
@@ -39,6 +42,7 @@ export const CloseExplanation: Record<CloseCodeValue, string> = {
   4404: 'This board no longer exists.',
   4500: 'The board could not be loaded from storage. Nothing has been changed; please try again later.',
   4501: 'The server could not save an edit. Reload the page to try again.',
+  4413: 'This board has reached its size limit, so your latest edit was not saved. Remove something, or start a new board.',
 };
 
 /** Codes after which reconnecting would only fail again. */
@@ -46,7 +50,14 @@ export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.LinkReplaced,
   CloseCode.BoardGone,
   CloseCode.BadMessage,
+  CloseCode.BoardFull,
 ]);
+
+/** Largest presence state (name, pointer, selection...) one person may share, as JSON. */
+export const MAX_PRESENCE_STATE_BYTES = 4096;
+
+/** Presence client ids one connection may speak for: one per page, a few to spare. */
+export const MAX_PRESENCE_CLIENTS_PER_CONNECTION = 4;
 
 /**
  * Message type (after y-websocket's 0-3) by which a client asks the server to answer once every

@@ -5,6 +5,12 @@ export interface StoredBoard extends TokenHashes {
   createdAt: string;
 }
 
+/** One stored piece of a board: its merged snapshot (`seq` null) or one row of its update log. */
+export interface StoredUpdate {
+  seq: number | null;
+  data: Uint8Array;
+}
+
 /**
  * Where boards live. Async so that a networked store (PostgreSQL) fits the same seam.
  * Updates are kept as an append-only log per board plus one merged snapshot.
@@ -15,12 +21,21 @@ export interface BoardStore {
   getBoard(id: string): Promise<StoredBoard | undefined>;
   setTokens(id: string, hashes: TokenHashes): Promise<void>;
   deleteBoard(id: string): Promise<void>;
-  /** The snapshot (if any) followed by the logged updates, in order. */
-  loadUpdates(id: string): Promise<Uint8Array[]>;
+  /** The snapshot (if any) followed by the logged updates, in order. Throws if they cannot be read. */
+  loadUpdates(id: string): Promise<StoredUpdate[]>;
+  /**
+   * Moves a stored piece that cannot be applied out of the board, with the reason, so the rest
+   * loads and nothing is lost for someone to look at later.
+   */
+  quarantine(id: string, piece: StoredUpdate, reason: string): Promise<void>;
+  /** Bytes the board takes in storage (snapshot and log), for the per-board size limit. */
+  storedBytes(id: string): Promise<number>;
   /** Durable when the promise resolves: the caller forwards the update only then. */
   appendUpdate(id: string, update: Uint8Array): Promise<void>;
   /** Merges the log into the snapshot if it has grown past the threshold. */
   compactIfNeeded(id: string): Promise<void>;
   isOpen(): boolean;
+  /** False after a write failed, until a write succeeds again (the store may retry on its own). */
+  isWritable(): boolean;
   close(): Promise<void>;
 }

@@ -1,7 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
 import { checkUpdate } from '@partnermap/shared/doc';
@@ -15,8 +14,6 @@ export class BadMessageError extends Error {}
 
 /** One client's WebSocket on one board. */
 export class Connection {
-  /** Awareness client ids this connection speaks for, removed when it goes. */
-  readonly awarenessClients = new Set<number>();
   alive = true;
   private toldReadOnly = false;
 
@@ -25,10 +22,18 @@ export class Connection {
     readonly boardId: string,
     readonly role: Role,
     readonly log: Logger,
+    /** Past this much unsent data the client is not keeping up, and is dropped. */
+    private readonly maxBufferedBytes: number,
   ) {}
 
   send(message: Uint8Array): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
+      // A close frame would queue behind the backlog; terminating frees it now. The client reconnects.
+      this.log.warn({ board: this.boardId, buffered: this.ws.bufferedAmount }, 'dropped a connection that is not reading what it is sent');
+      this.ws.terminate();
+      return;
+    }
     this.ws.send(message, (err) => {
       if (err) this.ws.terminate();
     });
@@ -46,8 +51,8 @@ export class Connection {
     encoding.writeVarUint(sync, MessageType.Sync);
     syncProtocol.writeSyncStep1(sync, room.doc);
     this.send(encoding.toUint8Array(sync));
-    const states = room.awareness.getStates();
-    if (states.size > 0) this.send(awarenessMessage(room.awareness, [...states.keys()]));
+    const presence = room.presence.fullMessage();
+    if (presence) this.send(presence);
   }
 
   /** Handles one frame. Throws BadMessageError for anything malformed. */
@@ -60,16 +65,22 @@ export class Connection {
           this.handleSync(room, decoder);
           break;
         case MessageType.Awareness:
-          awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), this);
+          room.presence.receive(this, decoding.readVarUint8Array(decoder));
           break;
         case MessageType.SavedQuery: {
           const query = decoding.readVarUint(decoder);
-          void room.settled().then(() => this.send(savedAnswer(query)));
+          // A viewer whose edits were dropped is never told they are saved.
+          if (this.toldReadOnly) break;
+          void room.whenStored().then((stored) => {
+            if (stored) this.send(savedAnswer(query));
+          });
           break;
         }
-        case MessageType.QueryAwareness:
-          this.send(awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]));
+        case MessageType.QueryAwareness: {
+          const presence = room.presence.fullMessage();
+          if (presence) this.send(presence);
           break;
+        }
         default:
           throw new BadMessageError(`unknown message type ${type}`);
       }
@@ -91,9 +102,9 @@ export class Connection {
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
-        if (checkUpdate(update).empty) break;
-        if (this.role === 'view') this.refuseEdit();
-        else room.receiveUpdate(update, this);
+        // The room checks an edit's shape in order with this connection's other updates.
+        if (this.role === 'edit') room.receiveUpdate(update, this);
+        else if (!checkUpdate(update).empty) this.refuseEdit();
         break;
       }
       default:
@@ -119,11 +130,3 @@ function savedAnswer(query: number): Uint8Array {
   encoding.writeVarUint(encoder, query);
   return encoding.toUint8Array(encoder);
 }
-
-export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Awareness);
-  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
-  return encoding.toUint8Array(encoder);
-}
-

@@ -29,7 +29,7 @@ export class Rooms {
 
   leave(room: Room, conn: Connection): void {
     room.remove(conn);
-    if (room.connections.size === 0) this.scheduleUnload(room);
+    if (room.connections.size === 0 && this.loadedRooms.get(room.id) === room) this.scheduleUnload(room);
   }
 
   connectionCount(boardId: string): number {
@@ -73,7 +73,7 @@ export class Rooms {
     let pending = this.loading.get(boardId);
     if (!pending) {
       const previous = this.unloading.get(boardId) ?? Promise.resolve();
-      pending = previous.then(() => Room.load(boardId, this.deps)).then(
+      pending = previous.then(() => Room.load(boardId, this.deps, (broken) => void this.unload(broken))).then(
         (room) => {
           this.loadedRooms.set(boardId, room);
           return room;
@@ -106,19 +106,25 @@ export class Rooms {
   }
 
   private unload(room: Room): Promise<void> {
+    // A broken room is unloaded at once; its last connections leaving must not unload it again.
+    if (this.loadedRooms.get(room.id) !== room) return this.unloading.get(room.id) ?? Promise.resolve();
     this.cancelUnload(room.id);
     this.loading.delete(room.id);
     this.loadedRooms.delete(room.id);
     const done = (async () => {
       await room.settled();
-      await this.deps.store.compactIfNeeded(room.id).catch((err: unknown) => {
-        this.deps.log.error({ err, board: room.id }, 'compaction on unload failed; the update log is kept');
-      });
+      if (!room.isBroken) {
+        await this.deps.store.compactIfNeeded(room.id).catch((err: unknown) => {
+          this.deps.log.error({ err, board: room.id }, 'compaction on unload failed; the update log is kept');
+        });
+      }
       room.destroy();
       this.deps.log.debug({ board: room.id }, 'board unloaded');
     })();
     this.unloading.set(room.id, done);
-    return done.finally(() => {
+    return done.catch((err: unknown) => {
+      this.deps.log.error({ err, board: room.id }, 'unloading a board failed');
+    }).finally(() => {
       if (this.unloading.get(room.id) === done) this.unloading.delete(room.id);
     });
   }

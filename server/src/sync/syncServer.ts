@@ -15,6 +15,9 @@ export interface SyncOptions {
   log: Logger;
   maxMessageBytes: number;
   maxConnectionsPerBoard: number;
+  /** Connections the whole process holds, counting those being set up. */
+  maxConnections: number;
+  maxBufferedBytes: number;
   pingIntervalMs: number;
 }
 
@@ -30,8 +33,22 @@ export function createSyncServer(options: SyncOptions) {
   const { store, rooms, log } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
   const connections = new Set<Connection>();
+  let upgrading = 0;
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    if (connections.size + upgrading >= options.maxConnections) {
+      log.warn({ connections: connections.size }, 'refused a connection: the server is at its connection limit');
+      return refuse(socket, 503, 'Service Unavailable');
+    }
+    upgrading++;
+    try {
+      await checkAndUpgrade(req, socket, head);
+    } finally {
+      upgrading--;
+    }
+  }
+
+  async function checkAndUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (!URL.canParse(req.url ?? '/', 'http://localhost')) return refuse(socket, 400, 'Bad Request');
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = /^\/ws\/([^/]+)$/.exec(url.pathname);
@@ -48,7 +65,7 @@ export function createSyncServer(options: SyncOptions) {
   }
 
   function accept(ws: WebSocket, boardId: string, role: Role): void {
-    const conn = new Connection(ws, boardId, role, log);
+    const conn = new Connection(ws, boardId, role, log, options.maxBufferedBytes);
     connections.add(conn);
     // Frames that arrive while the board loads wait for it, in order.
     const early: Uint8Array[] = [];

@@ -12,6 +12,7 @@ export {
   type BoardDoc,
 } from './boardDoc.ts';
 export * from './exchanges.ts';
+export * from './integrate.ts';
 export * from './meta.ts';
 export { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrateDoc, schemaVersionOf, type Migration } from './migrations.ts';
 export * from './origins.ts';
@@ -19,4 +20,5 @@ export * from './partnerships.ts';
 export * from './readBoard.ts';
 export * from './relationships.ts';
 export * from './undo.ts';
+export * from './updateShape.ts';
 export * from './writeBoard.ts';

@@ -1,0 +1,52 @@
+import { applyBoardUpdate, migrateDoc, observeBoard, openBoardDoc, LOAD_ORIGIN, type BoardDoc } from '@partnermap/shared/doc';
+import type { Logger } from '../log.ts';
+import type { BoardStore } from '../storage/store.ts';
+
+export class BoardLoadError extends Error {}
+
+/**
+ * Builds a board's doc from storage. A stored piece that fails to apply is moved to quarantine
+ * and the rest loads; the board is refused only when storage cannot be read at all (or it was
+ * saved by a newer version). Migrations are stored before the doc is served.
+ */
+export async function loadBoard(id: string, store: BoardStore, log: Logger): Promise<BoardDoc> {
+  let pieces;
+  try {
+    pieces = await store.loadUpdates(id);
+  } catch (err) {
+    throw new BoardLoadError(`board ${id} could not be read: ${(err as Error).message}`);
+  }
+  if (pieces.length === 0) throw new BoardLoadError(`board ${id} has no stored state`);
+
+  let doc = openBoardDoc();
+  const applied: Uint8Array[] = [];
+  for (const piece of pieces) {
+    try {
+      applyBoardUpdate(doc, piece.data, LOAD_ORIGIN);
+      applied.push(piece.data);
+    } catch (err) {
+      const reason = (err as Error).message || String(err);
+      log.error({ board: id, seq: piece.seq, bytes: piece.data.byteLength, reason }, 'a stored update could not be applied; it is quarantined and the rest of the board loads');
+      await store.quarantine(id, piece, reason).catch((qerr: unknown) => {
+        log.error({ board: id, err: qerr }, 'could not quarantine a stored update; it stays and is skipped again next load');
+      });
+      // Yjs may have applied part of it: start again from the pieces that applied whole.
+      doc.destroy();
+      doc = openBoardDoc();
+      for (const data of applied) applyBoardUpdate(doc, data, LOAD_ORIGIN);
+    }
+  }
+
+  const migration: Uint8Array[] = [];
+  const stop = observeBoard(doc, (_origin, update) => migration.push(update));
+  try {
+    migrateDoc(doc);
+    for (const update of migration) await store.appendUpdate(id, update);
+  } catch (err) {
+    doc.destroy();
+    throw new BoardLoadError((err as Error).message);
+  } finally {
+    stop();
+  }
+  return doc;
+}

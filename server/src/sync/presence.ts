@@ -1,0 +1,140 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { BoardDoc } from '@partnermap/shared/doc';
+import { MAX_PRESENCE_CLIENTS_PER_CONNECTION, MAX_PRESENCE_STATE_BYTES } from '@partnermap/shared/protocol';
+import type { Logger } from '../log.ts';
+import { BadMessageError, type Connection } from './connection.ts';
+import { MessageType } from './messages.ts';
+
+/** Relays are gathered for this long, then each recipient gets one frame with every change. */
+const BATCH_MS = 50;
+
+interface Entry {
+  clientId: number;
+  clock: number;
+  json: string;
+}
+
+/**
+ * A board's presence (y-protocols awareness), policed: a connection speaks only for the client
+ * ids it introduced (a few at most) and cannot overwrite anyone else's; a state over the size
+ * limit is dropped. Relays are batched per board and never echoed to the sender.
+ */
+export class Presence {
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly owners = new Map<number, Connection>();
+  private readonly owned = new Map<Connection, Set<number>>();
+  private readonly changed = new Set<number>();
+  private timer: NodeJS.Timeout | undefined;
+  private destroyed = false;
+
+  constructor(
+    doc: BoardDoc,
+    private readonly recipients: () => Iterable<Connection>,
+    private readonly log: Logger,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onChange);
+  }
+
+  /** Applies the entries of a client's awareness message that are its own to set. */
+  receive(conn: Connection, message: Uint8Array): void {
+    const kept: Entry[] = [];
+    for (const entry of decodeEntries(message)) {
+      const owner = this.owners.get(entry.clientId);
+      if (owner && owner !== conn) {
+        // Also what a reconnecting page sees until its old connection is dropped: not an attack.
+        this.log.debug({ board: conn.boardId, clientId: entry.clientId }, 'dropped presence for a client id another connection holds');
+        continue;
+      }
+      if (Buffer.byteLength(entry.json) > MAX_PRESENCE_STATE_BYTES) {
+        this.log.warn({ board: conn.boardId, bytes: Buffer.byteLength(entry.json) }, 'dropped a presence state over the size limit');
+        continue;
+      }
+      if (!owner) this.claim(conn, entry.clientId);
+      kept.push(entry);
+    }
+    if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeEntries(kept), conn);
+  }
+
+  /** Every known state, for a newcomer or a client that asks. */
+  fullMessage(): Uint8Array | undefined {
+    const ids = [...this.awareness.getStates().keys()];
+    return ids.length > 0 ? awarenessMessage(this.awareness, ids) : undefined;
+  }
+
+  /** A connection left: its states go, and everyone else is told in the next batch. */
+  remove(conn: Connection): void {
+    const ids = this.owned.get(conn);
+    this.owned.delete(conn);
+    if (!ids || this.destroyed) return;
+    for (const id of ids) this.owners.delete(id);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    clearTimeout(this.timer);
+    this.awareness.off('update', this.onChange);
+    this.awareness.destroy();
+  }
+
+  private claim(conn: Connection, clientId: number): void {
+    const ids = this.owned.get(conn) ?? new Set<number>();
+    if (ids.size >= MAX_PRESENCE_CLIENTS_PER_CONNECTION) {
+      throw new BadMessageError(`presence for more than ${MAX_PRESENCE_CLIENTS_PER_CONNECTION} client ids`);
+    }
+    ids.add(clientId);
+    this.owned.set(conn, ids);
+    this.owners.set(clientId, conn);
+  }
+
+  private readonly onChange = (change: { added: number[]; updated: number[]; removed: number[] }): void => {
+    for (const id of [...change.added, ...change.updated, ...change.removed]) this.changed.add(id);
+    this.timer ??= setTimeout(this.flush, BATCH_MS);
+  };
+
+  private readonly flush = (): void => {
+    this.timer = undefined;
+    const ids = [...this.changed];
+    this.changed.clear();
+    for (const conn of this.recipients()) {
+      const others = ids.filter((id) => this.owners.get(id) !== conn);
+      if (others.length > 0) conn.send(awarenessMessage(this.awareness, others));
+    }
+  };
+}
+
+function decodeEntries(message: Uint8Array): Entry[] {
+  const decoder = decoding.createDecoder(message);
+  const count = decoding.readVarUint(decoder);
+  const entries: Entry[] = [];
+  for (let i = 0; i < count; i++) {
+    entries.push({
+      clientId: decoding.readVarUint(decoder),
+      clock: decoding.readVarUint(decoder),
+      json: decoding.readVarString(decoder),
+    });
+  }
+  return entries;
+}
+
+function encodeEntries(entries: Entry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const e of entries) {
+    encoding.writeVarUint(encoder, e.clientId);
+    encoding.writeVarUint(encoder, e.clock);
+    encoding.writeVarString(encoder, e.json);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Awareness);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}
