@@ -1,0 +1,133 @@
+import type { Agency } from '../model/agency.ts';
+import { SECTOR_LABELS } from '../model/sector.ts';
+import { overlaps, grow, type Rect } from './geometry.ts';
+import { MIN_TEXT_PT } from './style.ts';
+import { textWidth, wrapText } from './textWidth.ts';
+
+/** An agency's card on the page: its box and the lines of its name and sector. */
+export interface Card {
+  agency: Agency;
+  rect: Rect;
+  nameLines: string[];
+  nameSize: number;
+  sectorText: string;
+  sectorSize: number;
+}
+
+/** The screen's card, in board units: positions are its top-left corner. */
+const SCREEN_CARD = { width: 200, height: 70 };
+const GAP = 8;
+export const CARD_PAD = 4;
+export const BAND = 4;
+export const LINE = 1.2;
+
+/**
+ * Places every agency's card inside the map area at the board's proportions. The map is scaled to
+ * fit, but the cards' text never goes below 7 pt: on a crowded board cards keep a readable size
+ * and are pushed apart, and if that still leaves overlaps they go to the nearest free cell of a
+ * grid, which keeps the board's rough geography.
+ */
+export function placeCards(agencies: readonly Agency[], area: Rect): { cards: Card[]; /** How much thinner than on screen lines are drawn. */ scale: number } {
+  if (agencies.length === 0) return { cards: [], scale: 1 };
+  const xs = agencies.map((a) => a.position.x);
+  const ys = agencies.map((a) => a.position.y);
+  const spanX = Math.max(...xs) - Math.min(...xs);
+  const spanY = Math.max(...ys) - Math.min(...ys);
+  const natural = Math.min(area.width / (spanX + SCREEN_CARD.width), area.height / (spanY + SCREEN_CARD.height));
+  const nameSize = clamp(13 * natural, MIN_TEXT_PT + 0.5, 10);
+  const sectorSize = MIN_TEXT_PT;
+  const width = clamp(SCREEN_CARD.width * natural, nameSize * 8, nameSize * 13);
+  const shaped = agencies.map((agency) => shapeCard(agency, width, nameSize, sectorSize));
+  const tallest = Math.max(...shaped.map((c) => c.rect.height));
+
+  const fit = Math.min(
+    spanX > 0 ? (area.width - width) / spanX : Infinity,
+    spanY > 0 ? (area.height - tallest) / spanY : Infinity,
+  );
+  const scale = Number.isFinite(fit) ? Math.max(0, fit) : 0;
+  const offX = area.x + (area.width - spanX * scale) / 2;
+  const offY = area.y + (area.height - spanY * scale) / 2;
+  for (const [i, card] of shaped.entries()) {
+    card.rect.x = offX + (xs[i]! - Math.min(...xs)) * scale - width / 2;
+    card.rect.y = offY + (ys[i]! - Math.min(...ys)) * scale - card.rect.height / 2;
+  }
+  if (!pushApart(shaped, area)) toGrid(shaped, area, width, tallest);
+  // Lines are drawn thinner on a zoomed-out map, as on screen, but never hairlines.
+  return { cards: shaped, scale: clamp(natural, 0.4, 1) };
+}
+
+function shapeCard(agency: Agency, width: number, nameSize: number, sectorSize: number): Card {
+  const textMax = width - BAND - 2 * CARD_PAD;
+  const nameLines = wrapText(agency.name || 'Unnamed agency', textMax, (t) => textWidth(t, nameSize, true), 3);
+  const sectorText = wrapText(SECTOR_LABELS[agency.sector], textMax, (t) => textWidth(t, sectorSize), 1)[0] ?? '';
+  const height = 2 * CARD_PAD + nameLines.length * nameSize * LINE + sectorSize * LINE + 1;
+  return { agency, rect: { x: 0, y: 0, width, height }, nameLines, nameSize, sectorText, sectorSize };
+}
+
+/** Nudges overlapping cards apart along the shorter overlap; true once none overlap inside the area. */
+function pushApart(cards: Card[], area: Rect): boolean {
+  for (let round = 0; round < 150; round++) {
+    let moved = false;
+    for (let i = 0; i < cards.length; i++) {
+      for (let j = i + 1; j < cards.length; j++) {
+        const a = cards[i]!.rect;
+        const b = cards[j]!.rect;
+        if (!overlaps(grow(a, GAP / 2), grow(b, GAP / 2))) continue;
+        moved = true;
+        const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) + GAP;
+        const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) + GAP;
+        const sign = (d: number, tie: number) => (d === 0 ? tie : Math.sign(d));
+        if (dx < dy) {
+          const s = sign(a.x - b.x, i % 2 ? 1 : -1) * (dx / 2);
+          a.x += s;
+          b.x -= s;
+        } else {
+          const s = sign(a.y - b.y, i % 2 ? 1 : -1) * (dy / 2);
+          a.y += s;
+          b.y -= s;
+        }
+      }
+    }
+    for (const c of cards) keepInside(c.rect, area);
+    if (!moved) return true;
+  }
+  return false;
+}
+
+function keepInside(r: Rect, area: Rect): void {
+  r.x = clamp(r.x, area.x, area.x + area.width - r.width);
+  r.y = clamp(r.y, area.y, area.y + area.height - r.height);
+}
+
+/**
+ * Each card, top to bottom, to the free grid cell nearest where it was. A board too large for the
+ * area at 7 pt gets more rows than fit and runs past its bottom edge (more than about 140 agencies
+ * on A4): print it on A3 instead.
+ */
+function toGrid(cards: Card[], area: Rect, width: number, height: number): void {
+  const cellW = width + GAP * 2;
+  const cellH = height + GAP;
+  const columns = Math.max(1, Math.floor(area.width / cellW));
+  const rows = Math.max(Math.ceil(cards.length / columns), Math.floor(area.height / cellH));
+  const free = new Set(Array.from({ length: columns * rows }, (_v, i) => i));
+  const order = [...cards].sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
+  for (const card of order) {
+    const cx = card.rect.x + card.rect.width / 2;
+    const cy = card.rect.y + card.rect.height / 2;
+    let best = -1;
+    let bestDistance = Infinity;
+    for (const cell of free) {
+      const x = area.x + (cell % columns) * cellW + cellW / 2;
+      const y = area.y + Math.floor(cell / columns) * cellH + cellH / 2;
+      const d = (x - cx) ** 2 + (y - cy) ** 2;
+      if (d < bestDistance) [best, bestDistance] = [cell, d];
+    }
+    free.delete(best);
+    card.rect.x = area.x + (best % columns) * cellW + GAP;
+    card.rect.y = area.y + Math.floor(best / columns) * cellH + GAP / 2;
+  }
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.min(Math.max(n, lo), Math.max(lo, hi));
+}
