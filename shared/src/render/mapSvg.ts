@@ -1,6 +1,6 @@
 import type { Board } from '../model/board.ts';
 import { escapeXml } from '../formats/xml.ts';
-import { drawArrow, drawCard, drawDiamond, drawHullShape, drawLabel, dimmed } from './draw.ts';
+import { drawCard, drawDiamond, drawHullShape, drawLabel, dimmed } from './draw.ts';
 import { SAMPLE_LABEL, type KeyItem, type KeyLayout } from './key.ts';
 import { labelSize } from './labels.ts';
 import { layoutPage, type PageLayout, type PageOptions, type PageText } from './layoutPage.ts';
