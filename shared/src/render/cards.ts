@@ -17,6 +17,7 @@ export interface Card {
 /** The screen's card, in board units: positions are its top-left corner. */
 const SCREEN_CARD = { width: 200, height: 70 };
 const GAP = 8;
+const STRETCH = 1.5;
 export const CARD_PAD = 4;
 export const BAND = 4;
 export const LINE = 1.2;
@@ -40,16 +41,20 @@ export function placeCards(agencies: readonly Agency[], area: Rect): { cards: Ca
   const shaped = agencies.map((agency) => shapeCard(agency, width, nameSize, sectorSize));
   const tallest = Math.max(...shaped.map((c) => c.rect.height));
 
-  const fit = Math.min(
-    spanX > 0 ? (area.width - width) / spanX : Infinity,
-    spanY > 0 ? (area.height - tallest) / spanY : Infinity,
-  );
-  const scale = Number.isFinite(fit) ? Math.max(0, fit) : 0;
-  const offX = area.x + (area.width - spanX * scale) / 2;
-  const offY = area.y + (area.height - spanY * scale) / 2;
+  const fitX = spanX > 0 ? Math.max(0, (area.width - width) / spanX) : Infinity;
+  const fitY = spanY > 0 ? Math.max(0, (area.height - tallest) / spanY) : Infinity;
+  // A wide board on a tall page (or the reverse) may stretch by up to half again one way, so the
+  // page is used without losing the board's rough geography.
+  const even = Math.min(fitX, fitY);
+  const scaleX = Number.isFinite(even) ? Math.min(fitX, even * STRETCH) : 0;
+  const scaleY = Number.isFinite(even) ? Math.min(fitY, even * STRETCH) : 0;
+  const minX = Math.min(...xs);
+  const minY = Math.min(...ys);
+  const offX = area.x + (area.width - spanX * scaleX) / 2;
+  const offY = area.y + (area.height - spanY * scaleY) / 2;
   for (const [i, card] of shaped.entries()) {
-    card.rect.x = offX + (xs[i]! - Math.min(...xs)) * scale - width / 2;
-    card.rect.y = offY + (ys[i]! - Math.min(...ys)) * scale - card.rect.height / 2;
+    card.rect.x = offX + (xs[i]! - minX) * scaleX - width / 2;
+    card.rect.y = offY + (ys[i]! - minY) * scaleY - card.rect.height / 2;
   }
   if (!pushApart(shaped, area)) toGrid(shaped, area, width, tallest);
   // Lines are drawn thinner on a zoomed-out map, as on screen, but never hairlines.
@@ -105,10 +110,11 @@ function keepInside(r: Rect, area: Rect): void {
  * on A4): print it on A3 instead.
  */
 function toGrid(cards: Card[], area: Rect, width: number, height: number): void {
-  const cellW = width + GAP * 2;
-  const cellH = height + GAP;
-  const columns = Math.max(1, Math.floor(area.width / cellW));
-  const rows = Math.max(Math.ceil(cards.length / columns), Math.floor(area.height / cellH));
+  const columns = Math.max(1, Math.floor(area.width / (width + GAP * 2)));
+  const rows = Math.max(Math.ceil(cards.length / columns), Math.floor(area.height / (height + GAP)));
+  // Cells share out the whole area, so that lines and labels get the room between cards.
+  const cellW = area.width / columns;
+  const cellH = Math.max(height + GAP, area.height / rows);
   const free = new Set(Array.from({ length: columns * rows }, (_v, i) => i));
   const order = [...cards].sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
   for (const card of order) {
@@ -123,8 +129,8 @@ function toGrid(cards: Card[], area: Rect, width: number, height: number): void 
       if (d < bestDistance) [best, bestDistance] = [cell, d];
     }
     free.delete(best);
-    card.rect.x = area.x + (best % columns) * cellW + GAP;
-    card.rect.y = area.y + Math.floor(best / columns) * cellH + GAP / 2;
+    card.rect.x = area.x + (best % columns) * cellW + (cellW - card.rect.width) / 2;
+    card.rect.y = area.y + Math.floor(best / columns) * cellH + (cellH - card.rect.height) / 2;
   }
 }
 

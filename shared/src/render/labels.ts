@@ -37,7 +37,7 @@ export const LABEL_LINE = 1.25;
 const MAX_LINE_EM = 26;
 const MAX_EXCHANGE_LINES = 3;
 /** Places along the line to try, from the flow's own side of the middle outwards. */
-const ALONG = [0.35, 0.5, 0.25, 0.62, 0.18, 0.75, 0.82];
+const ALONG = [0.35, 0.5, 0.25, 0.42, 0.6, 0.18, 0.7, 0.12, 0.8, 0.88];
 
 /** Room for the arrow before the text. */
 export function arrowSlot(size: number): number {
@@ -64,44 +64,43 @@ export function labelSize(lines: readonly string[], size: number): { width: numb
 }
 
 /**
- * Greedy placement: each flow in turn takes the first free place along its line (centred on it,
- * then moved off it to either side), saying as much as fits: every exchange, else its currencies,
- * else a count ("3 exchanges"). A place is free when it is inside the map and clear of every
- * agency, every mark and every label already placed. A flow with no free place is left off and
+ * Greedy placement in two passes. First every flow, in turn, takes the first free place along its
+ * line for a count ("3 exchanges"), so that as many flows as possible show their direction at
+ * all. Then each placed label, in turn, says as much as the room around it allows: every exchange
+ * with its description, else its currencies. A place is free when it is inside the map and clear
+ * of every agency, every mark and every other label. A flow with no free place is left off and
  * reported, never drawn over something.
  */
 export function placeLabels(flows: readonly FlowToLabel[], size: number, area: Rect, obstacles: readonly Rect[]): LabelPlacement {
-  const taken: Rect[] = obstacles.map((r) => grow(r, 1.5));
-  const placed: PlacedLabel[] = [];
-  const leftOff: string[] = [];
-  for (const flow of flows) {
-    const label = placeOne(flow, size, area, taken);
-    if (!label) {
-      leftOff.push(flow.id);
-      continue;
-    }
-    placed.push(label);
-    taken.push(grow(label.rect, 1));
+  const fixed = obstacles.map((r) => grow(r, 1.5));
+  const labels: (PlacedLabel | undefined)[] = [];
+  const freeOf = (skip: number) => (rect: Rect) =>
+    inside(rect, area) && !fixed.some((r) => overlaps(r, rect)) && !labels.some((l, i) => i !== skip && l && overlaps(grow(l.rect, 1), rect));
+  for (const [i, flow] of flows.entries()) labels.push(placeOne(flow, ['count'], size, freeOf(i)));
+  for (const [i, flow] of flows.entries()) {
+    if (labels[i]) labels[i] = placeOne(flow, ['exchanges', 'currencies'], size, freeOf(i)) ?? labels[i];
   }
-  return { placed, leftOff };
+  return {
+    placed: labels.filter((l): l is PlacedLabel => l !== undefined),
+    leftOff: flows.filter((_f, i) => !labels[i]).map((f) => f.id),
+  };
 }
 
-function placeOne(flow: FlowToLabel, size: number, area: Rect, taken: readonly Rect[]): PlacedLabel | undefined {
+function placeOne(flow: FlowToLabel, tiers: readonly LabelTier[], size: number, free: (r: Rect) => boolean): PlacedLabel | undefined {
   const angle = Math.atan2(flow.to.y - flow.from.y, flow.to.x - flow.from.x);
   const normal = { x: -Math.sin(angle), y: Math.cos(angle) };
-  for (const tier of ['exchanges', 'currencies', 'count'] as const) {
+  for (const tier of tiers) {
     const lines = labelLines(flow, tier, size);
     if (!lines) continue;
     const { width, height } = labelSize(lines, size);
-    // Moving off the line by the label's own extent across it clears the line itself.
+    // Moving off the line by half the label's extent across it clears the line itself; further
+    // away, a label could be read as another line's.
     const across = Math.abs(normal.x) * width + Math.abs(normal.y) * height;
     for (const t of ALONG) {
       const at = lerp(flow.from, flow.to, t);
-      for (const off of [0, across / 2 + 3, -(across / 2 + 3), across + 6, -(across + 6)]) {
+      for (const off of [0, across / 2 + 2, -(across / 2 + 2)]) {
         const rect = { x: at.x + normal.x * off - width / 2, y: at.y + normal.y * off - height / 2, width, height };
-        if (inside(rect, area) && !taken.some((r) => overlaps(r, rect))) {
-          return { id: flow.id, rect, lines, size, tier, angle, oneWay: flow.oneWay };
-        }
+        if (free(rect)) return { id: flow.id, rect, lines, size, tier, angle, oneWay: flow.oneWay };
       }
     }
   }

@@ -68,11 +68,16 @@ export function layoutMap(board: Board, area: Rect, view: ResolvedView): MapScen
     });
   }
 
+  // A mark goes where the line is not under a card: at the middle, else nearby along it.
   const marks = edges
     .filter((e) => sidesDisagree(e.relationship))
     .map((e) => {
-      const at = lerp(e.from, e.to, 0.5);
-      return { relationshipId: e.relationship.id, rect: { x: at.x - MARK / 2, y: at.y - MARK / 2, width: MARK, height: MARK }, dimmed: e.dimmed };
+      const spots = [0.5, 0.4, 0.6, 0.3, 0.7].map((t) => {
+        const at = lerp(e.from, e.to, t);
+        return { x: at.x - MARK / 2, y: at.y - MARK / 2, width: MARK, height: MARK };
+      });
+      const rect = spots.find((r) => !cardRects.some((c) => overlaps(c, r))) ?? spots[0]!;
+      return { relationshipId: e.relationship.id, rect, dimmed: e.dimmed };
     });
 
   const obstacles: Rect[] = [...cardRects, ...marks.map((m) => m.rect)];
