@@ -36,6 +36,8 @@ export const LABEL_PAD = 2.5;
 export const LABEL_LINE = 1.25;
 const MAX_LINE_EM = 26;
 const MAX_EXCHANGE_LINES = 3;
+/** Between a label and its line: clear of a disagreement mark on the line. */
+const GAP = 6;
 /** Places along the line to try, from the flow's own side of the middle outwards. */
 const ALONG = [0.35, 0.5, 0.25, 0.42, 0.6, 0.18, 0.7, 0.12, 0.8, 0.88];
 
@@ -93,12 +95,13 @@ function placeOne(flow: FlowToLabel, tiers: readonly LabelTier[], size: number, 
     const lines = labelLines(flow, tier, size);
     if (!lines) continue;
     const { width, height } = labelSize(lines, size);
-    // Moving off the line by half the label's extent across it clears the line itself; further
-    // away, a label could be read as another line's.
+    // Beside the line by half the label's extent across it, on the flow's own side (the two
+    // directions' normals point to opposite sides, so they never compete), else on the line,
+    // else on the other side; further away, a label could be read as another line's.
     const across = Math.abs(normal.x) * width + Math.abs(normal.y) * height;
     for (const t of ALONG) {
       const at = lerp(flow.from, flow.to, t);
-      for (const off of [0, across / 2 + 2, -(across / 2 + 2)]) {
+      for (const off of [across / 2 + GAP, 0, -(across / 2 + GAP)]) {
         const rect = { x: at.x + normal.x * off - width / 2, y: at.y + normal.y * off - height / 2, width, height };
         if (free(rect)) return { id: flow.id, rect, lines, size, tier, angle, oneWay: flow.oneWay };
       }

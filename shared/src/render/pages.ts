@@ -53,8 +53,9 @@ export function isPageId(value: string): value is PageId {
  * CSS and SVG pixel), so scale 3 is 288 dpi, print resolution.
  */
 export function pixelSize(page: PagePreset, scale: number): { width: number; height: number } {
-  const px = (mm: number) => Math.round((mm / 25.4) * 96 * scale);
-  return { width: px(page.widthMm), height: px(page.heightMm) };
+  const width = Math.round((page.widthMm / 25.4) * 96 * scale);
+  // The height follows the width at the page's proportions, rounded as resvg rounds it.
+  return { width, height: Math.round((width * page.heightMm) / page.widthMm) };
 }
 
 function round2(n: number): number {
