@@ -14,6 +14,7 @@ import {
   LEVEL_LABELS,
   TRUST_LABELS,
   type Direction,
+  flowsAlong,
   type Level,
 } from '../model/relationship.ts';
 import { disagreementOf } from '../model/sides.ts';
@@ -89,7 +90,15 @@ export function reportContent(board: Board): ReportContent {
       })),
     ),
     measures,
-    oneWay: board.relationships.filter((r) => flowOf.get(r.id) === 'one-way').map((r) => relName.get(r.id)!),
+    oneWay: board.relationships
+      .filter((r) => flowOf.get(r.id) === 'one-way')
+      .map((r) => {
+        const given = board.exchanges.filter((x) => flowsAlong(r, x));
+        const giver = given[0]?.from ?? r.source;
+        const receiver = giver === r.source ? r.target : r.source;
+        const currencies = [...new Set(given.map((x) => CURRENCY_LABELS[x.currency].toLowerCase()))].join(', ');
+        return `${name(giver)} gives ${name(receiver)} ${currencies}; nothing flows back`;
+      }),
     noExchanges: board.relationships.filter((r) => flowOf.get(r.id) === 'none').map((r) => relName.get(r.id)!),
     unvalued: board.exchanges
       .filter((x) => analysis.unvalued.includes(x.id))
