@@ -5,6 +5,7 @@ import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
 import { analysisRoutes } from './http/analysisRoutes.ts';
 import { boardsApi } from './http/boardsApi.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
+import { reportRoutes } from './http/reportRoutes.ts';
 import { BOARD_ID, createRequestHandler, healthRoute, type Route } from './http/routes.ts';
 import { staticFiles } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
@@ -36,6 +37,7 @@ export function createApp(config: Config, log: Logger) {
     { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD_ID}/links$`), handler: boards.replaceLinks },
     ...exportRoutes({ store, rooms, maxImportBytes: config.maxMessageBytes }),
     ...analysisRoutes({ store, rooms }),
+    ...reportRoutes({ store, rooms }),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
