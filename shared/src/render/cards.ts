@@ -22,13 +22,19 @@ export const CARD_PAD = 4;
 export const BAND = 4;
 export const LINE = 1.2;
 
+export interface PlacedCards {
+  cards: Card[];
+  /** How much thinner than on screen the map's lines are drawn. */
+  scale: number;
+}
+
 /**
  * Places every agency's card inside the map area at the board's proportions. The map is scaled to
  * fit, but the cards' text never goes below 7 pt: on a crowded board cards keep a readable size
  * and are pushed apart, and if that still leaves overlaps they go to the nearest free cell of a
  * grid, which keeps the board's rough geography.
  */
-export function placeCards(agencies: readonly Agency[], area: Rect): { cards: Card[]; /** How much thinner than on screen lines are drawn. */ scale: number } {
+export function placeCards(agencies: readonly Agency[], area: Rect): PlacedCards {
   if (agencies.length === 0) return { cards: [], scale: 1 };
   const xs = agencies.map((a) => a.position.x);
   const ys = agencies.map((a) => a.position.y);

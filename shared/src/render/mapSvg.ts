@@ -4,6 +4,7 @@ import { drawCard, drawDiamond, drawHullShape, drawLabel, dimmed } from './draw.
 import { SAMPLE_LABEL, type KeyItem, type KeyLayout } from './key.ts';
 import { labelSize } from './labels.ts';
 import { layoutPage, type PageLayout, type PageOptions, type PageText } from './layoutPage.ts';
+import type { PlacedName } from './scene.ts';
 import { el, text } from './svg.ts';
 import { FONT_FAMILY, INK, INTEGRATION_STROKE, SECTOR_COLOURS } from './style.ts';
 
@@ -42,9 +43,7 @@ export function pageSvg(layout: PageLayout, title: string): string {
         ),
         ...map.marks.map((m) => drawDiamond(m.rect, m.dimmed)),
         ...map.cards.map((c) => drawCard(c, c.dimmed)),
-        ...map.hulls.flatMap((h) =>
-          h.name ? [text([h.name.text], h.name.rect.x + 2, h.name.rect.y + h.name.size * 0.98, h.name.size, { 'font-weight': 'bold', fill: INK.hull, ...dimmed(h.dimmed) })] : [],
-        ),
+        ...map.hulls.flatMap((h) => (h.name ? [drawName(h.name, h.dimmed)] : [])),
         ...map.labels.map((l) => drawLabel(l, l.dimmed)),
       ].join(''),
     ),
@@ -57,6 +56,16 @@ export function pageSvg(layout: PageLayout, title: string): string {
     `<title>${escapeXml(title || 'Untitled board')}</title>` +
     body.join('') +
     '</svg>'
+  );
+}
+
+/** A partnership's name on a pale backing, so the lines it crosses do not cut through the words. */
+function drawName(name: PlacedName, dim: boolean): string {
+  return el(
+    'g',
+    dimmed(dim),
+    el('rect', { ...name.rect, rx: 2, fill: '#ffffff', 'fill-opacity': 0.85 }) +
+      text([name.text], name.rect.x + 2, name.rect.y + name.size * 0.98, name.size, { 'font-weight': 'bold', fill: INK.hull }),
   );
 }
 
