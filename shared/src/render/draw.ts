@@ -1,3 +1,4 @@
+import { escapeXml } from '../formats/xml.ts';
 import type { Card } from './cards.ts';
 import { BAND, CARD_PAD, LINE } from './cards.ts';
 import type { Point, Rect } from './geometry.ts';
@@ -19,11 +20,12 @@ export function drawCard(card: Card, dim: boolean): string {
   return el(
     'g',
     { ...dimmed(dim), class: 'agency' },
-    el('rect', { x, y, width, height, rx: 3, fill: SECTOR_COLOURS[card.agency.sector] }) +
+    el('title', {}, escapeXml(card.agency.name || 'Unnamed agency')) +
+      el('rect', { x, y, width, height, rx: 3, fill: SECTOR_COLOURS[card.agency.sector] }) +
       el('rect', { x: x + BAND, y: y + 0.4, width: width - BAND - 0.4, height: height - 0.8, fill: '#ffffff' }) +
       el('rect', { x, y, width, height, rx: 3, fill: 'none', stroke: INK.cardBorder, 'stroke-width': 0.75 }) +
       text(card.nameLines, tx, nameTop, card.nameSize, { 'font-weight': 'bold', fill: INK.text }, LINE) +
-      text([card.sectorText], tx, sectorY, card.sectorSize, { fill: INK.muted }),
+      (card.sectorText ? text([card.sectorText], tx, sectorY, card.sectorSize, { fill: INK.muted }) : ''),
   );
 }
 

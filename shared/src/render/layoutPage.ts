@@ -69,7 +69,7 @@ export function layoutPage(board: Board, options: PageOptions): PageLayout {
   for (let round = 0; round < 3; round++) {
     const probe = layoutKey(symbols, 0, 0, keyWidth, KEY_SIZE);
     // Room under a bottom key for the note on what was left off, once a round has left something off.
-    const noteRoom = result && (result.map.leftOff.labels || result.map.leftOff.names) ? 3 * KEY_SIZE * 1.3 : 0;
+    const noteRoom = result && Object.values(result.map.leftOff).some((n) => n > 0) ? 3 * KEY_SIZE * 1.3 : 0;
     const mapArea = page.keyBeside
       ? { x: m, y: top, width: inner - keyWidth - 18, height: page.height - m - top }
       : { x: m, y: top, width: inner, height: page.height - m - top - probe.height - 22 - noteRoom };
@@ -106,10 +106,11 @@ function sameSymbols(a: readonly KeySymbol[], b: readonly KeySymbol[]): boolean 
 /** What the map could not show, said in words under the key rather than silently dropped. */
 function notesFor(map: MapScene, page: PagePreset, key: KeyLayout, keyWidth: number): PageText[] {
   const parts: string[] = [];
+  if (map.leftOff.agencies) parts.push(`${map.leftOff.agencies} agenc${map.leftOff.agencies === 1 ? 'y' : 'ies'}`);
   if (map.leftOff.labels) parts.push(`${map.leftOff.labels} exchange label${map.leftOff.labels === 1 ? '' : 's'}`);
   if (map.leftOff.names) parts.push(`${map.leftOff.names} partnership name${map.leftOff.names === 1 ? '' : 's'}`);
   if (parts.length === 0) return [];
-  const text = `${parts.join(' and ')} left off for lack of room: the PDF report lists every exchange and partnership, or choose a larger page.`;
+  const text = `${parts.join(' and ')} left off for lack of room: the PDF report lists every agency, exchange and partnership, or choose a larger page.`;
   const x = key.items[0]?.sample.x ?? page.margin;
   const top = (key.headings[0]?.y ?? 0) - KEY_SIZE + key.height + 4;
   return wrapText(text, keyWidth, (t) => textWidth(t, KEY_SIZE)).map((line, i) => ({

@@ -94,6 +94,13 @@ describe('page presets', () => {
     expect(shown.find((t) => t.startsWith('30 November 2026'))).toContain('4 agencies, 3 relationships, 3 exchanges, 1 partnership');
   });
 
+  it('prints a long NHS name in full on the narrowest card', () => {
+    const board = generatedBoard(20, 4);
+    const long = 'Riverside University Hospitals NHS Foundation Trust Discharge to Assess Team';
+    board.agencies[0]!.name = long;
+    for (const page of PAGE_IDS) expect(texts(mapSvg(board, { page, date: DATE }))).toContain(long);
+  });
+
   it('names the fonts with safe fallbacks and never embeds HTML', () => {
     const svg = mapSvg(generatedBoard(8), { page: 'a4-portrait', date: DATE });
     expect(svg).toContain('font-family="DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"');

@@ -34,8 +34,8 @@ export interface MapScene {
   /** Where two sides disagree: a mark at the middle of the line. */
   marks: { relationshipId: string; rect: Rect; dimmed: boolean }[];
   labels: (PlacedLabel & { dimmed: boolean })[];
-  /** Flows and partnership names with no free place on the map. */
-  leftOff: { labels: number; names: number };
+  /** Flows, partnership names and agencies with no place on the map. */
+  leftOff: { labels: number; names: number; agencies: number };
   symbols: KeySymbol[];
 }
 
@@ -47,7 +47,7 @@ const NEST_ROOM = 6;
 export function layoutMap(board: Board, area: Rect, view: ResolvedView): MapScene {
   // Outlines and their names go around the outer cards: keep room for them inside the area.
   const room = board.partnerships.length ? HULL_ROOM + NEST_ROOM * Math.min(board.partnerships.length - 1, 3) : 2;
-  const { cards, scale } = placeCards(board.agencies, grow(area, -room));
+  const { cards, scale, offPage } = placeCards(board.agencies, grow(area, -room));
   const rectOf = new Map(cards.map((c) => [c.agency.id, c.rect]));
   const cardRects = cards.map((c) => c.rect);
   const labelSize = Math.max(MIN_TEXT_PT, (cards[0]?.nameSize ?? 9) - 1.5);
@@ -100,7 +100,7 @@ export function layoutMap(board: Board, area: Rect, view: ResolvedView): MapScen
     hulls,
     marks,
     labels,
-    leftOff: { labels: leftOff.length, names: hulls.filter((h) => !h.name).length },
+    leftOff: { labels: leftOff.length, names: hulls.filter((h) => !h.name).length, agencies: offPage },
     symbols: symbolsUsed(sceneCards, edges, hulls.length > 0, marks.length > 0, labels),
   };
 }
