@@ -101,6 +101,20 @@ describe('page presets', () => {
     for (const page of PAGE_IDS) expect(texts(mapSvg(board, { page, date: DATE }))).toContain(long);
   });
 
+  it('a board too big for A4 keeps 7 pt text and apart cards, and counts the agencies left off', () => {
+    const board = generatedBoard(100, 2);
+    const layout = layoutPage(board, { page: 'a4-landscape', date: DATE });
+    const cards = layout.map.cards.map((c) => c.rect);
+    for (const [i, a] of cards.entries()) expect(cards.slice(i + 1).filter((b) => overlaps(a, b))).toEqual([]);
+    const off = cards.filter((r) => r.y + r.height > layout.mapArea.y + layout.mapArea.height).length;
+    expect(off).toBeGreaterThan(0);
+    const said = /(\d+) agencies .*left off for lack of room/.exec(layout.notes.map((n) => n.text).join(' '));
+    expect(Number(said?.[1])).toBeGreaterThanOrEqual(off);
+    const svg = pageSvg(layout, board.meta.title);
+    expect(Math.min(...[...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1])))).toBeGreaterThanOrEqual(7);
+    expect(layoutPage(board, { page: 'a3-landscape', date: DATE }).map.leftOff.agencies).toBe(0);
+  });
+
   it('names the fonts with safe fallbacks and never embeds HTML', () => {
     const svg = mapSvg(generatedBoard(8), { page: 'a4-portrait', date: DATE });
     expect(svg).toContain('font-family="DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"');
