@@ -56,7 +56,8 @@ export interface ReportContent {
 
 export function reportContent(board: Board): ReportContent {
   const analysis = analyseBoard(board);
-  const nameOf = new Map(board.agencies.map((a) => [a.id, a.name || 'Unnamed agency']));
+  // Line breaks typed into a name belong to the card on screen, not to a sentence of the report.
+  const nameOf = new Map(board.agencies.map((a) => [a.id, oneLine(a.name) || 'Unnamed agency']));
   const name = (id: string) => nameOf.get(id) ?? 'an agency not on the board';
   const relName = new Map(board.relationships.map((r) => [r.id, `${name(r.source)} – ${name(r.target)}`]));
   const flowOf = new Map(analysis.relationships.map((r) => [r.id, r.flow]));
@@ -76,7 +77,7 @@ export function reportContent(board: Board): ReportContent {
   ];
 
   return {
-    title: board.meta.title || 'Untitled board',
+    title: oneLine(board.meta.title) || 'Untitled board',
     definition: board.meta.definition,
     matrixColumns: INTEGRATION_DEGREES.map((d) => `${d} ${INTEGRATION_LABELS[d]}`),
     matrix: DIRECTIONS.flatMap((direction) =>
@@ -104,7 +105,7 @@ export function reportContent(board: Board): ReportContent {
       .filter((x) => analysis.unvalued.includes(x.id))
       .map((x) => `${name(x.from)} gives ${name(x.to)} ${CURRENCY_LABELS[x.currency].toLowerCase()}${x.description ? `: ${x.description}` : ''}`),
     currencies: analysis.currencies.map((c) => {
-      const top = c.agencies.slice(0, 3).map((a) => `${name(a.id)} ${Math.round(a.share * 100)} %`);
+      const top = c.agencies.slice(0, 3).map((a) => `${name(a.id)} ${Math.round(a.share * 100)}%`);
       return `${CURRENCY_LABELS[c.currency]}: ${c.exchanges} exchange${c.exchanges === 1 ? '' : 's'}; carried most by ${top.join(', ')}`;
     }),
     disagreements: board.relationships.flatMap((r) => {
@@ -118,12 +119,12 @@ export function reportContent(board: Board): ReportContent {
     partnerships: board.partnerships.map((p) => {
       const figures = analysis.partnerships.find((q) => q.id === p.id);
       const members = p.memberIds.map(name).join(', ');
-      return `${p.name || 'Unnamed partnership'} (${PARTNERSHIP_MODEL_LABELS[p.model].toLowerCase()}): ${members}; density ${fixed(figures?.density ?? 0)}`;
+      return `${oneLine(p.name) || 'Unnamed partnership'} (${PARTNERSHIP_MODEL_LABELS[p.model].toLowerCase()}): ${members}; density ${fixed(figures?.density ?? 0)}`;
     }),
     goals: whatServesGoals(board).map((g) => ({
       outcome: g.goal.outcome,
       servedBy: [
-        ...g.partnershipIds.map((id) => board.partnerships.find((p) => p.id === id)?.name || 'Unnamed partnership'),
+        ...g.partnershipIds.map((id) => oneLine(board.partnerships.find((p) => p.id === id)?.name ?? '') || 'Unnamed partnership'),
         ...g.relationshipIds.map((id) => relName.get(id)!),
       ],
     })),
@@ -137,6 +138,10 @@ export function reportContent(board: Board): ReportContent {
       };
     }),
   };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The plain meanings the report prints beside its flow lists. */
