@@ -6,26 +6,44 @@ type Doc = InstanceType<typeof PDFDocument>;
 
 const PAD = 4;
 
-/** One table row of wrapped cells; starts a new page first when the row would not fit. */
-function row(doc: Doc, w: TextWriter, cells: { text: string; width: number; bold?: boolean; fill?: string; muted?: boolean }[]): void {
+type Cell = { text: string; width: number; bold?: boolean; fill?: string; muted?: boolean };
+
+function rowHeight(doc: Doc, cells: readonly Cell[]): number {
   doc.fontSize(TYPE.small);
-  const height =
-    Math.max(...cells.map((c) => doc.font(c.bold ? FONT.bold : FONT.regular).heightOfString(c.text || ' ', { width: c.width - 2 * PAD }))) + 2 * PAD;
-  w.room(height);
-  const top = doc.y;
-  let x = w.left();
-  for (const c of cells) {
-    if (c.fill) doc.rect(x, top, c.width, height).fill(c.fill);
-    doc.rect(x, top, c.width, height).lineWidth(0.5).strokeColor(TYPE.rule).stroke();
-    doc
-      .font(c.bold ? FONT.bold : FONT.regular)
-      .fontSize(TYPE.small)
-      .fillColor(c.muted ? TYPE.muted : TYPE.ink)
-      .text(c.text, x + PAD, top + PAD, { width: c.width - 2 * PAD });
-    x += c.width;
+  return Math.max(...cells.map((c) => doc.font(c.bold ? FONT.bold : FONT.regular).heightOfString(c.text || ' ', { width: c.width - 2 * PAD }))) + 2 * PAD;
+}
+
+/**
+ * A table: rows of wrapped cells. A row that does not fit starts a new page, and the header row
+ * is repeated there, so every page of the table reads on its own.
+ */
+function table(doc: Doc, w: TextWriter, header: readonly Cell[], rows: readonly (readonly Cell[])[]): void {
+  const draw = (cells: readonly Cell[]) => {
+    const height = rowHeight(doc, cells);
+    const top = doc.y;
+    let x = w.left();
+    for (const c of cells) {
+      if (c.fill) doc.rect(x, top, c.width, height).fill(c.fill);
+      doc.rect(x, top, c.width, height).lineWidth(0.5).strokeColor(TYPE.rule).stroke();
+      doc
+        .font(c.bold ? FONT.bold : FONT.regular)
+        .fontSize(TYPE.small)
+        .fillColor(c.muted ? TYPE.muted : TYPE.ink)
+        .text(c.text, x + PAD, top + PAD, { width: c.width - 2 * PAD });
+      x += c.width;
+    }
+    doc.x = w.left();
+    doc.y = top + height;
+  };
+  w.room(rowHeight(doc, header) + rowHeight(doc, rows[0] ?? header));
+  draw(header);
+  for (const cells of rows) {
+    const before = doc.page;
+    w.room(rowHeight(doc, cells));
+    if (doc.page !== before) draw(header);
+    draw(cells);
   }
-  doc.x = w.left();
-  doc.y = top + height;
+  doc.moveDown(0.5);
 }
 
 /**
@@ -36,9 +54,12 @@ export function integrationMatrix(doc: Doc, w: TextWriter, columns: readonly str
   const labelWidth = 120;
   const cellWidth = (w.width() - labelWidth) / columns.length;
   const most = Math.max(1, ...rows.flatMap((r) => r.cells.map((c) => c.length)));
-  row(doc, w, [{ text: 'Direction, level', width: labelWidth, bold: true }, ...columns.map((text) => ({ text, width: cellWidth, bold: true }))]);
-  for (const r of rows) {
-    row(doc, w, [
+  const header = [{ text: 'Direction, level', width: labelWidth, bold: true }, ...columns.map((text) => ({ text, width: cellWidth, bold: true }))];
+  table(
+    doc,
+    w,
+    header,
+    rows.map((r) => [
       { text: r.label, width: labelWidth, bold: true },
       ...r.cells.map((names) => ({
         text: names.length ? names.map((n) => `• ${n}`).join('\n') : '–',
@@ -46,23 +67,23 @@ export function integrationMatrix(doc: Doc, w: TextWriter, columns: readonly str
         muted: names.length === 0,
         fill: names.length ? shade(names.length / most) : undefined,
       })),
-    ]);
-  }
-  doc.moveDown(0.5);
+    ]),
+  );
 }
 
 /** Each measure with its value and its plain meaning. */
 export function measuresTable(doc: Doc, w: TextWriter, measures: readonly MeasureLine[]): void {
   const widths = [150, 90, w.width() - 240];
-  row(doc, w, ['Measure', 'Value', 'What it means'].map((text, i) => ({ text, width: widths[i]!, bold: true })));
-  for (const m of measures) {
-    row(doc, w, [
+  table(
+    doc,
+    w,
+    ['Measure', 'Value', 'What it means'].map((text, i) => ({ text, width: widths[i]!, bold: true })),
+    measures.map((m) => [
       { text: m.label, width: widths[0]! },
       { text: m.value, width: widths[1]! },
       { text: m.meaning, width: widths[2]!, muted: true },
-    ]);
-  }
-  doc.moveDown(0.5);
+    ]),
+  );
 }
 
 /** From pale to mid blue as a cell holds more of the board's relationships; text stays dark on it. */
