@@ -2,7 +2,7 @@ import type { Board } from '../model/board.ts';
 import type { Rect } from './geometry.ts';
 import { layoutKey, symbolId, type KeyLayout, type KeySymbol } from './key.ts';
 import { PAGES, type PageId, type PagePreset } from './pages.ts';
-import { layoutMap, type MapScene } from './scene.ts';
+import { layoutMap, mapBounds, shiftMap, type MapScene } from './scene.ts';
 import { INK } from './style.ts';
 import { textWidth, wrapText } from './textWidth.ts';
 import { resolveView, type MapView } from './view.ts';
@@ -65,7 +65,7 @@ export function layoutPage(board: Board, options: PageOptions): PageLayout {
 
   const keyWidth = page.keyBeside ? Math.min(190, Math.max(140, page.width * 0.2)) : inner;
   let symbols: KeySymbol[] = predictSymbols(board);
-  let result: { mapArea: Rect; map: MapScene; key: KeyLayout } | undefined;
+  let result: { mapArea: Rect; map: MapScene } | undefined;
   for (let round = 0; round < 3; round++) {
     const probe = layoutKey(symbols, 0, 0, keyWidth, KEY_SIZE);
     // Room under a bottom key for the note on what was left off, once a round has left something off.
@@ -74,20 +74,24 @@ export function layoutPage(board: Board, options: PageOptions): PageLayout {
       ? { x: m, y: top, width: inner - keyWidth - 18, height: page.height - m - top }
       : { x: m, y: top, width: inner, height: page.height - m - top - probe.height - 22 - noteRoom };
     const map = layoutMap(board, mapArea, view);
-    const key = page.keyBeside
-      ? layoutKey(symbols, page.width - m - keyWidth, top, keyWidth, KEY_SIZE)
-      : layoutKey(symbols, m, mapArea.y + mapArea.height + 16, keyWidth, KEY_SIZE);
-    result = { mapArea, map, key };
+    result = { mapArea, map };
     const same = sameSymbols(map.symbols, symbols);
     symbols = map.symbols;
     if (same) break;
   }
-  const { mapArea, map, key } = result!;
-  // The last round's key is drawn from that round's map, so it explains exactly what is drawn.
-  const finalKey = sameSymbols(map.symbols, key.items.map((i) => i.symbol))
-    ? key
-    : layoutKey(map.symbols, key.items[0]?.sample.x ?? m, page.keyBeside ? top : mapArea.y + mapArea.height + 16, keyWidth, KEY_SIZE);
-  return { page, header, ruleY, mapArea, map, key: finalKey, notes: notesFor(map, page, finalKey, keyWidth) };
+  let { mapArea, map } = result!;
+  const bounds = mapBounds(map);
+  if (!page.keyBeside && bounds) {
+    // A key below the map follows the drawing closely, rather than the bottom of the page.
+    const dy = Math.max(0, bounds.y - top);
+    map = shiftMap(map, dy);
+    mapArea = { ...mapArea, height: Math.min(mapArea.height, bounds.y + bounds.height - dy - top + 4) };
+  }
+  // The key is drawn from the last round's map, so it explains exactly what is drawn.
+  const key = page.keyBeside
+    ? layoutKey(map.symbols, page.width - m - keyWidth, top, keyWidth, KEY_SIZE)
+    : layoutKey(map.symbols, m, mapArea.y + mapArea.height + 16, keyWidth, KEY_SIZE);
+  return { page, header, ruleY, mapArea, map, key, notes: notesFor(map, page, key, keyWidth) };
 }
 
 function predictSymbols(board: Board): KeySymbol[] {

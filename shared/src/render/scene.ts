@@ -151,3 +151,31 @@ function symbolsUsed(
   if (cards.some((c) => c.dimmed) || edges.some((e) => e.dimmed) || labels.some((l) => l.dimmed)) out.push({ kind: 'dimmed' });
   return out;
 }
+
+/** The box around everything the map draws, for a page that fits its key to the drawing. */
+export function mapBounds(map: MapScene): Rect | undefined {
+  const boxes: Rect[] = [
+    ...map.cards.map((c) => c.rect),
+    ...map.labels.map((l) => l.rect),
+    ...map.marks.map((m) => m.rect),
+    ...map.hulls.flatMap((h) => (h.name ? [h.bounds, h.name.rect] : [h.bounds])),
+  ];
+  if (boxes.length === 0) return undefined;
+  const y = Math.min(...boxes.map((b) => b.y));
+  const x = Math.min(...boxes.map((b) => b.x));
+  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+}
+
+/** The same map moved up by `dy`: every shape, line and label together. */
+export function shiftMap(map: MapScene, dy: number): MapScene {
+  const up = <T extends Rect>(r: T): T => ({ ...r, y: r.y - dy });
+  const upPoint = (p: Point): Point => ({ x: p.x, y: p.y - dy });
+  return {
+    ...map,
+    cards: map.cards.map((c) => ({ ...c, rect: up(c.rect) })),
+    edges: map.edges.map((e) => ({ ...e, from: upPoint(e.from), to: upPoint(e.to) })),
+    hulls: map.hulls.map((h) => ({ ...h, points: h.points.map(upPoint), bounds: up(h.bounds), name: h.name && { ...h.name, rect: up(h.name.rect) } })),
+    marks: map.marks.map((m) => ({ ...m, rect: up(m.rect) })),
+    labels: map.labels.map((l) => ({ ...l, rect: up(l.rect) })),
+  };
+}
