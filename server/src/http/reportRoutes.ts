@@ -16,7 +16,7 @@ export interface ReportDeps {
 }
 
 /** PNG scale: 1 is the page at 96 dpi, 4 at 384 dpi; beyond that an A3 image passes 100 MB in memory. */
-export const SCALE_RANGE = { min: 1, max: 4, default: 2 } as const;
+const SCALE_RANGE = { min: 1, max: 4, default: 2 } as const;
 
 /** The page preset asked for, or 400 naming the ones there are. */
 function pageOf(url: URL): PageId {

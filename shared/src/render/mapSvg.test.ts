@@ -1,3 +1,4 @@
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { sampleBoard } from '../formats/fixtures/sampleBoard.ts';
 import { createBoardMeta, type Board } from '../model/board.ts';
@@ -113,6 +114,12 @@ describe('page presets', () => {
     const svg = pageSvg(layout, board.meta.title);
     expect(Math.min(...[...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1])))).toBeGreaterThanOrEqual(7);
     expect(layoutPage(board, { page: 'a3-landscape', date: DATE }).map.leftOff.agencies).toBe(0);
+  });
+
+  it('is well-formed XML even for names full of markup, quotes and line breaks', () => {
+    const board = sampleBoard();
+    board.meta.title = 'Title with <b>markup</b> & "quotes"\u0001';
+    for (const page of PAGE_IDS) expect(XMLValidator.validate(mapSvg(board, { page, date: DATE }))).toBe(true);
   });
 
   it('names the fonts with safe fallbacks and never embeds HTML', () => {
