@@ -8,6 +8,7 @@ import { answerClientError } from './http/clientError.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
 import { importRoutes } from './http/importRoutes.ts';
 import { limitPerAddress } from './http/rateLimit.ts';
+import { reportRoutes } from './http/reportRoutes.ts';
 import { BOARD_ID, createRequestHandler, healthRoute, type Route } from './http/routes.ts';
 import { staticFiles } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
@@ -48,6 +49,7 @@ export function createApp(config: Config, log: Logger) {
     ...exportRoutes({ store, rooms }),
     ...importRoutes({ store, maxImportBytes: config.maxImportBytes, limitImport: limitNewBoards }),
     ...analysisRoutes({ store, rooms }),
+    ...reportRoutes({ store, rooms }),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
   server.on('clientError', answerClientError);

@@ -1,0 +1,44 @@
+import type { Partnership } from '../model/partnership.ts';
+import { convexHull, grow, type Point, type Rect } from './geometry.ts';
+
+export interface Hull {
+  partnership: Partnership;
+  points: Point[];
+  /** The hull's bounding box, where its name is placed. */
+  bounds: Rect;
+}
+
+const BASE_PAD = 7;
+const NEST_STEP = 6;
+
+/**
+ * A padded convex hull around each partnership's member cards only. An agency can sit in several
+ * partnerships, so each hull is padded further for every smaller partnership it shares a member
+ * with: nested or overlapping groups stay apart instead of drawing on top of each other.
+ */
+export function partnershipHulls(partnerships: readonly Partnership[], rectOf: (agencyId: string) => Rect | undefined): Hull[] {
+  const bySize = [...partnerships].sort((a, b) => a.memberIds.length - b.memberIds.length || (a.id < b.id ? -1 : 1));
+  const hulls: Hull[] = [];
+  bySize.forEach((p, i) => {
+    const members = new Set(p.memberIds);
+    const depth = bySize.slice(0, i).filter((q) => q.memberIds.some((m) => members.has(m))).length;
+    const rects = p.memberIds.map(rectOf).filter((r): r is Rect => r !== undefined);
+    if (rects.length === 0) return;
+    const corners = rects
+      .map((r) => grow(r, BASE_PAD + NEST_STEP * depth))
+      .flatMap((r) => [
+        { x: r.x, y: r.y },
+        { x: r.x + r.width, y: r.y },
+        { x: r.x + r.width, y: r.y + r.height },
+        { x: r.x, y: r.y + r.height },
+      ]);
+    const points = convexHull(corners);
+    const xs = points.map((q) => q.x);
+    const ys = points.map((q) => q.y);
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    hulls.push({ partnership: p, points, bounds: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y } });
+  });
+  // Largest first, so smaller hulls are drawn over larger ones.
+  return hulls.reverse();
+}

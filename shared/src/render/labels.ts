@@ -1,0 +1,111 @@
+import type { Exchange } from '../model/exchange.ts';
+import { inside, lerp, overlaps, grow, type Point, type Rect } from './geometry.ts';
+import { CURRENCY_SHORT } from './style.ts';
+import { ellipsize, textWidth } from './textWidth.ts';
+
+/** How much a label says: every exchange with its description, the currencies, or only a count. */
+export type LabelTier = 'exchanges' | 'currencies' | 'count';
+
+/** The exchanges flowing one way along one relationship, to be labelled on its line. */
+export interface FlowToLabel {
+  id: string;
+  from: Point;
+  to: Point;
+  exchanges: readonly Exchange[];
+  oneWay: boolean;
+}
+
+export interface PlacedLabel {
+  id: string;
+  rect: Rect;
+  lines: string[];
+  size: number;
+  tier: LabelTier;
+  /** The direction of flow, in radians, for the arrow. */
+  angle: number;
+  oneWay: boolean;
+}
+
+export interface LabelPlacement {
+  placed: PlacedLabel[];
+  /** Flows with no free place even for a count. */
+  leftOff: string[];
+}
+
+export const LABEL_PAD = 2.5;
+export const LABEL_LINE = 1.25;
+const MAX_LINE_EM = 26;
+const MAX_EXCHANGE_LINES = 3;
+/** Between a label and its line: clear of a disagreement mark on the line. */
+const GAP = 6;
+/** Places along the line to try, from the flow's own side of the middle outwards. */
+const ALONG = [0.35, 0.5, 0.25, 0.42, 0.6, 0.18, 0.7, 0.12, 0.8, 0.88];
+
+/** Room for the arrow before the text. */
+export function arrowSlot(size: number): number {
+  return size * 1.1;
+}
+
+/** The lines of a label at one tier; undefined when that tier says nothing useful. */
+export function labelLines(flow: Pick<FlowToLabel, 'exchanges' | 'oneWay'>, tier: LabelTier, size: number): string[] | undefined {
+  const suffix = flow.oneWay ? ' (one-way)' : '';
+  const max = MAX_LINE_EM * size;
+  const fit = (t: string) => ellipsize(t, max, (s) => textWidth(s, size));
+  const n = flow.exchanges.length;
+  if (tier === 'count') return [`${n} exchange${n === 1 ? '' : 's'}${flow.oneWay ? ', one-way' : ''}`];
+  if (tier === 'currencies') return [fit([...new Set(flow.exchanges.map((e) => CURRENCY_SHORT[e.currency]))].join(' · ') + suffix)];
+  if (n > MAX_EXCHANGE_LINES || flow.exchanges.every((e) => !e.description)) return undefined;
+  return flow.exchanges.map((e, i) =>
+    fit(`${CURRENCY_SHORT[e.currency]}${e.description ? `: ${e.description.replace(/\s+/g, ' ')}` : ''}${i === 0 ? suffix : ''}`),
+  );
+}
+
+export function labelSize(lines: readonly string[], size: number): { width: number; height: number } {
+  const text = Math.max(...lines.map((l) => textWidth(l, size)));
+  return { width: arrowSlot(size) + text + 2 * LABEL_PAD, height: lines.length * size * LABEL_LINE + 2 * LABEL_PAD };
+}
+
+/**
+ * Greedy placement in two passes. First every flow, in turn, takes the first free place along its
+ * line for a count ("3 exchanges"), so that as many flows as possible show their direction at
+ * all. Then each placed label, in turn, says as much as the room around it allows: every exchange
+ * with its description, else its currencies. A place is free when it is inside the map and clear
+ * of every agency, every mark and every other label. A flow with no free place is left off and
+ * reported, never drawn over something.
+ */
+export function placeLabels(flows: readonly FlowToLabel[], size: number, area: Rect, obstacles: readonly Rect[]): LabelPlacement {
+  const fixed = obstacles.map((r) => grow(r, 1.5));
+  const labels: (PlacedLabel | undefined)[] = [];
+  const freeOf = (skip: number) => (rect: Rect) =>
+    inside(rect, area) && !fixed.some((r) => overlaps(r, rect)) && !labels.some((l, i) => i !== skip && l && overlaps(grow(l.rect, 1), rect));
+  for (const [i, flow] of flows.entries()) labels.push(placeOne(flow, ['count'], size, freeOf(i)));
+  for (const [i, flow] of flows.entries()) {
+    if (labels[i]) labels[i] = placeOne(flow, ['exchanges', 'currencies'], size, freeOf(i)) ?? labels[i];
+  }
+  return {
+    placed: labels.filter((l): l is PlacedLabel => l !== undefined),
+    leftOff: flows.filter((_f, i) => !labels[i]).map((f) => f.id),
+  };
+}
+
+function placeOne(flow: FlowToLabel, tiers: readonly LabelTier[], size: number, free: (r: Rect) => boolean): PlacedLabel | undefined {
+  const angle = Math.atan2(flow.to.y - flow.from.y, flow.to.x - flow.from.x);
+  const normal = { x: -Math.sin(angle), y: Math.cos(angle) };
+  for (const tier of tiers) {
+    const lines = labelLines(flow, tier, size);
+    if (!lines) continue;
+    const { width, height } = labelSize(lines, size);
+    // Beside the line by half the label's extent across it, on the flow's own side (the two
+    // directions' normals point to opposite sides, so they never compete), else on the line,
+    // else on the other side; further away, a label could be read as another line's.
+    const across = Math.abs(normal.x) * width + Math.abs(normal.y) * height;
+    for (const t of ALONG) {
+      const at = lerp(flow.from, flow.to, t);
+      for (const off of [across / 2 + GAP, 0, -(across / 2 + GAP)]) {
+        const rect = { x: at.x + normal.x * off - width / 2, y: at.y + normal.y * off - height / 2, width, height };
+        if (free(rect)) return { id: flow.id, rect, lines, size, tier, angle, oneWay: flow.oneWay };
+      }
+    }
+  }
+  return undefined;
+}
