@@ -185,3 +185,31 @@ export function checkUpdate(update: Uint8Array): { empty: boolean } {
   const { structs, ds } = Y.decodeUpdate(update);
   return { empty: structs.length === 0 && ds.clients.size === 0 };
 }
+
+/** How far a peer's copy reaches: for each client id, how many of its items it holds. */
+export type StateVector = Map<number, number>;
+
+/** The state vector sent in a y-protocols sync step 1. */
+export function decodeStateVector(bytes: Uint8Array): StateVector {
+  return Y.decodeStateVector(bytes);
+}
+
+/** Adds what an update brings to a state vector (for tracking what the server has sent). */
+export function extendStateVector(known: StateVector, update: Uint8Array): void {
+  // Not encodeStateVectorFromUpdate: it counts only runs starting at clock 0, and relayed edits never do.
+  for (const struct of Y.decodeUpdate(update).structs) {
+    const end = struct.id.clock + struct.length;
+    if (end > (known.get(struct.id.client) ?? 0)) known.set(struct.id.client, end);
+  }
+}
+
+/**
+ * Whether the doc holds items a peer with this state vector lacks: for a view-only page, edits
+ * made here (or kept in the browser's copy) that the server never took.
+ */
+export function holdsBeyond(doc: BoardDoc, known: StateVector): boolean {
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
+    if (clock > (known.get(client) ?? 0)) return true;
+  }
+  return false;
+}

@@ -4,12 +4,20 @@ export {
   batch,
   checkUpdate,
   createBoardDoc,
+  decodeStateVector,
   encodeBoard,
+  extendStateVector,
+  holdsBeyond,
+  isReadOnly,
   mergeUpdates,
+  MissingEntityError,
   newId,
   observeBoard,
   openBoardDoc,
+  ReadOnlyBoardError,
+  setReadOnly,
   type BoardDoc,
+  type StateVector,
 } from './boardDoc.ts';
 export * from './exchanges.ts';
 export * from './meta.ts';
