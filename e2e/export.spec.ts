@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from './support/test.ts';
 import { PNG } from 'pngjs';
 import { parseBoardJson } from '../shared/src/formats/index.ts';
 import { seedBoard, wideBoard } from './seedBoard.ts';

@@ -1,5 +1,5 @@
 import * as encoding from 'lib0/encoding';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { addAgency as addAgencyToDoc, encodeBoard, openBoardDoc } from '../shared/src/index.ts';
 import { addAgency, agencies, agency, createBoard, expectLive, personNamed, shareLinks } from './support/people.ts';
 

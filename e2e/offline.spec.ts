@@ -1,4 +1,4 @@
-import { expect, test, type Page, type WebSocketRoute } from '@playwright/test';
+import { expect, test, type Page, type WebSocketRoute } from './support/test.ts';
 import { addAgency, agencies, agency, createBoard, expectLive, personNamed } from './support/people.ts';
 
 /** Whether the browser's IndexedDB copy of the page's board holds this text (names are stored as UTF-8). */

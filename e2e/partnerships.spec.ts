@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { addAgency, connectAgencies, createBoardDoc, readBoard } from '../shared/src/index.ts';
 import { seedBoard } from './seedBoard.ts';
 import { agency, expectLive, personNamed } from './support/people.ts';

@@ -78,12 +78,16 @@ export class ReadOnlyBoardError extends Error {
 
 /** Thrown when an edit names something no longer on the board (often: a colleague just removed it). */
 export class MissingEntityError extends Error {
+  /** What is missing, in a word: "agency", "relationship"… */
+  readonly noun: string;
+
   constructor(
     readonly entity: RootName,
     readonly id: string,
   ) {
     super(`No ${ENTITY_NOUNS[entity]} with id ${id} on this board`);
     this.name = 'MissingEntityError';
+    this.noun = ENTITY_NOUNS[entity];
   }
 }
 

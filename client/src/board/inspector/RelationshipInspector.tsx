@@ -21,10 +21,11 @@ import {
   type Relationship,
 } from '../../../../shared/src/index.ts';
 import { agencyNames, TRUST_MEANINGS } from '../../lib/labels.ts';
+import { useAttempt } from '../../hooks/useAttempt.ts';
 import { useBoardContext } from '../BoardContext.ts';
 import { isOneWay } from '../toFlow.ts';
 import { ExchangeList } from './ExchangeList.tsx';
-import { ChoiceField, Section, TextField, choicesOf } from './fields.tsx';
+import { ChoiceField, Section, SoftProblem, TextField, choicesOf } from './fields.tsx';
 
 interface Props {
   relationship: Relationship;
@@ -34,7 +35,8 @@ interface Props {
 export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
   const { doc, board, readOnly } = useBoardContext();
   const nameOf = agencyNames(board);
-  const update = (patch: Partial<Relationship>) => updateRelationship(doc, r.id, patch);
+  const { problem, attempt } = useAttempt();
+  const update = (patch: Partial<Relationship>) => attempt(() => updateRelationship(doc, r.id, patch));
   const exchanges = board.exchanges.filter((x) => x.relationshipId === r.id);
   const forward = exchanges.filter((x) => x.from === r.source);
   const backward = exchanges.filter((x) => x.from === r.target);
@@ -46,6 +48,7 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
       <header className="inspector__header">
         <span className="inspector__kind">Relationship</span>
       </header>
+      <SoftProblem problem={problem} />
       <h2 className="inspector__title">
         {nameOf(r.source)} <span aria-label="and">⟷</span> {nameOf(r.target)}
       </h2>

@@ -9,8 +9,9 @@ import {
   type Agency,
   type PartnershipModel,
 } from '../../../../shared/src/index.ts';
+import { useAttempt } from '../../hooks/useAttempt.ts';
 import { useBoardContext } from '../BoardContext.ts';
-import { ChoiceField, TextField, choicesOf } from './fields.tsx';
+import { ChoiceField, SoftProblem, TextField, choicesOf } from './fields.tsx';
 import { agencyName } from '../../lib/labels.ts';
 
 interface Props {
@@ -24,12 +25,14 @@ export function SelectionInspector({ agencies, onFormed, onDeleted }: Props) {
   const { doc, readOnly } = useBoardContext();
   const [model, setModel] = useState<PartnershipModel>('steering-group');
   const [name, setName] = useState('');
+  const { problem, attempt } = useAttempt();
 
   return (
     <div className="inspector__body" data-testid="selection-inspector">
       <header className="inspector__header">
         <span className="inspector__kind">{agencies.length} agencies selected</span>
       </header>
+      <SoftProblem problem={problem} />
       <ul className="plain-list">
         {agencies.map((a) => (
           <li key={a.id}>{agencyName(a)}</li>
@@ -41,7 +44,8 @@ export function SelectionInspector({ agencies, onFormed, onDeleted }: Props) {
           aria-label="Form partnership"
           onSubmit={(e) => {
             e.preventDefault();
-            onFormed(formPartnership(doc, agencies.map((a) => a.id), { model, name: name.trim() }));
+            const formed = attempt(() => formPartnership(doc, agencies.map((a) => a.id), { model, name: name.trim() }));
+            if (formed) onFormed(formed);
           }}
         >
           <h3>Form a partnership of them</h3>
