@@ -74,7 +74,12 @@ function readEntry<T>(
   if (nested.length) return { ok: false, message: nested.join('; ') };
   const parsed = schema.safeParse(fields);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, message: parsed.error.issues.map(describeIssue).join('; ') };
+  // Fields left out entirely are named together, so an entry written by some other app reads in one line.
+  const missing = parsed.error.issues.filter((issue) => valueAt(fields, issue.path) === undefined);
+  const wrong = parsed.error.issues.filter((issue) => !missing.includes(issue));
+  const clauses = wrong.map((issue) => describeIssue(issue, fields));
+  if (missing.length) clauses.push(`missing: ${missing.map((issue) => issue.path.join('.')).join(', ')}`);
+  return { ok: false, message: clauses.join('; ') };
 }
 
 function readRoot<T extends { id: string }>(
@@ -92,8 +97,42 @@ function readRoot<T extends { id: string }>(
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  array: 'a list',
+  object: 'an object',
+  boolean: 'true or false',
+};
+
+/** A stored value as a person would quote it: short text in quotes, numbers as they are. */
+function quote(value: unknown): string {
+  if (typeof value === 'string') return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+  if (typeof value === 'number') return String(value);
+  return describeValue(value);
+}
+
+/** The plain value a zod issue points at (its path is a few keys deep at most). */
+function valueAt(fields: unknown, path: readonly PropertyKey[]): unknown {
+  let value = fields;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** One field at fault, in words a person can check against the board: "sector: “helth” is not one of the choices". */
+function describeIssue(issue: z.core.$ZodIssue, fields: unknown): string {
+  const value = valueAt(fields, issue.path);
+  let what: string;
+  if (issue.code === 'invalid_type') {
+    what = `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, found ${describeValue(value)}`;
+  } else if (issue.code === 'invalid_value' || issue.code === 'invalid_union') {
+    what = `${quote(value)} is not one of the choices`;
+  } else if (issue.code === 'too_big') {
+    what = typeof value === 'string' ? `longer than ${issue.maximum} characters` : `more than ${issue.maximum}`;
+  } else {
+    what = issue.message;
+  }
+  return issue.path.length ? `${issue.path.join('.')}: ${what}` : what;
 }
 
 const META_DEFAULTS = { title: DEFAULT_TITLE, definition: DEFAULT_DEFINITION };
