@@ -155,12 +155,12 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
             </button>
           </div>
         )}
-        {removedChoice && (
-          <p className="soft-problem" role="alert" data-testid="soft-problem">
-            {agencyName(removedChoice)} has just been removed from the board, perhaps by a colleague, so it cannot be
-            connected. Choose another agency.
-          </p>
-        )}
+        <SoftProblem
+          problem={
+            removedChoice &&
+            `${agencyName(removedChoice)} has just been removed from the board, perhaps by a colleague, so it cannot be connected. Choose another agency.`
+          }
+        />
       </Section>
 
       {partnerships.length > 0 && (
