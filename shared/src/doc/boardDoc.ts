@@ -110,10 +110,6 @@ export function setReadOnly(doc: BoardDoc, readOnly: boolean): void {
   else readOnlyDocs.delete(doc);
 }
 
-export function isReadOnly(doc: BoardDoc): boolean {
-  return readOnlyDocs.has(doc);
-}
-
 /** The one way operations change a doc, so that a view-only doc refuses them all. */
 export function transact(doc: BoardDoc, fn: () => void, origin: Origin = LOCAL_ORIGIN): void {
   if (readOnlyDocs.has(doc)) throw new ReadOnlyBoardError();

@@ -8,7 +8,6 @@ export {
   encodeBoard,
   extendStateVector,
   holdsBeyond,
-  isReadOnly,
   mergeUpdates,
   MissingEntityError,
   newId,
