@@ -28,7 +28,11 @@ interface Options {
  * and edits made offline survive until the connection is back. Returns whether the copy held
  * a board (then the page need not wait for the server to show it).
  */
-export function useOfflineCache(doc: BoardDoc, boardId: string, { forget, serverState, onStrayEdits }: Options): { fromCache: boolean } {
+export function useOfflineCache(
+  doc: BoardDoc,
+  boardId: string,
+  { forget, serverState, onStrayEdits }: Options,
+): { fromCache: boolean } {
   const [fromCache, setFromCache] = useState(false);
   const [copyLoaded, setCopyLoaded] = useState(false);
   const persistence = useRef<IndexeddbPersistence>(undefined);

@@ -14,6 +14,9 @@ import { navigate } from '../lib/router.ts';
 import { BoardErrorBoundary } from './BoardErrorBoundary.tsx';
 import { Notice } from './Notice.tsx';
 
+const UNSENT_KEPT =
+  'Edits made here that never reached the server are kept in this browser: open the board with the new link on this device and they will be sent.';
+
 interface Props {
   id: string;
   token: string;
@@ -115,10 +118,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
     return (
       <Notice title="This board is closed">
         {connection.explanation}
-        {connection.linkReplaced &&
-          (connection.unsaved
-            ? ' Edits made here that never reached the server are kept in this browser: open the board with the new link on this device and they will be sent.'
-            : ' The copy of the board kept in this browser has been removed.')}
+        {connection.linkReplaced && (connection.unsaved ? ` ${UNSENT_KEPT}` : ' The copy of the board kept in this browser has been removed.')}
       </Notice>
     );
   return (

@@ -115,7 +115,9 @@ function quote(value: unknown): string {
 /** The plain value a zod issue points at (its path is a few keys deep at most). */
 function valueAt(fields: unknown, path: readonly PropertyKey[]): unknown {
   let value = fields;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path) {
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
   return value;
 }
 

@@ -158,7 +158,8 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
         <SoftProblem
           problem={
             removedChoice &&
-            `${agencyName(removedChoice)} has just been removed from the board, perhaps by a colleague, so it cannot be connected. Choose another agency.`
+            `${agencyName(removedChoice)} has just been removed from the board, perhaps by a colleague, ` +
+              'so it cannot be connected. Choose another agency.'
           }
         />
       </Section>
