@@ -53,6 +53,7 @@ export function useProvider(
       if (event) update({ closeCode: event.code, synced: false });
     });
     // Edits from this page or kept from an offline session: once stored, the page says "saved".
+    // A view-only page has none to send, and follows what the server holds instead.
     const stopTracking = readOnly
       ? followServerState(p, doc, setServerState)
       : trackSaves(p, doc, (unsaved) => update(unsaved ? { unsaved, editedHere: true } : { unsaved }));
