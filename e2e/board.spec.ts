@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { agencies, agency, connect, expectLive } from './support/people.ts';
 
 const HOSPITAL = 'Northshire Hospitals NHS Trust';

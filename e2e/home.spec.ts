@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import type { CreatedBoard } from '@partnermap/shared/protocol';
 
 test('the home page lists boards opened here, newest first, and marks a deleted one', async ({ page, request }) => {

@@ -1,6 +1,7 @@
 import * as encoding from 'lib0/encoding';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { addAgency as addAgencyToDoc, encodeBoard, openBoardDoc } from '@partnermap/shared/doc';
+import { browserCopyHolds, hasBrowserCopy } from './support/browserCopy.ts';
 import { addAgency, agencies, agency, createBoard, expectLive, personNamed, shareLinks } from './support/people.ts';
 
 /** A y-websocket sync "update" message adding an agency, built outside any page's UI. */
@@ -81,6 +82,8 @@ test('a view link shows the map without editing, and the server refuses its edit
 });
 
 test('replacing the links locks out the old ones at once, with a plain-words reason', async ({ browser, request }) => {
+  // Five people's browsers, one of them waiting out its reconnection attempts: longer than most tests.
+  test.setTimeout(120_000);
   const coordinator = await personNamed(browser, 'Amira Khan');
   await createBoard(coordinator, 'Hospital discharge');
   await addAgency(coordinator, 'Northshire Hospice');
@@ -96,6 +99,8 @@ test('replacing the links locks out the old ones at once, with a plain-words rea
   for (const page of [editor, viewer, away]) await expectLive(page);
   await away.context().setOffline(true);
   await expect(away.getByTestId('connection-status')).toHaveAttribute('data-state', 'offline');
+  await addAgency(away, 'Added while away');
+  const boardId = new URL(old.edit).pathname.split('/').pop()!;
 
   await coordinator.getByRole('button', { name: 'Share' }).click();
   const dialog = coordinator.getByRole('dialog', { name: 'Share this board' });
@@ -104,10 +109,13 @@ test('replacing the links locks out the old ones at once, with a plain-words rea
   await test.info().attach('share-dialog', { body: shot, contentType: 'image/png' });
   await dialog.getByRole('button', { name: 'Yes, replace both links' }).click();
 
-  // Holders of the old links are disconnected and told why, in plain words.
+  // Holders of the old links are disconnected and told why, in plain words; with nothing unsent,
+  // the copy of the board in their browser goes (on shared computers it should not linger).
   for (const page of [editor, viewer]) {
     await expect(page.getByRole('heading', { name: 'This board is closed' })).toBeVisible();
     await expect(page.getByText('The coordinator has replaced the links to this board. Ask them for the new link.')).toBeVisible();
+    await expect(page.getByText('The copy of the board kept in this browser has been removed.')).toBeVisible();
+    await expect.poll(() => hasBrowserCopy(page, boardId)).toBe(false);
   }
 
   // Back online, the old link is refused (the browser sees only a failed socket): after a couple of
@@ -115,6 +123,9 @@ test('replacing the links locks out the old ones at once, with a plain-words rea
   await away.context().setOffline(false);
   await expect(away.getByRole('heading', { name: 'This board is closed' })).toBeVisible({ timeout: 30_000 });
   await expect(away.getByText('The coordinator has replaced the links to this board.')).toBeVisible();
+  // The agency added offline never reached the server: this browser keeps it, and says so.
+  await expect(away.getByText('Edits made here that never reached the server are kept in this browser')).toBeVisible();
+  expect(await browserCopyHolds(away, boardId, 'Added while away')).toBe(true);
 
   // The coordinator's page moved to the new edit link and is live on it.
   await expect.poll(() => coordinator.url()).not.toBe(old.edit);

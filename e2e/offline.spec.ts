@@ -1,26 +1,10 @@
-import { expect, test, type Page, type WebSocketRoute } from '@playwright/test';
+import { expect, test, type Page, type WebSocketRoute } from './support/test.ts';
+import { browserCopyHolds } from './support/browserCopy.ts';
 import { addAgency, agencies, agency, createBoard, expectLive, personNamed } from './support/people.ts';
 
-/** Whether the browser's IndexedDB copy of the page's board holds this text (names are stored as UTF-8). */
+/** Whether the browser's copy of the page's board holds this text. */
 function offlineCopyHolds(page: Page, text: string): Promise<boolean> {
-  const boardId = new URL(page.url()).pathname.split('/').pop() ?? '';
-  return page.evaluate(
-    ({ name, text }) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const all = open.result.transaction('updates').objectStore('updates').getAll();
-          all.onerror = () => resolve(false);
-          all.onsuccess = () => {
-            const bytes = (all.result as Uint8Array[]).flatMap((u) => [...u]);
-            open.result.close();
-            resolve(new TextDecoder().decode(new Uint8Array(bytes)).includes(text));
-          };
-        };
-      }),
-    { name: `partnermap-board-${boardId}`, text },
-  );
+  return browserCopyHolds(page, new URL(page.url()).pathname.split('/').pop() ?? '', text);
 }
 
 test("edits made offline are kept and merge when the connection returns, and a colleague's concurrent edit survives", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { addAgency, connectAgencies, createBoardDoc, readBoard } from '@partnermap/shared/doc';
 import { seedBoard } from './seedBoard.ts';
 import { agency, expectLive, personNamed } from './support/people.ts';

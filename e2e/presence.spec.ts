@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { addAgency, agency, connect, createBoard, expectLive, newcomer, personNamed, shareLinks } from './support/people.ts';
 
 const peers = (page: Page) => page.getByTestId('peer');

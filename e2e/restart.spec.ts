@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test.ts';
 import type { CreatedBoard } from '@partnermap/shared/protocol';
 import { startServer, tempDataDir, type RunningServer } from '../server/test/serverProcess.ts';
 

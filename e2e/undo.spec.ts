@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { addAgency, agencies, agency, createBoard, expectLive, personNamed } from './support/people.ts';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test.ts';
 
 const origin = () => new URL(test.info().project.use.baseURL ?? '').origin;
 

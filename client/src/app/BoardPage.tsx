@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
-import { openBoardDoc, type BoardDoc } from '@partnermap/shared/doc';
+import { openBoardDoc, setReadOnly, type BoardDoc } from '@partnermap/shared/doc';
 import { BoardView } from './BoardView.tsx';
+import { ProblemsNotice } from './ProblemsNotice.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useBoard } from './useBoard.ts';
@@ -10,7 +11,11 @@ import { useProvider } from '../sync/useProvider.ts';
 import { lookUpBoard, replaceLinks, type BoardLookup } from './api.ts';
 import { readRecent, rememberBoard } from '../home/recentBoards.ts';
 import { navigate } from './router.ts';
+import { BoardErrorBoundary } from './BoardErrorBoundary.tsx';
 import { Notice } from './Notice.tsx';
+
+const UNSENT_KEPT =
+  'Edits made here that never reached the server are kept in this browser: open the board with the new link on this device and they will be sent.';
 
 interface Props {
   id: string;
@@ -44,30 +49,50 @@ export function BoardPage({ id, token }: Props) {
     return <Notice title="This link does not open the board">The links may have been replaced. Ask the coordinator for a new one.</Notice>;
   // Offline, a board opened before on this device opens from the browser's copy.
   const known = readRecent().find((r) => r.id === id && r.token === token);
-  if (lookup.state === 'unreachable' && known)
-    return (
-      <ReactFlowProvider>
-        <LiveBoard key={id} id={id} token={token} readOnly={known.role === 'view'} />
-      </ReactFlowProvider>
-    );
-  if (lookup.state === 'unreachable')
+  if (lookup.state === 'unreachable' && !known)
     return (
       <Notice title="The server cannot be reached" onRetry={() => setAttempt((a) => a + 1)}>
         Check your connection, then try again.
       </Notice>
     );
+  const readOnly = lookup.state === 'found' ? lookup.info.role === 'view' : known?.role === 'view';
   return (
-    <ReactFlowProvider>
-      <LiveBoard key={id} id={id} token={token} readOnly={lookup.info.role === 'view'} />
-    </ReactFlowProvider>
+    <BoardErrorBoundary>
+      <ReactFlowProvider>
+        <FreshBoard id={id} token={token} readOnly={readOnly} />
+      </ReactFlowProvider>
+    </BoardErrorBoundary>
   );
 }
 
-function LiveBoard({ id, token, readOnly }: Props & { readOnly: boolean }) {
-  const [doc] = useState<BoardDoc>(openBoardDoc);
-  const { connection, provider } = useProvider(doc, id, token);
-  const { fromCache } = useOfflineCache(doc, id, connection.boardGone);
-  const { board } = useBoard(doc);
+/**
+ * Starts the board again from the server when a view-only page finds that the browser's copy held
+ * edits the server never took (the copy is deleted first), and says so.
+ */
+function FreshBoard(props: Props & { readOnly: boolean }) {
+  const [restarts, setRestarts] = useState(0);
+  const restart = useCallback(() => setRestarts((n) => n + 1), []);
+  return <LiveBoard key={`${props.id}/${restarts}`} {...props} restarted={restarts > 0} onStrayEdits={restart} />;
+}
+
+interface LiveProps extends Props {
+  readOnly: boolean;
+  restarted: boolean;
+  onStrayEdits: () => void;
+}
+
+function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) {
+  const [doc] = useState<BoardDoc>(() => {
+    const d = openBoardDoc();
+    // Every operation on a view-only board throws, so no gesture can make a local-only edit.
+    setReadOnly(d, readOnly);
+    return d;
+  });
+  const { connection, provider, serverState } = useProvider(doc, id, token, readOnly);
+  // Replaced links: the copy goes unless it holds edits that never reached the server.
+  const forget = connection.boardGone || (connection.linkReplaced && !connection.unsaved);
+  const { fromCache } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
+  const { board, problems } = useBoard(doc);
   const loaded = connection.state !== 'connecting' || fromCache;
 
   /** The coordinator's page moves to the new edit link; everyone else on the old links is disconnected. */
@@ -89,13 +114,30 @@ function LiveBoard({ id, token, readOnly }: Props & { readOnly: boolean }) {
     document.title = `${board.meta.title} · Partnermap`;
   }, [id, token, readOnly, board.meta.title, loaded]);
 
-  if (connection.final) return <Notice title="This board is closed">{connection.explanation}</Notice>;
+  if (connection.final)
+    return (
+      <Notice title="This board is closed">
+        {connection.explanation}
+        {connection.linkReplaced && (connection.unsaved ? ` ${UNSENT_KEPT}` : ' The copy of the board kept in this browser has been removed.')}
+      </Notice>
+    );
   return (
     <>
       <BoardView
         doc={doc}
         board={board}
         readOnly={readOnly}
+        notices={
+          <>
+            {restarted && (
+              <p className="board-notice" role="status" data-testid="copy-replaced">
+                This browser held changes to the board that the server never took, as the link is view-only. They have
+                been discarded, and the board is shown as saved on the server.
+              </p>
+            )}
+            <ProblemsNotice problems={problems} />
+          </>
+        }
         connection={connection}
         actions={<ExportMenu board={board} />}
         awareness={provider?.awareness}

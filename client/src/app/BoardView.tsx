@@ -37,15 +37,17 @@ interface Props {
   awareness?: Awareness;
   /** The Share button, for edit links. */
   share?: ReactNode;
+  /** Lines across the top of the board about what it holds (entries set aside, a copy discarded). */
+  notices?: ReactNode;
 }
 
 /** An open board: top bar, canvas with its panels, and the inspector. */
-export function BoardView({ doc, board, readOnly, connection, actions, awareness, share }: Props) {
+export function BoardView({ doc, board, readOnly, connection, actions, awareness, share, notices }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const lit = useMemo(() => litOnBoard(board, filters), [board, filters]);
   const undo = useUndo(doc, !readOnly);
-  const canvas = useCanvasState(doc, board, lit, undo);
+  const canvas = useCanvasState(doc, board, lit, readOnly, undo);
   const { select, selection } = canvas;
   const { person, rename } = usePerson();
   const [renaming, setRenaming] = useState(false);
@@ -68,6 +70,12 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
     // Each agency added from the toolbar lands a little further along, so they never pile up.
     const nudge = (board.agencies.length % 6) * 28;
     canvas.addAgencyAt(screenToFlowPosition({ x: r.left + r.width / 2 + nudge, y: r.top + r.height / 2 + nudge }));
+  };
+
+  /** Of the agencies selected, those still on the board: a colleague may have just removed one. */
+  const formOfSelection = () => {
+    const members = selection.agencyIds.filter((id) => board.agencies.some((a) => a.id === id));
+    if (members.length > 0) select({ partnershipId: formPartnership(doc, members) });
   };
 
   useEffect(() => {
@@ -106,6 +114,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
           }
         />
         <ConnectionBanner connection={connection} />
+        {notices}
         <div className="board__main">
           <div
             className="board__canvas"
@@ -141,7 +150,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
                   activeFilters={filterCount(filters)}
                   filtersOpen={filtersOpen}
                   onAdd={addInView}
-                  onFormPartnership={() => select({ partnershipId: formPartnership(doc, [...selection.agencyIds]) })}
+                  onFormPartnership={formOfSelection}
                   onToggleFilters={() => setFiltersOpen((o) => !o)}
                 />
               </Panel>

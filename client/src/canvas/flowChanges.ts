@@ -46,6 +46,8 @@ export function connectionToOps(connection: Connection): BoardOp[] {
  */
 export function applyOps(doc: BoardDoc, ops: readonly BoardOp[]): string[] {
   const connected: string[] = [];
+  // Most changes (selection, measuring) map to no op: no edit, no update.
+  if (ops.length === 0) return connected;
   // One edit for all: dragging or deleting a selection of ten agencies is one update, not ten.
   batch(doc, () => {
     for (const o of ops) {

@@ -19,9 +19,10 @@ export interface DragSteps {
 
 /**
  * The React Flow side of a board: nodes (with local selection, size and drag position), edges,
- * and the selection shown in the inspector. Every edit goes to the doc through the shared API.
+ * and the selection shown in the inspector. Every edit goes to the doc through the shared API;
+ * a view-only board keeps its selection and sends nothing (its doc would refuse).
  */
-export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit, steps?: DragSteps) {
+export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit, readOnly: boolean, steps?: DragSteps) {
   const [nodes, setNodes] = useState<AgencyNode[]>([]);
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
   const [partnershipId, setPartnershipId] = useState<string>();
@@ -55,6 +56,7 @@ export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit, steps?: Dr
     (changes: NodeChange<AgencyNode>[]) => {
       setNodes((ns) => applyNodeChanges(changes, ns));
       if (changes.some((c) => c.type === 'select' && c.selected)) setPartnershipId(undefined);
+      if (readOnly) return;
       const ops = nodeChangesToOps(changes);
       if (!dragging.current && ops.some((o) => o.op === 'move' && !o.final)) {
         dragging.current = true;
@@ -70,7 +72,7 @@ export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit, steps?: Dr
       }
       applyOps(doc, ops.filter((o) => o.op !== 'move'));
     },
-    [doc, throttle, steps],
+    [doc, throttle, steps, readOnly],
   );
 
   const onEdgesChange = useCallback(
@@ -84,9 +86,9 @@ export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit, steps?: Dr
         return next;
       });
       if (changes.some((c) => c.type === 'select' && c.selected)) setPartnershipId(undefined);
-      applyOps(doc, edgeChangesToOps(changes));
+      if (!readOnly) applyOps(doc, edgeChangesToOps(changes));
     },
-    [doc],
+    [doc, readOnly],
   );
 
   const select = useCallback((s: Partial<Selection>) => {
@@ -99,10 +101,11 @@ export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit, steps?: Dr
 
   const onConnect = useCallback(
     (connection: Connection) => {
+      if (readOnly) return;
       const [relationshipId] = applyOps(doc, connectionToOps(connection));
       if (relationshipId) select({ relationshipIds: [relationshipId] });
     },
-    [doc, select],
+    [doc, select, readOnly],
   );
 
   /** Adds an agency centred on a point of the board, selects it and focuses its name. */

@@ -8,9 +8,10 @@ import {
   type Agency,
   type Sector,
 } from '@partnermap/shared/model';
+import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ToggleChips } from '../common/ToggleChips.tsx';
-import { Section, TextField } from './fields.tsx';
+import { Section, SoftProblem, TextField } from './fields.tsx';
 import { agencyName, agencyNames } from '../common/labels.ts';
 
 interface Props {
@@ -26,13 +27,33 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
   const nameRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const sectorId = useId();
   const connectId = useId();
-  const [connectTo, setConnectTo] = useState('');
+  const [connectTo, setConnectTo] = useState<Agency>();
+  /** The agency chosen to connect to, when a colleague removed it before Connect was pressed. */
+  const [removedChoice, setRemovedChoice] = useState<Agency>();
+  const { problem, attempt } = useAttempt();
 
   useEffect(() => {
     if (focusName) nameRef.current?.focus();
   }, [focusName, agency.id]);
 
-  const update = (patch: Partial<Agency>) => updateAgency(doc, agency.id, patch);
+  useEffect(() => {
+    if (connectTo && !board.agencies.some((a) => a.id === connectTo.id)) {
+      setRemovedChoice(connectTo);
+      setConnectTo(undefined);
+    }
+  }, [board.agencies, connectTo]);
+
+  const update = (patch: Partial<Agency>) => attempt(() => updateAgency(doc, agency.id, patch));
+  const choose = (id: string) => {
+    setConnectTo(board.agencies.find((a) => a.id === id));
+    setRemovedChoice(undefined);
+  };
+  const connect = () => {
+    if (!connectTo) return;
+    const relationship = attempt(() => connectAgencies(doc, agency.id, connectTo.id));
+    setConnectTo(undefined);
+    if (relationship) onSelectRelationship(relationship);
+  };
   const nameOf = agencyNames(board);
   const relationships = board.relationships.filter((r) => r.source === agency.id || r.target === agency.id);
   const linked = new Set(relationships.flatMap((r) => [r.source, r.target]));
@@ -44,6 +65,7 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
       <header className="inspector__header">
         <span className="inspector__kind">Agency</span>
       </header>
+      <SoftProblem problem={problem} />
       <TextField
         label="Name"
         value={agency.name}
@@ -118,7 +140,7 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
             <label htmlFor={connectId} className="visually-hidden">
               Agency to connect to
             </label>
-            <select id={connectId} value={connectTo} onChange={(e) => setConnectTo(e.target.value)}>
+            <select id={connectId} value={connectTo?.id ?? ''} onChange={(e) => choose(e.target.value)}>
               <option value="">Choose an agency…</option>
               {others.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -126,19 +148,18 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
                 </option>
               ))}
             </select>
-            <button
-              type="button"
-              className="button"
-              disabled={!connectTo}
-              onClick={() => {
-                onSelectRelationship(connectAgencies(doc, agency.id, connectTo));
-                setConnectTo('');
-              }}
-            >
+            <button type="button" className="button" disabled={!connectTo} onClick={connect}>
               Connect
             </button>
           </div>
         )}
+        <SoftProblem
+          problem={
+            removedChoice &&
+            `${agencyName(removedChoice)} has just been removed from the board, perhaps by a colleague, ` +
+              'so it cannot be connected. Choose another agency.'
+          }
+        />
       </Section>
 
       {partnerships.length > 0 && (

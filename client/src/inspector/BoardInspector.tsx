@@ -1,10 +1,12 @@
 import { addGoal, removeGoal, updateGoal } from '@partnermap/shared/doc';
+import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
-import { Section, TextField } from './fields.tsx';
+import { Section, SoftProblem, TextField } from './fields.tsx';
 
 /** Nothing selected: the board's goals, and how to go on. */
 export function BoardInspector() {
   const { doc, board, readOnly } = useBoardContext();
+  const { problem, attempt } = useAttempt();
   return (
     <div className="inspector__body" data-testid="board-inspector">
       <header className="inspector__header">
@@ -12,6 +14,7 @@ export function BoardInspector() {
       </header>
       <Section title="Goals">
         <p className="hint">What the partnership is for, as an outcome for people who use services.</p>
+        <SoftProblem problem={problem} />
         {board.goals.map((g, i) => (
           <div key={g.id} className="goal-row">
             <TextField
@@ -19,7 +22,7 @@ export function BoardInspector() {
               hideLabel
               multiline
               value={g.outcome}
-              onCommit={(outcome) => updateGoal(doc, g.id, outcome)}
+              onCommit={(outcome) => attempt(() => updateGoal(doc, g.id, outcome))}
               disabled={readOnly}
             />
             {!readOnly && (

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { addExchange, removeExchange } from '@partnermap/shared/doc';
 import { CURRENCIES, CURRENCY_LABELS, type Currency, type Exchange, type Relationship } from '@partnermap/shared/model';
+import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
+import { SoftProblem } from './fields.tsx';
 
 interface Props {
   relationship: Relationship;
@@ -20,13 +22,18 @@ export function ExchangeList({ relationship, exchanges, nameOf }: Props) {
 
   const sentence = (x: Exchange) => `${nameOf(x.from)} gives ${nameOf(x.to)} ${CURRENCY_LABELS[x.currency].toLowerCase()}`;
 
+  const { problem, attempt } = useAttempt();
+
   const add = () => {
-    addExchange(doc, { relationshipId: relationship.id, from: giver, to: receiver, currency, description: what.trim() });
-    setWhat('');
+    const added = attempt(() =>
+      addExchange(doc, { relationshipId: relationship.id, from: giver, to: receiver, currency, description: what.trim() }),
+    );
+    if (added) setWhat('');
   };
 
   return (
     <div className="exchanges">
+      <SoftProblem problem={problem} />
       {exchanges.length === 0 ? (
         <p className="hint">Nothing recorded yet. What does each side give the other?</p>
       ) : (

@@ -5,8 +5,9 @@ import {
   PARTNERSHIP_MODEL_MEANINGS,
   type Partnership,
 } from '@partnermap/shared/model';
+import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
-import { ChoiceField, Section, TextField, choicesOf } from './fields.tsx';
+import { ChoiceField, Section, SoftProblem, TextField, choicesOf } from './fields.tsx';
 import { agencyName } from '../common/labels.ts';
 
 interface Props {
@@ -16,10 +17,11 @@ interface Props {
 
 export function PartnershipInspector({ partnership: p, onDissolved }: Props) {
   const { doc, board, readOnly } = useBoardContext();
-  const update = (patch: Partial<Partnership>) => updatePartnership(doc, p.id, patch);
+  const { problem, attempt } = useAttempt();
+  const update = (patch: Partial<Partnership>) => attempt(() => updatePartnership(doc, p.id, patch));
   const toggleMember = (id: string) => {
     const next = p.memberIds.includes(id) ? p.memberIds.filter((m) => m !== id) : [...p.memberIds, id];
-    if (next.length > 0) setPartnershipMembers(doc, p.id, next);
+    if (next.length > 0) attempt(() => setPartnershipMembers(doc, p.id, next));
   };
   const toggleGoal = (g: string) =>
     update({ goalIds: p.goalIds.includes(g) ? p.goalIds.filter((x) => x !== g) : [...p.goalIds, g] });
@@ -29,6 +31,7 @@ export function PartnershipInspector({ partnership: p, onDissolved }: Props) {
       <header className="inspector__header">
         <span className="inspector__kind">Partnership</span>
       </header>
+      <SoftProblem problem={problem} />
       <TextField
         label="Name"
         value={p.name}

@@ -20,10 +20,11 @@ import {
   type Relationship,
 } from '@partnermap/shared/model';
 import { agencyNames, TRUST_MEANINGS } from '../common/labels.ts';
+import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { isOneWay } from '../canvas/toFlow.ts';
 import { ExchangeList } from './ExchangeList.tsx';
-import { ChoiceField, Section, TextField, choicesOf } from './fields.tsx';
+import { ChoiceField, Section, SoftProblem, TextField, choicesOf } from './fields.tsx';
 
 interface Props {
   relationship: Relationship;
@@ -33,7 +34,8 @@ interface Props {
 export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
   const { doc, board, readOnly } = useBoardContext();
   const nameOf = agencyNames(board);
-  const update = (patch: Partial<Relationship>) => updateRelationship(doc, r.id, patch);
+  const { problem, attempt } = useAttempt();
+  const update = (patch: Partial<Relationship>) => attempt(() => updateRelationship(doc, r.id, patch));
   const exchanges = board.exchanges.filter((x) => x.relationshipId === r.id);
   const forward = exchanges.filter((x) => x.from === r.source);
   const backward = exchanges.filter((x) => x.from === r.target);
@@ -45,6 +47,7 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
       <header className="inspector__header">
         <span className="inspector__kind">Relationship</span>
       </header>
+      <SoftProblem problem={problem} />
       <h2 className="inspector__title">
         {nameOf(r.source)} <span aria-label="and">⟷</span> {nameOf(r.target)}
       </h2>

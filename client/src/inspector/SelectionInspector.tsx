@@ -7,8 +7,9 @@ import {
   type Agency,
   type PartnershipModel,
 } from '@partnermap/shared/model';
+import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
-import { ChoiceField, TextField, choicesOf } from './fields.tsx';
+import { ChoiceField, SoftProblem, TextField, choicesOf } from './fields.tsx';
 import { agencyName } from '../common/labels.ts';
 
 interface Props {
@@ -22,12 +23,14 @@ export function SelectionInspector({ agencies, onFormed, onDeleted }: Props) {
   const { doc, readOnly } = useBoardContext();
   const [model, setModel] = useState<PartnershipModel>('steering-group');
   const [name, setName] = useState('');
+  const { problem, attempt } = useAttempt();
 
   return (
     <div className="inspector__body" data-testid="selection-inspector">
       <header className="inspector__header">
         <span className="inspector__kind">{agencies.length} agencies selected</span>
       </header>
+      <SoftProblem problem={problem} />
       <ul className="plain-list">
         {agencies.map((a) => (
           <li key={a.id}>{agencyName(a)}</li>
@@ -39,7 +42,8 @@ export function SelectionInspector({ agencies, onFormed, onDeleted }: Props) {
           aria-label="Form partnership"
           onSubmit={(e) => {
             e.preventDefault();
-            onFormed(formPartnership(doc, agencies.map((a) => a.id), { model, name: name.trim() }));
+            const formed = attempt(() => formPartnership(doc, agencies.map((a) => a.id), { model, name: name.trim() }));
+            if (formed) onFormed(formed);
           }}
         >
           <h3>Form a partnership of them</h3>

@@ -120,3 +120,13 @@ export function Section({ title, children }: SectionProps) {
     </section>
   );
 }
+
+/** Why the last edit made here did not happen, in plain words, next to the controls it concerns. */
+export function SoftProblem({ problem }: { problem: string | undefined }) {
+  if (!problem) return null;
+  return (
+    <p className="soft-problem" role="alert" data-testid="soft-problem">
+      {problem}
+    </p>
+  );
+}

@@ -41,4 +41,15 @@ describe('describeConnection', () => {
   ])('explains %s in plain words', (_name, facts, words) => {
     expect(describeConnection({ ...base, ...facts }).explanation).toMatch(words);
   });
+
+  it.each<[string, Partial<SocketFacts>, boolean, boolean]>([
+    ['links replaced with every edit stored', { status: 'disconnected', closeCode: CloseCode.LinkReplaced }, true, false],
+    ['links replaced with edits not yet stored', { status: 'disconnected', closeCode: CloseCode.LinkReplaced, unsaved: true }, true, true],
+    ['board deleted', { status: 'disconnected', closeCode: CloseCode.BoardGone }, false, false],
+    ['server restarting', { status: 'disconnected', everSynced: true, closeCode: CloseCode.GoingAway }, false, false],
+  ])('%s: link replaced = %s, unsent edits = %s', (_name, facts, linkReplaced, unsaved) => {
+    const view = describeConnection({ ...base, ...facts });
+    expect(view.linkReplaced).toBe(linkReplaced);
+    expect(view.unsaved).toBe(unsaved);
+  });
 });

@@ -26,6 +26,10 @@ export interface ConnectionView {
   final: boolean;
   /** The board was deleted: its copy in this browser can go too. */
   boardGone: boolean;
+  /** The links were replaced: this one no longer opens the board. */
+  linkReplaced: boolean;
+  /** Edits made here (or kept here from an offline session) that the server has not confirmed stored. */
+  unsaved: boolean;
 }
 
 export const OFFLINE_EXPLANATION =
@@ -35,10 +39,15 @@ export const RECONNECTING_EXPLANATION =
 
 export function describeConnection(f: SocketFacts): ConnectionView {
   const view = describe(f);
-  return { ...view, boardGone: view.final && f.closeCode === CloseCode.BoardGone };
+  return {
+    ...view,
+    boardGone: view.final && f.closeCode === CloseCode.BoardGone,
+    linkReplaced: view.final && f.closeCode === CloseCode.LinkReplaced,
+    unsaved: f.unsaved,
+  };
 }
 
-function describe(f: SocketFacts): Omit<ConnectionView, 'boardGone'> {
+function describe(f: SocketFacts): Omit<ConnectionView, 'boardGone' | 'linkReplaced' | 'unsaved'> {
   const final = f.closeCode !== undefined && FINAL_CLOSE_CODES.has(f.closeCode) && f.status !== 'connected';
   const explanation =
     f.closeCode !== undefined && f.status !== 'connected' ? CloseExplanation[f.closeCode as CloseCodeValue] : undefined;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { observeBoard, type BoardDoc } from '@partnermap/shared/doc';
+import { holdsBeyond, observeBoard, type BoardDoc, type StateVector } from '@partnermap/shared/doc';
 
 /** The browser's copy of each board, keyed by board id. */
 export function cacheName(boardId: string): string {
@@ -12,28 +12,51 @@ export function forgetBoardCopy(boardId: string): void {
   indexedDB.deleteDatabase(cacheName(boardId));
 }
 
+interface Options {
+  /** The copy should go now: the board was deleted, or its links replaced with nothing unsent here. */
+  forget: boolean;
+  /**
+   * For a view-only page: what the server holds (see followServerState). A copy holding more holds
+   * edits the server never took; it is deleted and `onStrayEdits` called to start again from the server.
+   */
+  serverState?: StateVector;
+  onStrayEdits?: () => void;
+}
+
 /**
  * Keeps a copy of the board in IndexedDB, so that a reload while offline shows the last state
  * and edits made offline survive until the connection is back. Returns whether the copy held
  * a board (then the page need not wait for the server to show it).
  */
-export function useOfflineCache(doc: BoardDoc, boardId: string, boardGone: boolean): { fromCache: boolean } {
+export function useOfflineCache(
+  doc: BoardDoc,
+  boardId: string,
+  { forget, serverState, onStrayEdits }: Options,
+): { fromCache: boolean } {
   const [fromCache, setFromCache] = useState(false);
+  const [copyLoaded, setCopyLoaded] = useState(false);
   const persistence = useRef<IndexeddbPersistence>(undefined);
   useEffect(() => {
     const p = new IndexeddbPersistence(cacheName(boardId), doc);
     persistence.current = p;
+    let current = true;
+    void p.whenSynced.then(() => current && setCopyLoaded(true));
     const stop = observeBoard(doc, (origin) => {
       if (origin === p) setFromCache(true);
     });
     return () => {
+      current = false;
       stop();
       void p.destroy();
     };
   }, [doc, boardId]);
-  // A deleted board's copy goes with it; otherwise it is kept for the next offline visit.
   useEffect(() => {
-    if (boardGone) void persistence.current?.clearData();
-  }, [boardGone]);
+    if (forget) void persistence.current?.clearData();
+  }, [forget]);
+  // Checked once both are in: the copy, and the server's state (which comes again at each reconnection).
+  useEffect(() => {
+    if (!serverState || !copyLoaded || !holdsBeyond(doc, serverState)) return;
+    void persistence.current?.clearData().then(() => onStrayEdits?.());
+  }, [doc, serverState, copyLoaded, onStrayEdits]);
   return { fromCache };
 }

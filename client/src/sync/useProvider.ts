@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
-import { type BoardDoc } from '@partnermap/shared/doc';
+import { type BoardDoc, type StateVector } from '@partnermap/shared/doc';
 import { CloseCode, FINAL_CLOSE_CODES } from '@partnermap/shared/protocol';
 import { lookUpBoard } from '../app/api.ts';
 import { describeConnection, type ConnectionView, type SocketFacts } from './connectionStatus.ts';
-import { manageReconnect } from './reconnect.ts';
-import { trackSaves } from './savedQueries.ts';
+import { manageReconnect } from '../sync/reconnect.ts';
+import { trackSaves } from '../sync/savedQueries.ts';
+import { followServerState } from '../sync/serverState.ts';
 
 function wsBase(): string {
   return window.location.origin.replace(/^http/, 'ws');
@@ -13,11 +14,19 @@ function wsBase(): string {
 
 /**
  * Connects the board's doc to the server and reports the connection in plain terms: whether
- * edits made here are stored yet, and whether the page is offline or reconnecting.
+ * edits made here are stored yet, and whether the page is offline or reconnecting. A view-only
+ * page sends no edits, so it is never "saving" or "saved"; instead it learns what the server
+ * holds (`serverState`), so that a browser copy holding more can be told apart.
  */
-export function useProvider(doc: BoardDoc, boardId: string, token: string): {
+export function useProvider(
+  doc: BoardDoc,
+  boardId: string,
+  token: string,
+  readOnly: boolean,
+): {
   connection: ConnectionView;
   provider: WebsocketProvider | undefined;
+  serverState: StateVector | undefined;
 } {
   const [facts, setFacts] = useState<SocketFacts>(() => ({
     status: 'connecting',
@@ -29,6 +38,7 @@ export function useProvider(doc: BoardDoc, boardId: string, token: string): {
     closeCode: undefined,
   }));
   const [provider, setProvider] = useState<WebsocketProvider>();
+  const [serverState, setServerState] = useState<StateVector>();
 
   useEffect(() => {
     const p = new WebsocketProvider(`${wsBase()}/ws`, boardId, doc, {
@@ -44,7 +54,10 @@ export function useProvider(doc: BoardDoc, boardId: string, token: string): {
       if (event) update({ closeCode: event.code, synced: false });
     });
     // Edits from this page or kept from an offline session: once stored, the page says "saved".
-    const stopTracking = trackSaves(p, doc, (unsaved) => update(unsaved ? { unsaved, editedHere: true } : { unsaved }));
+    // A view-only page has none to send, and follows what the server holds instead.
+    const stopTracking = readOnly
+      ? followServerState(p, doc, setServerState)
+      : trackSaves(p, doc, (unsaved) => update(unsaved ? { unsaved, editedHere: true } : { unsaved }));
     const stopReconnecting = manageReconnect(p, {
       onOnline: (online) => update({ online }),
       checkLink: async () => {
@@ -61,7 +74,7 @@ export function useProvider(doc: BoardDoc, boardId: string, token: string): {
       p.destroy();
       setProvider(undefined);
     };
-  }, [doc, boardId, token]);
+  }, [doc, boardId, token, readOnly]);
 
-  return { connection: describeConnection(facts), provider };
+  return { connection: describeConnection(facts), provider, serverState };
 }

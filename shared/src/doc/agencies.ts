@@ -1,5 +1,5 @@
 import { AgencySchema, createAgency, type AgencyFields, type Position } from '../model/agency.ts';
-import { entityOrThrow, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import { entitiesOf, entityOrThrow, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
 const AgencyPatchSchema = AgencySchema.omit({ id: true }).partial();
@@ -35,31 +35,24 @@ export function moveAgency(doc: BoardDoc, id: string, position: Position, origin
  */
 export function removeAgency(doc: BoardDoc, id: string, origin?: Origin): void {
   transact(doc, () => {
-    const relationships = root(doc, 'relationships');
-    const exchanges = root(doc, 'exchanges');
-    const partnerships = root(doc, 'partnerships');
     const goneRelationships = new Set<string>();
-    relationships.forEach((rel, relId) => {
+    for (const [relId, rel] of entitiesOf(doc, 'relationships')) {
       if (rel.get('source') === id || rel.get('target') === id) goneRelationships.add(relId);
-    });
-    for (const relId of goneRelationships) relationships.delete(relId);
-    const goneExchanges: string[] = [];
-    exchanges.forEach((ex, exId) => {
+    }
+    for (const relId of goneRelationships) root(doc, 'relationships').delete(relId);
+    for (const [exId, ex] of entitiesOf(doc, 'exchanges')) {
       const relId = ex.get('relationshipId');
       if ((typeof relId === 'string' && goneRelationships.has(relId)) || ex.get('from') === id || ex.get('to') === id) {
-        goneExchanges.push(exId);
+        root(doc, 'exchanges').delete(exId);
       }
-    });
-    for (const exId of goneExchanges) exchanges.delete(exId);
-    const emptied: string[] = [];
-    partnerships.forEach((p, pId) => {
+    }
+    for (const [pId, p] of entitiesOf(doc, 'partnerships')) {
       const members = p.get('memberIds');
-      if (!Array.isArray(members) || !members.includes(id)) return;
+      if (!Array.isArray(members) || !members.includes(id)) continue;
       const rest = members.filter((m) => m !== id);
-      if (rest.length === 0) emptied.push(pId);
+      if (rest.length === 0) root(doc, 'partnerships').delete(pId);
       else p.set('memberIds', rest);
-    });
-    for (const pId of emptied) partnerships.delete(pId);
+    }
     root(doc, 'agencies').delete(id);
   }, origin);
 }

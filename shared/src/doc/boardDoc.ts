@@ -16,8 +16,25 @@ export type RootName = (typeof ROOTS)[number];
 
 export type EntityMap = Y.Map<unknown>;
 
-export function root(doc: BoardDoc, name: RootName): Y.Map<EntityMap> {
-  return doc.getMap<EntityMap>(name);
+/**
+ * A root map as stored: any peer may have put anything under an id (text, a list, a map), so
+ * what comes out is unknown until checked. Read entities through `entitiesOf`/`entityOrThrow`.
+ */
+export function root(doc: BoardDoc, name: RootName): Y.Map<unknown> {
+  return doc.getMap<unknown>(name);
+}
+
+export function isEntityMap(value: unknown): value is EntityMap {
+  return value instanceof Y.Map;
+}
+
+/** The entries of a root that are maps, as every entity is; anything else is skipped (readBoard reports it). */
+export function entitiesOf(doc: BoardDoc, name: RootName): [string, EntityMap][] {
+  const out: [string, EntityMap][] = [];
+  root(doc, name).forEach((value, id) => {
+    if (isEntityMap(value)) out.push([id, value]);
+  });
+  return out;
 }
 
 export function metaMap(doc: BoardDoc): Y.Map<unknown> {
@@ -55,7 +72,51 @@ export function createBoardDoc(fields: Partial<Pick<BoardMeta, 'title' | 'defini
   return doc;
 }
 
+/** Thrown when an edit is tried on a board opened with a view-only link. */
+export class ReadOnlyBoardError extends Error {
+  constructor() {
+    super('This board is open with a view-only link: it cannot be changed from here');
+    this.name = 'ReadOnlyBoardError';
+  }
+}
+
+/** Thrown when an edit names something no longer on the board (often: a colleague just removed it). */
+export class MissingEntityError extends Error {
+  /** What is missing, in a word: "agency", "relationship"… */
+  readonly noun: string;
+
+  constructor(
+    readonly entity: RootName,
+    readonly id: string,
+  ) {
+    super(`No ${ENTITY_NOUNS[entity]} with id ${id} on this board`);
+    this.name = 'MissingEntityError';
+    this.noun = ENTITY_NOUNS[entity];
+  }
+}
+
+const ENTITY_NOUNS: Record<RootName, string> = {
+  agencies: 'agency',
+  relationships: 'relationship',
+  exchanges: 'exchange',
+  partnerships: 'partnership',
+  goals: 'goal',
+};
+
+const readOnlyDocs = new WeakSet<BoardDoc>();
+
+/**
+ * Marks a doc as view-only: every operation of this API then throws instead of editing, so no
+ * gesture can make a local edit the server would refuse. Updates from the server still apply.
+ */
+export function setReadOnly(doc: BoardDoc, readOnly: boolean): void {
+  if (readOnly) readOnlyDocs.add(doc);
+  else readOnlyDocs.delete(doc);
+}
+
+/** The one way operations change a doc, so that a view-only doc refuses them all. */
 export function transact(doc: BoardDoc, fn: () => void, origin: Origin = LOCAL_ORIGIN): void {
+  if (readOnlyDocs.has(doc)) throw new ReadOnlyBoardError();
   doc.transact(fn, origin);
 }
 
@@ -88,9 +149,10 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The entity to edit; one that is gone, or is not a map (so not readable either), counts as missing. */
 export function entityOrThrow(doc: BoardDoc, name: RootName, id: string): EntityMap {
   const entity = root(doc, name).get(id);
-  if (!entity) throw new Error(`No ${name.replace(/s$/, '').replace(/ie$/, 'y')} with id ${id} on this board`);
+  if (!isEntityMap(entity)) throw new MissingEntityError(name, id);
   return entity;
 }
 
@@ -126,4 +188,32 @@ export function mergeUpdates(updates: Uint8Array[]): Uint8Array {
 export function checkUpdate(update: Uint8Array): { empty: boolean } {
   const { structs, ds } = Y.decodeUpdate(update);
   return { empty: structs.length === 0 && ds.clients.size === 0 };
+}
+
+/** How far a peer's copy reaches: for each client id, how many of its items it holds. */
+export type StateVector = Map<number, number>;
+
+/** The state vector sent in a y-protocols sync step 1. */
+export function decodeStateVector(bytes: Uint8Array): StateVector {
+  return Y.decodeStateVector(bytes);
+}
+
+/** Adds what an update brings to a state vector (for tracking what the server has sent). */
+export function extendStateVector(known: StateVector, update: Uint8Array): void {
+  // Not encodeStateVectorFromUpdate: it counts only runs starting at clock 0, and relayed edits never do.
+  for (const struct of Y.decodeUpdate(update).structs) {
+    const end = struct.id.clock + struct.length;
+    if (end > (known.get(struct.id.client) ?? 0)) known.set(struct.id.client, end);
+  }
+}
+
+/**
+ * Whether the doc holds items a peer with this state vector lacks: for a view-only page, edits
+ * made here (or kept in the browser's copy) that the server never took.
+ */
+export function holdsBeyond(doc: BoardDoc, known: StateVector): boolean {
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
+    if (clock > (known.get(client) ?? 0)) return true;
+  }
+  return false;
 }

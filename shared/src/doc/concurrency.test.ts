@@ -47,9 +47,9 @@ describe('concurrent edits on two peers', () => {
       expect(board.partnerships).toEqual([]);
       expect(problems).toEqual(
         expect.arrayContaining([
-          { entity: 'relationships', id: rel, message: `agency ${gp} no longer exists` },
-          { entity: 'exchanges', id: ex, message: `relationship ${rel} no longer exists` },
-          { entity: 'partnerships', id: partnership, message: 'none of its agencies exists any more' },
+          { entity: 'relationships', id: rel, message: `agency ${gp} no longer exists`, kind: 'dangling' },
+          { entity: 'exchanges', id: ex, message: `relationship ${rel} no longer exists`, kind: 'dangling' },
+          { entity: 'partnerships', id: partnership, message: 'none of its agencies exists any more', kind: 'dangling' },
         ]),
       );
     }
@@ -100,7 +100,7 @@ describe('concurrent edits on two peers', () => {
         [[exA, kept], [exB, kept]].sort(),
       );
       expect(problems).toEqual([
-        { entity: 'relationships', id: dropped, message: `duplicate of relationship ${kept} between the same agencies` },
+        { entity: 'relationships', id: dropped, message: `duplicate of relationship ${kept} between the same agencies`, kind: 'duplicate' },
       ]);
       // Connecting the pair again finds the relationship everyone sees.
       expect(connectAgencies(peer, gp, council)).toBe(kept);

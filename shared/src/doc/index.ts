@@ -4,12 +4,19 @@ export {
   batch,
   checkUpdate,
   createBoardDoc,
+  decodeStateVector,
   encodeBoard,
+  extendStateVector,
+  holdsBeyond,
   mergeUpdates,
+  MissingEntityError,
   newId,
   observeBoard,
   openBoardDoc,
+  ReadOnlyBoardError,
+  setReadOnly,
   type BoardDoc,
+  type StateVector,
 } from './boardDoc.ts';
 export * from './exchanges.ts';
 export * from './integrate.ts';

@@ -7,7 +7,7 @@ import {
   type ReviewQuestionId,
 } from '../model/board.ts';
 import { createGoal } from '../model/goal.ts';
-import { entityOrThrow, metaMap, newId, patchEntity, reviewMap, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import { entitiesOf, entityOrThrow, metaMap, newId, patchEntity, reviewMap, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
 const MetaPatchSchema = BoardMetaSchema.pick({ title: true, definition: true }).partial();
@@ -68,12 +68,12 @@ export function updateGoal(doc: BoardDoc, id: string, outcome: string, origin?: 
 export function removeGoal(doc: BoardDoc, id: string, origin?: Origin): void {
   transact(doc, () => {
     for (const name of ['relationships', 'partnerships'] as const) {
-      root(doc, name).forEach((entity) => {
+      for (const [, entity] of entitiesOf(doc, name)) {
         const goalIds = entity.get('goalIds');
         if (Array.isArray(goalIds) && goalIds.includes(id)) {
           entity.set('goalIds', goalIds.filter((g) => g !== id));
         }
-      });
+      }
     }
     root(doc, 'goals').delete(id);
   }, origin);

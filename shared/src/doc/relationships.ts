@@ -7,7 +7,17 @@ import {
   type RelationshipFields,
 } from '../model/relationship.ts';
 import type { SideView } from '../model/sides.ts';
-import { entityOrThrow, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import {
+  entitiesOf,
+  entityOrThrow,
+  isEntityMap,
+  newId,
+  patchEntity,
+  root,
+  toEntityMap,
+  transact,
+  type BoardDoc,
+} from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
 const RelationshipPatchSchema = RelationshipSchema.omit({ id: true, source: true, target: true }).partial();
@@ -15,7 +25,7 @@ const RelationshipPatchSchema = RelationshipSchema.omit({ id: true, source: true
 /** Ids of every relationship between two agencies, lowest first (more than one only after concurrent connects). */
 function relationshipsBetween(doc: BoardDoc, a: string, b: string): string[] {
   const ids: string[] = [];
-  for (const [id, rel] of root(doc, 'relationships')) {
+  for (const [id, rel] of entitiesOf(doc, 'relationships')) {
     const s = rel.get('source');
     const t = rel.get('target');
     if ((s === a && t === b) || (s === b && t === a)) ids.push(id);
@@ -94,19 +104,15 @@ export function setSideView(
  */
 export function removeRelationship(doc: BoardDoc, id: string, origin?: Origin): void {
   transact(doc, () => {
-    const relationships = root(doc, 'relationships');
-    const rel = relationships.get(id);
-    const s = rel?.get('source');
-    const t = rel?.get('target');
+    const rel = root(doc, 'relationships').get(id);
+    const s = isEntityMap(rel) ? rel.get('source') : undefined;
+    const t = isEntityMap(rel) ? rel.get('target') : undefined;
     const goneRels = new Set(typeof s === 'string' && typeof t === 'string' ? relationshipsBetween(doc, s, t) : []);
     goneRels.add(id);
-    const exchanges = root(doc, 'exchanges');
-    const gone: string[] = [];
-    exchanges.forEach((ex, exId) => {
+    for (const [exId, ex] of entitiesOf(doc, 'exchanges')) {
       const relId = ex.get('relationshipId');
-      if (typeof relId === 'string' && goneRels.has(relId)) gone.push(exId);
-    });
-    for (const exId of gone) exchanges.delete(exId);
-    for (const relId of goneRels) relationships.delete(relId);
+      if (typeof relId === 'string' && goneRels.has(relId)) root(doc, 'exchanges').delete(exId);
+    }
+    for (const relId of goneRels) root(doc, 'relationships').delete(relId);
   }, origin);
 }

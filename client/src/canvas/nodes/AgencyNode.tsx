@@ -10,9 +10,10 @@ const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as 
 /**
  * An agency: name, sector (colour band plus its name, so colour is never the only cue) and badges
  * for what it values. A handle on each side starts a relationship; edges float to the nearest
- * border, so which handle was used does not matter.
+ * border, so which handle was used does not matter. On a view-only board (not connectable) the
+ * handles stay, as edges attach to them, but cannot be seen or used.
  */
-function AgencyNodeView({ data, selected }: NodeProps<AgencyFlowNode>) {
+function AgencyNodeView({ data, selected, isConnectable }: NodeProps<AgencyFlowNode>) {
   const { agency, dimmed } = data;
   return (
     <div
@@ -39,7 +40,15 @@ function AgencyNodeView({ data, selected }: NodeProps<AgencyFlowNode>) {
         )}
       </div>
       {SIDES.map((side) => (
-        <Handle key={side} id={side} type="source" position={side} className="agency-handle" data-testid={`handle-${side}`} />
+        <Handle
+          key={side}
+          id={side}
+          type="source"
+          position={side}
+          isConnectable={isConnectable}
+          className="agency-handle"
+          data-testid={`handle-${side}`}
+        />
       ))}
     </div>
   );
