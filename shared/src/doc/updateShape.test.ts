@@ -7,6 +7,7 @@ import { craftUpdate, nestedMapsUpdate, selfParentUpdate } from './fixtures/craf
 import { addGoal, setMeta, setReviewAnswer } from './meta.ts';
 import { formPartnership } from './partnerships.ts';
 import { connectAgencies } from './relationships.ts';
+import { createBoardUndo } from './undo.ts';
 import { checkUpdateShape } from './updateShape.ts';
 
 /** The server's copy of a board with two agencies and a relationship between them. */
@@ -46,6 +47,20 @@ describe('the structural check of a client update', () => {
     ['removing an agency with its relationship', (c) => removeAgency(c, a)],
   ])('accepts %s', (_name, edit) => {
     expect(checkUpdateShape(server, editOf(server, edit))).toEqual({ ok: true, empty: false });
+  });
+
+  it('accepts the whole state of a page that typed names and a title offline, with its undo history kept', () => {
+    // The page's own-edit undo keeps the values it typed over, so they travel as content (merged
+    // into runs of several values) rather than as deletions: what a page sends after a restart.
+    const page = openBoardDoc();
+    Y.applyUpdate(page, encodeBoard(server));
+    const undo = createBoardUndo(page);
+    const added = addAgency(page, { name: 'M' });
+    for (const name of ['Ma', 'Mad', 'Made', 'Made offline']) updateAgency(page, added, { name });
+    for (const title of ['D', 'Di', 'Discharge hub']) setMeta(page, { title });
+    const offline = Y.encodeStateAsUpdate(page, Y.encodeStateVector(server));
+    expect(checkUpdateShape(server, offline)).toEqual({ ok: true, empty: false });
+    undo.destroy();
   });
 
   it("accepts a browser's copy of a board restoring it to a server that lost it", () => {

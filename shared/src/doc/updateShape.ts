@@ -61,7 +61,7 @@ function checkItem(item: Y.Item, place: Place): void {
   const deleted = content instanceof Y.ContentDeleted;
   if (place.key === null) throw new Refused(`list content in ${place.root}, which is a map`);
   if (place.kind === 'field') {
-    if (!deleted && !isSingleValue(content)) throw new Refused(`${place.root} field "${place.key}" holds more than a plain value`);
+    if (!deleted && !isPlainValues(content)) throw new Refused(`${place.root} field "${place.key}" holds more than a plain value`);
     return;
   }
   if (ENTITY_ROOTS.has(place.root)) {
@@ -78,12 +78,12 @@ function checkItem(item: Y.Item, place: Place): void {
       throw new Refused('meta.schemaVersion is written only by the server');
     }
     if (!CLIENT_META_FIELDS.has(place.key)) throw new Refused(`unknown meta field "${place.key}"`);
-    if (!deleted && !isSingleString(content)) throw new Refused(`meta.${place.key} is not a string`);
+    if (!deleted && !isStrings(content)) throw new Refused(`meta.${place.key} is not a string`);
     return;
   }
   if (place.root === 'review') {
     // An answer is a map of its fields; a peer from before schema 2 still writes it as a string.
-    if (!deleted && !isSingleString(content) && !isMap(content)) {
+    if (!deleted && !isStrings(content) && !isMap(content)) {
       throw new Refused(`review answer "${place.key}" is neither a map nor a string`);
     }
     return;
@@ -99,8 +99,16 @@ function isSingleValue(content: Y.Item['content']): content is Y.ContentAny {
   return content instanceof Y.ContentAny && content.arr.length === 1;
 }
 
-function isSingleString(content: Y.Item['content']): boolean {
-  return isSingleValue(content) && typeof content.arr[0] === 'string';
+/**
+ * Plain values, one or several: values a client overwrote but still keeps (its undo history holds
+ * them) stay in its updates as content, and Yjs merges a run of them into one item.
+ */
+function isPlainValues(content: Y.Item['content']): content is Y.ContentAny {
+  return content instanceof Y.ContentAny;
+}
+
+function isStrings(content: Y.Item['content']): boolean {
+  return isPlainValues(content) && content.arr.every((v) => typeof v === 'string');
 }
 
 /**
