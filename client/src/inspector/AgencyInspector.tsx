@@ -5,13 +5,14 @@ import {
   CURRENCIES,
   CURRENCY_LABELS,
   SECTOR_LABELS,
+  agencyName,
+  agencyNames,
   type Agency,
   type Sector,
 } from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ToggleChips } from '../common/ToggleChips.tsx';
 import { Section, TextField } from './fields.tsx';
-import { agencyName, agencyNames } from '../common/labels.ts';
 
 interface Props {
   agency: Agency;

@@ -3,11 +3,11 @@ import {
   PARTNERSHIP_MODELS,
   PARTNERSHIP_MODEL_LABELS,
   PARTNERSHIP_MODEL_MEANINGS,
+  agencyName,
   type Partnership,
 } from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ChoiceField, Section, TextField, choicesOf } from './fields.tsx';
-import { agencyName } from '../common/labels.ts';
 
 interface Props {
   partnership: Partnership;

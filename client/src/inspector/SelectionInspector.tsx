@@ -4,12 +4,12 @@ import {
   PARTNERSHIP_MODELS,
   PARTNERSHIP_MODEL_LABELS,
   PARTNERSHIP_MODEL_MEANINGS,
+  agencyName,
   type Agency,
   type PartnershipModel,
 } from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ChoiceField, TextField, choicesOf } from './fields.tsx';
-import { agencyName } from '../common/labels.ts';
 
 interface Props {
   agencies: Agency[];
