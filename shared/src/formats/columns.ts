@@ -129,10 +129,10 @@ export const RELATIONSHIP_COLUMNS = {
 } satisfies Columns<Relationship>;
 
 export const EXCHANGE_COLUMNS = {
-  from: { title: 'From', field: 'from', text: (e, board) => board.agencyName(e.from) },
-  to: { title: 'To', field: 'to', text: (e, board) => board.agencyName(e.to) },
-  currency: { title: 'Currency', field: 'currency', text: (e) => CURRENCY_LABELS[e.currency] },
-  description: { title: 'What', field: 'description', text: (e) => e.description },
+  from: { title: 'From', text: (e, board) => board.agencyName(e.from) },
+  to: { title: 'To', text: (e, board) => board.agencyName(e.to) },
+  currency: { title: 'Currency', text: (e) => CURRENCY_LABELS[e.currency] },
+  description: { title: 'What', text: (e) => e.description },
 } satisfies Columns<Exchange>;
 
 /** The columns of a CSV file, in table order. */
