@@ -2,13 +2,14 @@ import type { Edge, Node } from '@xyflow/react';
 import {
   INTEGRATION_LABELS,
   SECTOR_LABELS,
+  agencyNames,
+  exchangesBySide,
   type Agency,
   type Board,
   type Exchange,
   type Relationship,
 } from '@partnermap/shared/model';
 import type { Lit } from './filters.ts';
-import { agencyNames } from '../common/labels.ts';
 
 export interface AgencyNodeData extends Record<string, unknown> {
   agency: Agency;
@@ -53,10 +54,8 @@ export function mergeNodes(prev: readonly AgencyNode[], board: Board, lit: Lit):
 
 export function toEdges(board: Board, selected: ReadonlySet<string>, lit: Lit): RelationshipFlowEdge[] {
   const nameOf = agencyNames(board);
-  const exchangesAlong = new Map<string, Exchange[]>();
-  for (const x of board.exchanges) exchangesAlong.set(x.relationshipId, [...(exchangesAlong.get(x.relationshipId) ?? []), x]);
+  const sidesOf = exchangesBySide(board);
   return board.relationships.map((relationship) => {
-    const along = exchangesAlong.get(relationship.id) ?? [];
     return {
       id: relationship.id,
       type: 'relationship',
@@ -66,8 +65,7 @@ export function toEdges(board: Board, selected: ReadonlySet<string>, lit: Lit): 
       ariaLabel: `Relationship between ${nameOf(relationship.source)} and ${nameOf(relationship.target)}: ${INTEGRATION_LABELS[relationship.integration]}`,
       data: {
         relationship,
-        forward: along.filter((x) => x.from === relationship.source),
-        backward: along.filter((x) => x.from === relationship.target),
+        ...sidesOf(relationship),
         dimmed: !lit.relationships.has(relationship.id),
       },
     };

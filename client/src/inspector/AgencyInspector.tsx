@@ -5,6 +5,8 @@ import {
   CURRENCIES,
   CURRENCY_LABELS,
   SECTOR_LABELS,
+  agencyName,
+  agencyNames,
   type Agency,
   type Sector,
 } from '@partnermap/shared/model';
@@ -12,7 +14,6 @@ import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ToggleChips } from '../common/ToggleChips.tsx';
 import { Section, SoftProblem, TextField } from './fields.tsx';
-import { agencyName, agencyNames } from '../common/labels.ts';
 
 interface Props {
   agency: Agency;

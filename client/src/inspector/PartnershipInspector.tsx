@@ -3,12 +3,12 @@ import {
   PARTNERSHIP_MODELS,
   PARTNERSHIP_MODEL_LABELS,
   PARTNERSHIP_MODEL_MEANINGS,
+  agencyName,
   type Partnership,
 } from '@partnermap/shared/model';
 import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ChoiceField, Section, SoftProblem, TextField, choicesOf } from './fields.tsx';
-import { agencyName } from '../common/labels.ts';
 
 interface Props {
   partnership: Partnership;

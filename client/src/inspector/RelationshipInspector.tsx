@@ -17,9 +17,11 @@ import {
   PARTNERSHIP_KIND_MEANINGS,
   TRUST_LABELS,
   TRUST_LEVELS,
+  agencyNames,
+  exchangesBySide,
   type Relationship,
 } from '@partnermap/shared/model';
-import { agencyNames, TRUST_MEANINGS } from '../common/labels.ts';
+import { TRUST_MEANINGS } from '../common/labels.ts';
 import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { isOneWay } from '../canvas/toFlow.ts';
@@ -36,9 +38,7 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
   const nameOf = agencyNames(board);
   const { problem, attempt } = useAttempt();
   const update = (patch: Partial<Relationship>) => attempt(() => updateRelationship(doc, r.id, patch));
-  const exchanges = board.exchanges.filter((x) => x.relationshipId === r.id);
-  const forward = exchanges.filter((x) => x.from === r.source);
-  const backward = exchanges.filter((x) => x.from === r.target);
+  const { forward, backward } = exchangesBySide(board)(r);
   const toggleGoal = (g: string) =>
     update({ goalIds: r.goalIds.includes(g) ? r.goalIds.filter((x) => x !== g) : [...r.goalIds, g] });
 

@@ -4,13 +4,13 @@ import {
   PARTNERSHIP_MODELS,
   PARTNERSHIP_MODEL_LABELS,
   PARTNERSHIP_MODEL_MEANINGS,
+  agencyName,
   type Agency,
   type PartnershipModel,
 } from '@partnermap/shared/model';
 import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ChoiceField, SoftProblem, TextField, choicesOf } from './fields.tsx';
-import { agencyName } from '../common/labels.ts';
 
 interface Props {
   agencies: Agency[];

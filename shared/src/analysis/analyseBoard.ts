@@ -1,4 +1,5 @@
 import type { Board } from '../model/board.ts';
+import { exchangesBySide } from '../model/exchange.ts';
 import { sidesDisagree } from '../model/sides.ts';
 import { currencyFlows, type CurrencyFlows } from './currencies.ts';
 import { exchangeCounts, flowOf, unvaluedExchanges, type Flow } from './flows.ts';
@@ -50,6 +51,7 @@ export function analyseBoard(board: Board): BoardAnalysis {
   const exchanges = countedExchanges(onBoard, board.exchanges);
   const network = networkOf(agencyIds, relationships, exchanges);
   const counts = exchangeCounts(exchanges);
+  const sidesOf = exchangesBySide({ exchanges });
   return {
     network: network.figures,
     agencies: board.agencies.map((a) => ({
@@ -60,7 +62,7 @@ export function analyseBoard(board: Board): BoardAnalysis {
       exchangesGiven: counts.get(a.id)?.given ?? 0,
       exchangesReceived: counts.get(a.id)?.received ?? 0,
     })),
-    relationships: relationships.map((r) => ({ id: r.id, flow: flowOf(r, exchanges), disagreement: sidesDisagree(r) })),
+    relationships: relationships.map((r) => ({ id: r.id, flow: flowOf(sidesOf(r)), disagreement: sidesDisagree(r) })),
     currencies: currencyFlows(exchanges),
     unvalued: unvaluedExchanges(board.agencies, exchanges).map((e) => e.id),
     partnerships: partnershipNetworks(board).map(({ partnership, figures }) => ({

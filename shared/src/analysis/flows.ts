@@ -1,6 +1,5 @@
 import type { Agency } from '../model/agency.ts';
-import type { Exchange } from '../model/exchange.ts';
-import { flowsAlong, type Relationship } from '../model/relationship.ts';
+import type { Exchange, ExchangeSides } from '../model/exchange.ts';
 import { exchangeGraph } from './graphs.ts';
 
 /** Whether exchanges flow both ways along a relationship, one way only, or not at all. */
@@ -19,16 +18,9 @@ export const FLOW_MEANINGS: Record<Flow, string> = {
   none: 'nothing is recorded as flowing between them yet',
 };
 
-/** The flow of one relationship, from the exchanges between its two agencies. */
-export function flowOf(rel: Pick<Relationship, 'source' | 'target'>, exchanges: readonly Exchange[]): Flow {
-  let forward = false;
-  let back = false;
-  for (const e of exchanges) {
-    if (!flowsAlong(rel, e)) continue;
-    if (e.from === rel.source) forward = true;
-    else back = true;
-  }
-  return forward && back ? 'two-way' : forward || back ? 'one-way' : 'none';
+/** The flow of one relationship, from the exchanges between its two agencies (`exchangesBySide`). */
+export function flowOf({ forward, backward }: ExchangeSides): Flow {
+  return forward.length && backward.length ? 'two-way' : forward.length || backward.length ? 'one-way' : 'none';
 }
 
 /**

@@ -1,15 +1,118 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEFINITION } from '../model/board.ts';
-import { createBoardDoc } from './boardDoc.ts';
-import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrateDoc, schemaVersionOf } from './migrations.ts';
+import { BoardSchema, DEFAULT_DEFINITION } from '../model/board.ts';
+import { ROOTS, createBoardDoc } from './boardDoc.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  MIGRATIONS,
+  migrateDoc,
+  migratePlainBoard,
+  schemaVersionOf,
+  type PlainBoard,
+} from './migrations.ts';
 import { readBoard } from './readBoard.ts';
+
+type Fields = Record<string, unknown>;
+
+const agency = (id: string, name: string) => ({
+  id,
+  name,
+  sector: 'other',
+  description: '',
+  contact: '',
+  values: [],
+  position: { x: 0, y: 0 },
+});
+/** A relationship as schema 0 and 1 wrote it: no side's own rating of integration yet. */
+const oldRelationship = {
+  id: 'r',
+  source: 'a',
+  target: 'b',
+  integration: 3,
+  kind: 'cooperative',
+  formality: 'formal',
+  direction: 'horizontal',
+  level: 'operational',
+  trustFromSource: 'high',
+  trustFromTarget: 'low',
+  notes: '',
+  goalIds: [],
+};
+const content = {
+  goals: [],
+  agencies: [agency('a', 'Ward'), agency('b', 'Reablement')],
+  relationships: [oldRelationship],
+  exchanges: [],
+  partnerships: [],
+};
+
+/**
+ * A board as each older version saved it, holding what the next steps change. A new schema
+ * version adds the board its predecessor wrote.
+ */
+const OLD_BOARDS: Record<number, PlainBoard> = {
+  0: { meta: {}, ...content },
+  1: {
+    meta: { title: 'Discharge', definition: 'Our words', schemaVersion: 1, reviewAnswers: { goal: 'Fewer delays' } },
+    ...content,
+  },
+};
+
+/** Writes a plain board into a doc field by field, as an older Partnermap did, unvalidated. */
+function docOf(board: PlainBoard): Y.Doc {
+  const doc = new Y.Doc();
+  const { reviewAnswers, ...meta } = board.meta as Fields;
+  for (const [key, value] of Object.entries(meta)) doc.getMap('meta').set(key, value);
+  for (const [question, answer] of Object.entries((reviewAnswers ?? {}) as Fields)) {
+    doc.getMap('review').set(question, typeof answer === 'string' ? answer : entityMap(answer as Fields));
+  }
+  for (const name of ROOTS) {
+    for (const { id, ...fields } of board[name] as Fields[]) doc.getMap(name).set(String(id), entityMap(fields));
+  }
+  return doc;
+}
+
+function entityMap(fields: Fields): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  return map;
+}
+
+/** Everything a doc holds, as a plain board: what an export of it would carry, unvalidated. */
+function plainOf(doc: Y.Doc): PlainBoard {
+  const roots = ROOTS.map((name) => {
+    const entities = Array.from(doc.getMap<Y.Map<unknown>>(name).entries(), ([id, map]) => ({ id, ...map.toJSON() }));
+    return [name, entities.sort((x, y) => (x.id < y.id ? -1 : 1))];
+  });
+  return { meta: { ...doc.getMap('meta').toJSON(), reviewAnswers: doc.getMap('review').toJSON() }, ...Object.fromEntries(roots) };
+}
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3... in order, so each takes a doc one version up', () => {
     expect(MIGRATIONS.map((m) => m.to)).toEqual(MIGRATIONS.map((_m, i) => i + 1));
     expect(CURRENT_SCHEMA_VERSION).toBe(MIGRATIONS.length);
   });
+
+  it('each step changes both a live doc and a plain board from an export file', () => {
+    for (const m of MIGRATIONS) expect([typeof m.migrateDoc, typeof m.migrateBoard]).toEqual(['function', 'function']);
+  });
+
+  it.each(Array.from({ length: CURRENT_SCHEMA_VERSION }, (_v, version) => version))(
+    'a board saved at schema %i ends the same whether its doc is migrated then exported, or exported then migrated',
+    (version) => {
+      const old = OLD_BOARDS[version];
+      if (!old) throw new Error(`no board saved at schema ${version}: add one to OLD_BOARDS`);
+      const doc = docOf(old);
+      const exportedThenMigrated = plainOf(doc);
+      migratePlainBoard(exportedThenMigrated, version);
+
+      expect(migrateDoc(doc)).toEqual({ from: version, to: CURRENT_SCHEMA_VERSION });
+      const migratedThenExported = plainOf(doc);
+      expect(migratedThenExported).toEqual(exportedThenMigrated);
+      expect(migratedThenExported).not.toEqual(old);
+      expect(BoardSchema.safeParse(migratedThenExported).error).toBeUndefined();
+    },
+  );
 
   it('migration 1: an unversioned board gets a title, the working definition and the current version', () => {
     const doc = new Y.Doc();

@@ -83,6 +83,43 @@ describe('CSV export', () => {
     expect(strip(imported)).toEqual(strip(board));
   });
 
+  it('imports a file exported before the column table, with its titles as they were', () => {
+    const imported = boardFromCsv({
+      agencies: [
+        '\uFEFFName,Sector,Description,Contact,Values,Partnerships',
+        'Riverside Hospital,Health: acute (NHS),Acute wards,Discharge lead,Beds / placements; Staff time,Home First',
+        'Adult Social Care,Social care,,,Money / budget,Home First',
+      ].join('\r\n'),
+      relationships: [
+        "From,To,Degree of integration,Kind of partnership,Formality,Direction,Level,From's rating of integration," +
+          "To's rating of integration,From's trust in To,To's trust in From,Notes,Goals",
+        'Riverside Hospital,Adult Social Care,Collaboration,Coordinating,Formal,Vertical,Strategic,Co-ordination,' +
+          'Integration,Moderate,High,Daily board round,People go home sooner',
+      ].join('\r\n'),
+    });
+    const [hospital, asc] = imported.agencies.map((a) => a.id);
+    expect(imported.agencies.map(({ name, sector, description, contact, values }) => ({ name, sector, description, contact, values }))).toEqual([
+      { name: 'Riverside Hospital', sector: 'nhs-acute', description: 'Acute wards', contact: 'Discharge lead', values: ['beds-placements', 'staff-time'] },
+      { name: 'Adult Social Care', sector: 'social-care', description: '', contact: '', values: ['money'] },
+    ]);
+    expect(imported.relationships).toEqual([
+      expect.objectContaining({
+        source: hospital,
+        target: asc,
+        integration: 3,
+        kind: 'coordinating',
+        formality: 'formal',
+        direction: 'vertical',
+        level: 'strategic',
+        integrationFromSource: 2,
+        integrationFromTarget: 4,
+        trustFromSource: 'moderate',
+        trustFromTarget: 'high',
+        notes: 'Daily board round',
+      }),
+    ]);
+  });
+
   it('keeps a name that looks like a formula as text, and gets it back on import', () => {
     const withFormula = { ...board, agencies: board.agencies.map((a, i) => (i === 0 ? { ...a, name: '=HYPERLINK("x")' } : a)) };
     const csv = boardToCsv(withFormula)['agencies.csv'];

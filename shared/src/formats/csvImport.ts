@@ -5,7 +5,7 @@ import { AgencySchema, type Agency } from '../model/agency.ts';
 import { createBoardMeta, type Board } from '../model/board.ts';
 import type { Currency } from '../model/currency.ts';
 import { RelationshipSchema, pairKey, type Relationship } from '../model/relationship.ts';
-import { AGENCY_COLUMNS, RELATIONSHIP_COLUMNS } from './csv.ts';
+import { AGENCY_COLUMNS, RELATIONSHIP_COLUMNS, type Columns } from './columns.ts';
 import { refuseIfProblems, type ImportProblem } from './importError.ts';
 import { integrityProblems } from './integrity.ts';
 import { gridPositions } from './layout.ts';
@@ -18,10 +18,13 @@ export interface CsvFiles {
   relationships?: string;
 }
 
-/** A parsed file: its rows, and a reader of one cell by our column name. */
+/** A column of ours, which a file's header names by its title. */
+type Titled = { title: string };
+
+/** A parsed file: its rows, and a reader of one cell by our column. */
 interface Table {
   file: string;
-  rows: { line: number; cell: (column: string) => string; where: (column: string) => string }[];
+  rows: { line: number; cell: (column: Titled) => string; where: (column: Titled) => string }[];
 }
 
 /**
@@ -52,7 +55,7 @@ export function boardFromCsv(files: CsvFiles, title = 'Imported board'): Board {
   return board;
 }
 
-function parseTable(file: string, text: string, required: string[], problems: ImportProblem[]): Table {
+function parseTable(file: string, text: string, required: Titled[], problems: ImportProblem[]): Table {
   const body = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<Record<string, string>>(body, {
     header: true,
@@ -72,11 +75,11 @@ function parseTable(file: string, text: string, required: string[], problems: Im
     }
   }
   const headers = parsed.meta.fields ?? [];
-  const headerFor = (column: string) => headers.find((h) => normalise(h) === normalise(column));
+  const headerFor = (column: Titled) => headers.find((h) => normalise(h) === normalise(column.title));
   const missing = required.filter((c) => !headerFor(c));
   if (missing.length) {
     const found = headers.length ? headers.map((h) => `"${h}"`).join(', ') : 'none';
-    problems.push({ where: file, message: `no ${missing.map((c) => `"${c}"`).join(' or ')} column (columns found: ${found})` });
+    problems.push({ where: file, message: `no ${missing.map((c) => `"${c.title}"`).join(' or ')} column (columns found: ${found})` });
   }
   return {
     file,
@@ -86,7 +89,7 @@ function parseTable(file: string, text: string, required: string[], problems: Im
       return {
         line,
         cell: (column) => unescapeFormula((row[headerFor(column) ?? ''] ?? '').trim()),
-        where: (column) => `${file}, row ${line}, column "${headerFor(column) ?? column}"`,
+        where: (column) => `${file}, row ${line}, column "${headerFor(column) ?? column.title}"`,
       };
     }),
   };
@@ -149,7 +152,7 @@ function readRelationships(table: Table, agencies: Agency[], problems: ImportPro
       if (earlier) problems.push({ where: `${table.file}, row ${row.line}`, message: `these two agencies are already connected on row ${earlier}` });
       lineOfPair.set(pair, earlier ?? row.line);
     }
-    const field = <T extends string | number>(vocabulary: Vocabulary<T>, column: string, fallback: T) =>
+    const field = <T extends string | number>(vocabulary: Vocabulary<T>, column: Titled, fallback: T) =>
       term(vocabulary, row.cell(column), fallback, row.where(column), problems);
     const parsed = RelationshipSchema.safeParse({
       id: newId(),
@@ -160,10 +163,10 @@ function readRelationships(table: Table, agencies: Agency[], problems: ImportPro
       formality: field(VOCABULARIES.formality, C.formality, 'informal'),
       direction: field(VOCABULARIES.direction, C.direction, 'horizontal'),
       level: field(VOCABULARIES.level, C.level, 'operational'),
-      integrationFromSource: term(VOCABULARIES.integration, row.cell(C.integrationFromSource), null, row.where(C.integrationFromSource), problems),
-      integrationFromTarget: term(VOCABULARIES.integration, row.cell(C.integrationFromTarget), null, row.where(C.integrationFromTarget), problems),
-      trustFromSource: field(VOCABULARIES.trust, C.trustFromSource, 'unknown'),
-      trustFromTarget: field(VOCABULARIES.trust, C.trustFromTarget, 'unknown'),
+      integrationFromSource: term(VOCABULARIES.integration, row.cell(C.integration_source), null, row.where(C.integration_source), problems),
+      integrationFromTarget: term(VOCABULARIES.integration, row.cell(C.integration_target), null, row.where(C.integration_target), problems),
+      trustFromSource: field(VOCABULARIES.trust, C.trust_source, 'unknown'),
+      trustFromTarget: field(VOCABULARIES.trust, C.trust_target, 'unknown'),
       notes: row.cell(C.notes),
       goalIds: [],
     });
@@ -195,13 +198,13 @@ function splitList(cell: string): string[] {
  * Schema failures (a name too long) as cell problems. Fields already reported as unknown terms
  * fall back to defaults, so what is left here is only length and shape.
  */
-function fieldProblems(
+function fieldProblems<T>(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  columns: Record<string, string>,
-  where: (column: string) => string,
+  columns: Columns<T>,
+  where: (column: Titled) => string,
 ): ImportProblem[] {
   return issues.map((issue) => {
     const key = String(issue.path[0] ?? '');
-    return { where: where(columns[key] ?? key), message: issue.message };
+    return { where: where(Object.values(columns).find((c) => c.field === key) ?? { title: key }), message: issue.message };
   });
 }

@@ -1,5 +1,5 @@
 import type { Board } from '../model/board.ts';
-import { agencyColumns, relationshipColumns, type Column } from './networkColumns.ts';
+import { AGENCY_COLUMNS, RELATIONSHIP_COLUMNS, indexBoard, networkColumns, type NetworkColumn } from './columns.ts';
 import { escapeXml, xmlAttributes } from './xml.ts';
 
 /**
@@ -8,8 +8,9 @@ import { escapeXml, xmlAttributes } from './xml.ts';
  * board's layout as viz positions.
  */
 export function boardToGexf(board: Board, exportedAt: Date = new Date()): string {
-  const nodeColumns = agencyColumns(board);
-  const edgeColumns = relationshipColumns(board);
+  const index = indexBoard(board);
+  const nodeColumns = networkColumns(AGENCY_COLUMNS, index);
+  const edgeColumns = networkColumns(RELATIONSHIP_COLUMNS, index);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
@@ -43,7 +44,7 @@ export function boardToGexf(board: Board, exportedAt: Date = new Date()): string
   return lines.join('\n') + '\n';
 }
 
-function declarations<T>(kind: 'node' | 'edge', columns: Column<T>[]): string[] {
+function declarations<T>(kind: 'node' | 'edge', columns: NetworkColumn<T>[]): string[] {
   return [
     `    <attributes class="${kind}" mode="static">`,
     ...columns.map((c) => `      <attribute${xmlAttributes({ id: c.id, title: c.title, type: c.type })}/>`),
@@ -51,7 +52,7 @@ function declarations<T>(kind: 'node' | 'edge', columns: Column<T>[]): string[] 
   ];
 }
 
-function attvalues<T>(columns: Column<T>[], item: T): string[] {
+function attvalues<T>(columns: NetworkColumn<T>[], item: T): string[] {
   return [
     '        <attvalues>',
     ...columns.map((c) => `          <attvalue${xmlAttributes({ for: c.id, value: c.value(item) })}/>`),

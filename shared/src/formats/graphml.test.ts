@@ -69,8 +69,8 @@ describe('GraphML export', () => {
     expect(keys.find((k) => k['attr.name'] === 'Sides disagree')).toMatchObject({ for: 'edge', 'attr.type': 'boolean' });
     const rated = board.relationships.findIndex((r) => r.integrationFromSource !== null);
     expect(props(graphml.graph.edge[rated])).toMatchObject({
-      'Source rates integration': INTEGRATION_LABELS[2],
-      'Target rates integration': INTEGRATION_LABELS[4],
+      "From's rating of integration": INTEGRATION_LABELS[2],
+      "To's rating of integration": INTEGRATION_LABELS[4],
       'Sides disagree': 'true',
     });
   });

@@ -1,6 +1,6 @@
 import type { Board } from '../model/board.ts';
 import { INTEGRATION_LABELS } from '../model/relationship.ts';
-import { agencyColumns, relationshipColumns, type Column } from './networkColumns.ts';
+import { AGENCY_COLUMNS, RELATIONSHIP_COLUMNS, indexBoard, networkColumns, type NetworkColumn } from './columns.ts';
 import { escapeXml, xmlAttributes } from './xml.ts';
 
 const TYPES = { string: 'string', integer: 'int', boolean: 'boolean' } as const;
@@ -11,8 +11,9 @@ const NODE_SIZE = { width: 180, height: 60 };
  * plus yEd's own node and edge graphics so the map opens laid out and labelled in yEd.
  */
 export function boardToGraphml(board: Board): string {
-  const nodeColumns = agencyColumns(board);
-  const edgeColumns = relationshipColumns(board);
+  const index = indexBoard(board);
+  const nodeColumns = networkColumns(AGENCY_COLUMNS, index);
+  const edgeColumns = networkColumns(RELATIONSHIP_COLUMNS, index);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
@@ -20,7 +21,7 @@ export function boardToGraphml(board: Board): string {
       ' xmlns:y="http://www.yworks.com/xml/graphml"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">',
     `  <key${xmlAttributes({ id: 'g_title', for: 'graph', 'attr.name': 'Title', 'attr.type': 'string' })}/>`,
-    `  <key${xmlAttributes({ id: 'n_name', for: 'node', 'attr.name': 'Name', 'attr.type': 'string' })}/>`,
+    `  <key${xmlAttributes({ id: 'n_name', for: 'node', 'attr.name': AGENCY_COLUMNS.name.title, 'attr.type': 'string' })}/>`,
     ...keys('n', 'node', nodeColumns),
     ...keys('e', 'edge', edgeColumns),
     '  <key id="n_graphics" for="node" yfiles.type="nodegraphics"/>',
@@ -53,12 +54,12 @@ export function boardToGraphml(board: Board): string {
   return lines.join('\n') + '\n';
 }
 
-function keys<T>(prefix: string, kind: 'node' | 'edge', columns: Column<T>[]): string[] {
+function keys<T>(prefix: string, kind: 'node' | 'edge', columns: NetworkColumn<T>[]): string[] {
   return columns.map(
     (c) => `  <key${xmlAttributes({ id: `${prefix}_${c.id}`, for: kind, 'attr.name': c.title, 'attr.type': TYPES[c.type] })}/>`,
   );
 }
 
-function data<T>(prefix: string, columns: Column<T>[], item: T): string[] {
+function data<T>(prefix: string, columns: NetworkColumn<T>[], item: T): string[] {
   return columns.map((c) => `      <data key="${prefix}_${c.id}">${escapeXml(c.value(item))}</data>`);
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION } from '../doc/migrations.ts';
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../doc/migrations.ts';
 import { readBoard } from '../doc/readBoard.ts';
 import { createBoardDocFrom } from '../doc/writeBoard.ts';
 import { DEFAULT_DEFINITION } from '../model/board.ts';
 import { sampleBoard } from './fixtures/sampleBoard.ts';
 import { problemsOf } from './fixtures/problemsOf.ts';
-import { JSON_MIGRATIONS, boardToJson, parseBoardJson } from './json.ts';
+import { boardToJson, parseBoardJson } from './json.ts';
 
 function exported(edit: (file: Record<string, any>) => void, board = sampleBoard()): string {
   const file = JSON.parse(boardToJson(board));
@@ -39,8 +39,10 @@ describe('JSON export and import', () => {
     );
   });
 
-  it('has one migration per schema version, so every older file can be brought up to date', () => {
-    expect(JSON_MIGRATIONS.map((m) => m.to)).toEqual(Array.from({ length: CURRENT_SCHEMA_VERSION }, (_v, i) => i + 1));
+  it('has a plain-board step for every schema version, so every older file can be brought up to date', () => {
+    expect(MIGRATIONS.map((m) => [m.to, typeof m.migrateBoard])).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION }, (_v, i) => [i + 1, 'function']),
+    );
   });
 
   it('migration 1: a file from before versioning gets a title, the definition and empty answers', () => {

@@ -1,5 +1,5 @@
-import { BoardSchema, DEFAULT_DEFINITION, DEFAULT_TITLE, type Board } from '../model/board.ts';
-import { CURRENT_SCHEMA_VERSION } from '../doc/migrations.ts';
+import { BoardSchema, type Board } from '../model/board.ts';
+import { CURRENT_SCHEMA_VERSION, migratePlainBoard, type PlainBoard } from '../doc/migrations.ts';
 import { ImportError, isObject, parseJsonFile, refuseIfProblems, zodProblems } from './importError.ts';
 import { integrityProblems } from './integrity.ts';
 
@@ -12,50 +12,6 @@ export interface BoardJson {
   exportedAt: string;
   board: Board;
 }
-
-type RawBoard = Record<string, unknown>;
-
-/**
- * Ordered migrations of an exported board, one for each doc migration (shared/src/doc/
- * migrations.ts): each moves a plain board from `to - 1` to `to`, so an old file imports.
- */
-export interface JsonMigration {
-  to: number;
-  description: string;
-  migrate(board: RawBoard): void;
-}
-
-export const JSON_MIGRATIONS: readonly JsonMigration[] = [
-  {
-    to: 1,
-    description: 'Boards from before schema versioning get a title, the working definition and empty review answers',
-    migrate(board) {
-      const meta = isObject(board.meta) ? board.meta : {};
-      if (typeof meta.title !== 'string') meta.title = DEFAULT_TITLE;
-      if (typeof meta.definition !== 'string') meta.definition = DEFAULT_DEFINITION;
-      if (!isObject(meta.reviewAnswers)) meta.reviewAnswers = {};
-      board.meta = meta;
-    },
-  },
-  {
-    to: 2,
-    description: "Review answers become {answer, changedBy, status}; relationships get each side's own rating of integration",
-    migrate(board) {
-      const meta = isObject(board.meta) ? board.meta : {};
-      const answers = isObject(meta.reviewAnswers) ? meta.reviewAnswers : {};
-      for (const [question, answer] of Object.entries(answers)) {
-        if (typeof answer === 'string') answers[question] = { answer, changedBy: '', status: 'open' };
-      }
-      if (Array.isArray(board.relationships)) {
-        for (const rel of board.relationships) {
-          if (!isObject(rel)) continue;
-          rel.integrationFromSource ??= null;
-          rel.integrationFromTarget ??= null;
-        }
-      }
-    },
-  },
-];
 
 export function boardToJson(board: Board, exportedAt: Date = new Date()): string {
   const envelope: BoardJson = {
@@ -91,11 +47,8 @@ export function parseBoardJson(text: string): Board {
   if (!isObject(raw.board)) throw new ImportError([{ where: 'board', message: 'expected the board as an object' }]);
 
   // Freshly parsed and held by no one else, so the migrations may change it in place.
-  const board: RawBoard = raw.board;
-  for (const m of JSON_MIGRATIONS) {
-    if (m.to > version) m.migrate(board);
-  }
-  if (isObject(board.meta)) board.meta.schemaVersion = CURRENT_SCHEMA_VERSION;
+  const board: PlainBoard = raw.board;
+  migratePlainBoard(board, version);
   const parsed = BoardSchema.safeParse(board);
   if (!parsed.success) throw new ImportError(zodProblems(parsed.error));
   refuseIfProblems(integrityProblems(parsed.data));

@@ -33,3 +33,23 @@ export function createAgency(id: string, fields: Partial<AgencyFields> = {}): Ag
     ...fields,
   });
 }
+
+/** What an agency is called on screen before someone has named it. */
+export const UNNAMED_AGENCY = 'Unnamed agency';
+
+/** An agency's name where a person reads it; `unnamed` stands in for an empty or missing one. */
+export function agencyName(agency: { name: string } | undefined, unnamed = UNNAMED_AGENCY): string {
+  return agency?.name || unnamed;
+}
+
+/**
+ * Agency names by id for a whole board, looked up once rather than searched per use. Exports
+ * pass `unnamed = ''`: a blank cell, rather than a name nobody gave.
+ */
+export function agencyNames(
+  board: { agencies: readonly { id: string; name: string }[] },
+  unnamed = UNNAMED_AGENCY,
+): (id: string) => string {
+  const byId = new Map(board.agencies.map((a) => [a.id, a]));
+  return (id) => agencyName(byId.get(id), unnamed);
+}

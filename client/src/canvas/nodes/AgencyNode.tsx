@@ -1,9 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { CURRENCY_LABELS, SECTOR_LABELS } from '@partnermap/shared/model';
+import { CURRENCY_LABELS, SECTOR_LABELS, agencyName } from '@partnermap/shared/model';
 import { CURRENCY_SHORT, SECTOR_COLOURS } from '../palette.ts';
 import type { AgencyNode as AgencyFlowNode } from '../toFlow.ts';
-import { agencyName } from '../../common/labels.ts';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 
