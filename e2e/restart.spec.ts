@@ -46,7 +46,7 @@ async function firstWait(page: Page, since: number): Promise<number> {
 }
 
 test('after a server restart every browser comes back, spread out in time, with edits made meanwhile', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000); // six browsers and a restart: slow on a busy 2-core machine
   const dataDir = tempDataDir();
   let server: RunningServer = await startServer(dataDir, { PORT: String(PORT) });
   const origin = `http://localhost:${PORT}`;
