@@ -26,7 +26,10 @@ export async function createApp(config: Config, log: Logger) {
   const fanout: Fanout = config.redisUrl
     ? new RedisFanout(config.redisUrl, log, { observeLag: (ms) => metrics.fanoutReceived(ms) })
     : singleInstanceFanout;
-  const rooms = new Rooms({ store, fanout, log, maxBoardBytes: config.maxBoardBytes }, config.unloadAfterMs);
+  const rooms = new Rooms(
+    { store, fanout, log, maxBoardBytes: config.maxBoardBytes, recheckAccess: (id) => sync.recheckAccess(id) },
+    config.unloadAfterMs,
+  );
   const sync = createSyncServer({
     store,
     rooms,

@@ -10,6 +10,12 @@ export interface PresenceBridge {
   receive(update: Uint8Array): void;
   /** Sends every state this instance's connections hold, for an instance that just loaded the board. */
   sendAll(): void;
+  /**
+   * True when a local connection sends a state that came from another instance and is no newer
+   * (clients relay every state they hear): it must not become that connection's to set. A page
+   * that moved here from another instance claims its id back with its next renewal's higher clock.
+   */
+  isEcho(clientId: number, clock: number): boolean;
   stop(): void;
 }
 
@@ -20,11 +26,19 @@ export interface PresenceBridge {
  */
 export function bridgePresence(boardId: string, awareness: awarenessProtocol.Awareness, fanout: Fanout, log: Logger): PresenceBridge {
   const local = new Set<number>();
+  const remote = new Set<number>();
   const onUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+    const [mine, theirs] = origin === REMOTE_ORIGIN ? [remote, local] : [local, remote];
+    for (const id of [...change.added, ...change.updated]) {
+      mine.add(id);
+      theirs.delete(id);
+    }
+    for (const id of change.removed) {
+      local.delete(id);
+      remote.delete(id);
+    }
     // A state that timed out here times out on every instance by itself.
     if (origin === REMOTE_ORIGIN || origin === 'timeout') return;
-    for (const id of [...change.added, ...change.updated]) local.add(id);
-    for (const id of change.removed) local.delete(id);
     const ids = [...change.added, ...change.updated, ...change.removed];
     if (ids.length > 0) fanout.publishPresence(boardId, awarenessProtocol.encodeAwarenessUpdate(awareness, ids));
   };
@@ -40,6 +54,9 @@ export function bridgePresence(boardId: string, awareness: awarenessProtocol.Awa
     sendAll() {
       const ids = [...local].filter((id) => awareness.getStates().has(id));
       if (ids.length > 0) fanout.publishPresence(boardId, awarenessProtocol.encodeAwarenessUpdate(awareness, ids));
+    },
+    isEcho(clientId, clock) {
+      return remote.has(clientId) && clock <= (awareness.meta.get(clientId)?.clock ?? 0);
     },
     stop() {
       awareness.off('update', onUpdate);

@@ -25,6 +25,8 @@ export interface RoomDeps {
   log: Logger;
   /** Stored bytes a board may take; an edit past it is refused. No limit if absent. */
   maxBoardBytes?: number;
+  /** Closes the board's connections whose link no longer grants access (after missed fan-out messages). */
+  recheckAccess?: (boardId: string) => Promise<void>;
 }
 
 /** Origin of updates that another server instance stored and sent us. */
@@ -66,7 +68,7 @@ export class Room {
     private storedBytes: number,
     private readonly onBroken: (room: Room) => void,
   ) {
-    this.presence = new Presence(doc, () => this.connections, deps.log);
+    this.presence = new Presence(doc, () => this.connections, deps.log, (clientId, clock) => this.remotePresence.isEcho(clientId, clock));
     // Only other instances' updates reach the doc outside receiveUpdate; they were stored there.
     this.stopObserving = observeBoard(doc, (origin, update) => {
       if (origin === FANOUT_ORIGIN) this.broadcast(update, null);
@@ -181,11 +183,15 @@ export class Room {
 
   /**
    * Catches up with what other instances stored while their messages could not reach us: the
-   * doc takes only what it lacks from the stored board. Presence is asked for again too.
+   * doc takes only what it lacks from the stored board. Presence is asked for again, and the
+   * links of those connected are checked again (a replacement or deletion may have been missed).
    */
   private resync(): void {
     if (this.broken || this.destroyed) return;
     this.deps.fanout.requestPresence(this.id);
+    this.deps.recheckAccess?.(this.id).catch((err: unknown) => {
+      this.deps.log.error({ err, board: this.id }, 'could not check the links of a board\'s connections again');
+    });
     this.deps.store.loadUpdates(this.id).then(
       (pieces) => {
         for (const piece of pieces) this.applyRemote(piece.data);
