@@ -35,6 +35,10 @@ export interface Postgres {
   url: string;
   /** A fresh, empty database on this server. */
   createDatabase(name: string): Promise<string>;
+  /** Stops the server, keeping its data, and starts it again on the same port. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  /** Stops the server and removes its data. */
   stop(): Promise<void>;
 }
 
@@ -52,7 +56,8 @@ export async function startPostgres(): Promise<Postgres> {
   const port = await freePort();
   // fsync off: the tests kill our server, never PostgreSQL, and a loaded machine flushes slowly.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
-  run(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
+  const start = () => run(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
+  start();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     url,
@@ -60,12 +65,19 @@ export async function startPostgres(): Promise<Postgres> {
       run(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', name]);
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     },
+    async pause() {
+      run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+    },
+    async resume() {
+      start();
+    },
     async stop() {
       try {
         run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // Already stopped (paused): only the folder is left to remove.
       }
+      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

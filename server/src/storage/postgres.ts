@@ -139,15 +139,18 @@ export class PostgresStore implements BoardStore {
     return !this.closed;
   }
 
-  /** After a failed write, tries a one-row write at most once a second to notice recovery. */
+  /**
+   * Whether the last write (or probe) succeeded. The database can go away between edits, so a
+   * one-row write probes it at most once a second, in the background, whenever this is asked.
+   */
   isWritable(): boolean {
     if (this.closed) return false;
-    if (this.writeFailed && Date.now() - this.lastProbe >= PROBE_INTERVAL_MS) {
+    if (Date.now() - this.lastProbe >= PROBE_INTERVAL_MS) {
       this.lastProbe = Date.now();
       this.write(() => this.pool.query(
         'INSERT INTO write_probe (id, at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET at = excluded.at',
       )).catch(() => {
-        // Still failing: reported as not writable.
+        // Reported as not writable.
       });
     }
     return !this.writeFailed;
