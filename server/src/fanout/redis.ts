@@ -28,6 +28,7 @@ export class RedisFanout implements Fanout {
   private readonly channels = new Map<string, Set<BoardChannel>>();
   private subWasDown = false;
   private pubWasDown = false;
+  private closing = false;
 
   constructor(
     url: string,
@@ -97,6 +98,7 @@ export class RedisFanout implements Fanout {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     this.channels.clear();
     this.pub.disconnect();
     this.sub.disconnect();
@@ -149,7 +151,7 @@ export class RedisFanout implements Fanout {
     });
     const lost = (err?: Error) => {
       onDown();
-      if (down) return;
+      if (down || this.closing) return;
       down = true;
       this.log.warn({ role, err: err?.message }, 'lost Redis; retrying, and boards resync from storage when it is back');
     };
