@@ -23,6 +23,9 @@ import { createSyncServer } from './sync/syncServer.ts';
 export async function createApp(config: Config, log: Logger) {
   const metrics = new Metrics(() => rooms.stats());
   const store: BoardStore = new MeasuredStore(await openStore(config, log), metrics);
+  if (config.redisUrl && !config.databaseUrl) {
+    log.warn('REDIS_URL is set without DATABASE_URL: instances must then share one SQLite file on one machine');
+  }
   const fanout: Fanout = config.redisUrl
     ? new RedisFanout(config.redisUrl, log, { observeLag: (ms) => metrics.fanoutReceived(ms) })
     : singleInstanceFanout;

@@ -101,15 +101,15 @@ describe('several instances on one PostgreSQL and one Redis', { timeout: 60_000 
     ana.provider.awareness.setLocalState(person('Ana'));
     const seesAna = (c: Client) => [...c.provider.awareness.getStates().values()].some((s) => (s as { name?: string }).name === 'Ana');
 
-    // B loads the board only now: it asks A who is here instead of waiting for the next renewal.
+    // B loads the board only now: it asks A who is here rather than wait for the 15-second renewal.
     const ben = open(b.wsUrl, board.id, board.editToken);
     await synced(ben);
-    await until(() => seesAna(ben), 'Ben to see Ana', 5000);
+    await until(() => seesAna(ben), 'Ben to see Ana', 10_000);
 
     ben.provider.awareness.setLocalState(person('Ben'));
-    await until(() => [...ana.provider.awareness.getStates().values()].some((s) => (s as { name?: string }).name === 'Ben'), 'Ana to see Ben', 5000);
+    await until(() => [...ana.provider.awareness.getStates().values()].some((s) => (s as { name?: string }).name === 'Ben'), 'Ana to see Ben', 10_000);
     ana.close();
-    await until(() => !seesAna(ben), 'Ana to leave Ben\'s view', 5000);
+    await until(() => !seesAna(ben), 'Ana to leave Ben\'s view', 10_000);
   });
 
   it('after kill -9 of one instance mid-edit, what the other showed is stored, and its clients carry on there', async () => {

@@ -35,7 +35,15 @@ export class PostgresStore implements BoardStore {
 
   /** Connects and migrates the schema; rejects (and closes the pool) if either fails. */
   static async open(url: string, compactAfterUpdates: number, log: Logger): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      connectionTimeoutMillis: 10_000,
+      // A database that stops answering (a network partition sends no reset) fails the call
+      // instead of holding a board's queue of edits for ever.
+      query_timeout: 30_000,
+      keepAlive: true,
+    });
     // An idle connection that breaks (the database restarted) must not end the process.
     pool.on('error', (err) => log.warn({ err: err.message }, 'an idle PostgreSQL connection failed'));
     try {
