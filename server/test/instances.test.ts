@@ -12,6 +12,14 @@ const person = (name: string) => ({ name, colour: '#1f77b4', role: 'edit', curso
 const names = (c: Client) => c.board().agencies.map((a) => a.name).sort();
 const portOf = (s: RunningServer) => Number(new URL(s.url).port);
 
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The board as PostgreSQL holds it, read as a newly started instance would. */
 async function storedBoard(databaseUrl: string, boardId: string) {
   const store = await PostgresStore.open(databaseUrl, 1000, createLogger('silent'));
@@ -151,13 +159,16 @@ describe('several instances on one PostgreSQL and one Redis', { timeout: 60_000 
     await until(() => names(onB).includes('Before'), 'an edit to cross before the restart');
 
     await redis.stop();
-    let redisHealth = '';
-    const poll = setInterval(() => void fetch(`${a.url}/healthz`).then((r) => r.json()).then((h: { redis: string }) => (redisHealth = h.redis)), 50);
-    await until(() => redisHealth === 'down', '/healthz to report Redis down').finally(() => clearInterval(poll));
+    const redisHealth = async (s: RunningServer) => ((await (await fetch(`${s.url}/healthz`)).json()) as { redis: string }).redis;
+    await eventually(async () => (await redisHealth(a)) === 'down' && (await redisHealth(b)) === 'down', '/healthz to report Redis down');
     for (let i = 0; i < 10; i++) {
       addAgency(onA.doc, { name: `A while Redis was away ${i}` });
       addAgency(onB.doc, { name: `B while Redis was away ${i}` });
     }
+    // Every edit is stored, and none has crossed: only the catch-up from storage can bring them over.
+    await eventually(async () => (await storedBoard(postgres.url, board.id)).agencies.length === 21, 'the edits to be stored');
+    expect(names(onA).filter((n) => n.startsWith('B '))).toEqual([]);
+    expect(names(onB).filter((n) => n.startsWith('A '))).toEqual([]);
     await redis.start();
     await until(() => onA.board().agencies.length === 21 && onB.board().agencies.length === 21, 'both sides to catch up', 20_000);
     addAgency(onB.doc, { name: 'After' });

@@ -47,7 +47,7 @@ export class RedisFanout implements Fanout {
     this.watch(this.sub, 'subscriber', () => {
       if (!this.subWasDown) return;
       this.subWasDown = false;
-      for (const set of this.channels.values()) for (const channel of set) channel.resync();
+      for (const boardId of this.channels.keys()) this.subscribeThenResync(boardId);
     }, () => (this.subWasDown = true));
     this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel.toString(), message));
   }
@@ -75,14 +75,7 @@ export class RedisFanout implements Fanout {
       this.channels.set(boardId, set);
     }
     set.add(channel);
-    // Whatever was published between reading the board and this subscription taking effect
-    // is in storage: catch up once Redis confirms it.
-    this.sub.subscribe(PREFIX + boardId).then(
-      () => {
-        if (this.channels.get(boardId)?.has(channel)) channel.resync();
-      },
-      (err: unknown) => this.log.warn({ board: boardId, err: (err as Error).message }, 'could not subscribe to a board on Redis; it resyncs when Redis is back'),
-    );
+    this.subscribeThenResync(boardId, channel);
     return () => {
       const current = this.channels.get(boardId);
       if (!current?.delete(channel) || current.size > 0) return;
@@ -102,6 +95,20 @@ export class RedisFanout implements Fanout {
     this.channels.clear();
     this.pub.disconnect();
     this.sub.disconnect();
+  }
+
+  /**
+   * Whatever was published before the subscription took effect (since the board was read, or
+   * while Redis was away) is in storage: once Redis confirms the subscription, catch up from it.
+   * Confirmed by our own SUBSCRIBE, which Redis answers after any automatic resubscription.
+   */
+  private subscribeThenResync(boardId: string, only?: BoardChannel): void {
+    this.sub.subscribe(PREFIX + boardId).then(
+      () => {
+        for (const channel of this.channels.get(boardId) ?? []) if (!only || channel === only) channel.resync();
+      },
+      (err: unknown) => this.log.warn({ board: boardId, err: (err as Error).message }, 'could not subscribe to a board on Redis; it resyncs when Redis is back'),
+    );
   }
 
   private send(boardId: string, kind: KindValue, payload?: Uint8Array): void {
