@@ -178,6 +178,18 @@ describe('several instances on one PostgreSQL and one Redis', { timeout: 60_000 
     expect(health).toEqual({ status: 'ok', store: 'ok', redis: 'ok' });
   });
 
+  it('a link replaced while Redis is away locks out its holders on the other instance once Redis is back', async () => {
+    const board = await createBoard(a.url);
+    const holder = rawSocket(`${b.wsUrl}/${board.id}?token=${board.viewToken}`);
+    await holder.opened;
+    await redis.stop();
+    const replaced = await fetch(`${a.url}/api/boards/${board.id}/links`, { method: 'POST', headers: { authorization: `Bearer ${board.editToken}` } });
+    expect(replaced.status).toBe(200);
+    // The message about it was dropped with Redis: only the check on reconnect can close the holder.
+    await redis.start();
+    expect((await holder.closed).code).toBe(CloseCode.LinkReplaced);
+  });
+
   it('replacing the links on one instance locks out their holders on the other; deleting the board closes it everywhere', async () => {
     const board = await createBoard(a.url);
     const holder = rawSocket(`${b.wsUrl}/${board.id}?token=${board.viewToken}`);
