@@ -19,15 +19,16 @@ export interface RedisFanoutOptions {
  * Redis pub/sub, one channel per board, subscribed while the board is loaded here. Redis keeps
  * nothing for a subscriber that is away, so whenever we may have missed messages (a new
  * subscription, our subscriber reconnected) the board resyncs from storage; when our publisher
- * reconnects, the others are asked to resync, since what we published meanwhile was dropped.
+ * reconnects, the others are asked to resync the boards whose messages it had to drop.
  */
 export class RedisFanout implements Fanout {
   private readonly pub: Redis;
   private readonly sub: Redis;
   private readonly id = randomBytes(16);
   private readonly channels = new Map<string, Set<BoardChannel>>();
+  /** Boards whose messages could not be published: the others are asked to resync them. */
+  private readonly dropped = new Set<string>();
   private subWasDown = false;
-  private pubWasDown = false;
   private closing = false;
 
   constructor(
@@ -40,10 +41,10 @@ export class RedisFanout implements Fanout {
     this.pub = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     this.sub = new Redis(url, { autoResubscribe: true });
     this.watch(this.pub, 'publisher', () => {
-      if (!this.pubWasDown) return;
-      this.pubWasDown = false;
-      for (const boardId of this.channels.keys()) this.send(boardId, Kind.Resync);
-    }, () => (this.pubWasDown = true));
+      const boards = [...this.dropped];
+      this.dropped.clear();
+      for (const boardId of boards) this.send(boardId, Kind.Resync);
+    });
     this.watch(this.sub, 'subscriber', () => {
       if (!this.subWasDown) return;
       this.subWasDown = false;
@@ -112,8 +113,9 @@ export class RedisFanout implements Fanout {
   }
 
   private send(boardId: string, kind: KindValue, payload?: Uint8Array): void {
-    if (this.pub.status !== 'ready') return;
+    if (this.pub.status !== 'ready') return void this.dropped.add(boardId);
     this.pub.publish(PREFIX + boardId, encodeMessage(kind, this.id, payload)).catch((err: unknown) => {
+      this.dropped.add(boardId);
       this.log.debug({ board: boardId, err: (err as Error).message }, 'a message to the other instances was dropped');
     });
   }
@@ -149,7 +151,7 @@ export class RedisFanout implements Fanout {
   }
 
   /** Logs the link going down once (not every retry) and calls back when it is ready again. */
-  private watch(client: Redis, role: string, onReady: () => void, onDown: () => void): void {
+  private watch(client: Redis, role: string, onReady: () => void, onDown: () => void = () => {}): void {
     let down = false;
     client.on('ready', () => {
       if (down) this.log.info({ role }, 'Redis is back');
