@@ -1,31 +1,39 @@
 import http from 'node:http';
-import path from 'node:path';
 import type { Config } from './config.ts';
 import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
+import { RedisFanout } from './fanout/redis.ts';
 import { analysisRoutes } from './http/analysisRoutes.ts';
 import { boardsApi } from './http/boardsApi.ts';
 import { answerClientError } from './http/clientError.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
+import { healthRoute } from './http/health.ts';
 import { importRoutes } from './http/importRoutes.ts';
+import { Metrics, metricsRoute } from './http/metrics.ts';
 import { limitPerAddress } from './http/rateLimit.ts';
 import { reportRoutes } from './http/reportRoutes.ts';
-import { BOARD_ID, createRequestHandler, healthRoute, type Route } from './http/routes.ts';
+import { BOARD_ID, createRequestHandler, type Route } from './http/routes.ts';
 import { staticFiles } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
-import { SqliteStore } from './storage/sqlite.ts';
+import { MeasuredStore } from './storage/measuredStore.ts';
+import { openStore } from './storage/openStore.ts';
 import type { BoardStore } from './storage/store.ts';
 import { Rooms } from './sync/rooms.ts';
 import { createSyncServer } from './sync/syncServer.ts';
 
-/** Wires storage, sync and HTTP into one server on one port. */
-export function createApp(config: Config, log: Logger) {
-  const store: BoardStore = new SqliteStore(
-    path.join(config.dataDir, 'partnermap.sqlite'),
-    config.compactAfterUpdates,
-    config.sqliteSync,
+/** Wires storage, fan-out, sync and HTTP into one server on one port. Rejects if the store cannot be opened. */
+export async function createApp(config: Config, log: Logger) {
+  const metrics = new Metrics(() => rooms.stats());
+  const store: BoardStore = new MeasuredStore(await openStore(config, log), metrics);
+  if (config.redisUrl && !config.databaseUrl) {
+    log.warn('REDIS_URL is set without DATABASE_URL: instances must then share one SQLite file on one machine');
+  }
+  const fanout: Fanout = config.redisUrl
+    ? new RedisFanout(config.redisUrl, log, { observeLag: (ms) => metrics.fanoutReceived(ms) })
+    : singleInstanceFanout;
+  const rooms = new Rooms(
+    { store, fanout, log, maxBoardBytes: config.maxBoardBytes, recheckAccess: (id) => sync.recheckAccess(id) },
+    config.unloadAfterMs,
   );
-  const fanout: Fanout = singleInstanceFanout;
-  const rooms = new Rooms({ store, fanout, log, maxBoardBytes: config.maxBoardBytes }, config.unloadAfterMs);
   const sync = createSyncServer({
     store,
     rooms,
@@ -41,7 +49,8 @@ export function createApp(config: Config, log: Logger) {
   const limitNewBoards = limitPerAddress(config.boardCreateLimit);
 
   const routes: Route[] = [
-    healthRoute(() => store.isOpen() && store.isWritable()),
+    healthRoute(store, () => fanout.health()),
+    metricsRoute(metrics),
     { method: 'POST', pattern: /^\/api\/boards$/, handler: limitNewBoards(boards.create) },
     { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.info },
     { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.remove },

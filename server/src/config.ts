@@ -26,6 +26,10 @@ export interface Config {
   maxBoardBytes: number;
   /** Unsent bytes a connection may hold before it is dropped as too slow. */
   maxBufferedBytes: number;
+  /** `postgres://…`: boards live in PostgreSQL instead of the SQLite file (several instances can share it). */
+  databaseUrl: string | undefined;
+  /** `redis://…`: edits, presence and disconnects reach the other instances through Redis pub/sub. */
+  redisUrl: string | undefined;
 }
 
 export const SQLITE_SYNC_MODES = ['full', 'normal'] as const;
@@ -47,6 +51,17 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return n;
 }
 
+/** A connection URL of one of the given schemes, or undefined when unset; anything else stops the server at start. */
+function urlFrom(env: NodeJS.ProcessEnv, name: string, schemes: string[]): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  // The URL may hold a password: the error names the variable, never its value.
+  if (!URL.canParse(raw) || !schemes.includes(new URL(raw).protocol)) {
+    throw new Error(`${name} must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env, 'PORT', 1234),
@@ -65,5 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConnections: intFrom(env, 'MAX_CONNECTIONS', 2000),
     maxBoardBytes: intFrom(env, 'MAX_BOARD_BYTES', 50 * 1024 * 1024),
     maxBufferedBytes: intFrom(env, 'MAX_BUFFERED_BYTES', 8 * 1024 * 1024),
+    databaseUrl: urlFrom(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: urlFrom(env, 'REDIS_URL', ['redis:', 'rediss:']),
   };
 }

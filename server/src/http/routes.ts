@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log.ts';
 import { pathOnly } from '../log.ts';
 import { requireJsonBody } from './contentType.ts';
-import { HttpError, sendError, sendJson } from './respond.ts';
+import { HttpError, sendError } from './respond.ts';
 import { setSecurityHeaders } from './securityHeaders.ts';
 
 /** A board id in a route pattern, captured as the handler's first param. */
@@ -72,14 +72,5 @@ export function createRequestHandler(routes: Route[], fallback: Handler, log: Lo
       log.error({ err, path: pathOnly(req.url) }, 'answering a request failed');
       res.destroy();
     });
-  };
-}
-
-export function healthRoute(isHealthy: () => boolean): Route {
-  return {
-    method: 'GET',
-    pattern: /^\/healthz$/,
-    handler: (_req, res) =>
-      isHealthy() ? sendJson(res, 200, { status: 'ok' }) : sendJson(res, 503, { status: 'store closed' }),
   };
 }

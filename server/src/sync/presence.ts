@@ -33,6 +33,8 @@ export class Presence {
     doc: BoardDoc,
     private readonly recipients: () => Iterable<Connection>,
     private readonly log: Logger,
+    /** True for a state another instance's connection set, sent back by a client that relays what it hears. */
+    private readonly isEcho: (clientId: number, clock: number) => boolean = () => false,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -44,7 +46,7 @@ export class Presence {
     const kept: Entry[] = [];
     for (const entry of decodeEntries(message)) {
       const owner = this.owners.get(entry.clientId);
-      if (owner && owner !== conn) {
+      if ((owner && owner !== conn) || (!owner && this.isEcho(entry.clientId, entry.clock))) {
         // Also what a reconnecting page sees until its old connection is dropped: not an attack.
         this.log.debug({ board: conn.boardId, clientId: entry.clientId }, 'dropped presence for a client id another connection holds');
         continue;

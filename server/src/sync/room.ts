@@ -17,6 +17,7 @@ import type { Connection } from './connection.ts';
 import { loadBoard } from './loadBoard.ts';
 import { MessageType } from './messages.ts';
 import { Presence } from './presence.ts';
+import { bridgePresence, type PresenceBridge } from './remotePresence.ts';
 
 export interface RoomDeps {
   store: BoardStore;
@@ -24,6 +25,8 @@ export interface RoomDeps {
   log: Logger;
   /** Stored bytes a board may take; an edit past it is refused. No limit if absent. */
   maxBoardBytes?: number;
+  /** Closes the board's connections whose link no longer grants access (after missed fan-out messages). */
+  recheckAccess?: (boardId: string) => Promise<void>;
 }
 
 /** Origin of updates that another server instance stored and sent us. */
@@ -41,6 +44,8 @@ export class Room {
   private broken = false;
   private readonly stopObserving: () => void;
   private readonly unsubscribeFanout: () => void;
+  private readonly remotePresence: PresenceBridge;
+  private destroyed = false;
 
   /**
    * Loads a board; `onBroken` is called when the room must be dropped (a save failed, or the doc
@@ -63,18 +68,21 @@ export class Room {
     private storedBytes: number,
     private readonly onBroken: (room: Room) => void,
   ) {
-    this.presence = new Presence(doc, () => this.connections, deps.log);
+    this.presence = new Presence(doc, () => this.connections, deps.log, (clientId, clock) => this.remotePresence.isEcho(clientId, clock));
     // Only other instances' updates reach the doc outside receiveUpdate; they were stored there.
     this.stopObserving = observeBoard(doc, (origin, update) => {
       if (origin === FANOUT_ORIGIN) this.broadcast(update, null);
     });
-    this.unsubscribeFanout = deps.fanout.subscribe(id, (update) => {
-      try {
-        applyBoardUpdate(doc, update, FANOUT_ORIGIN);
-      } catch (err) {
-        deps.log.error({ err, board: id }, 'an update from another instance could not be applied');
-        this.fail(CloseCode.SaveFailed);
-      }
+    this.remotePresence = bridgePresence(id, this.presence.awareness, deps.fanout, deps.log);
+    this.unsubscribeFanout = deps.fanout.subscribe(id, {
+      update: (update) => {
+        this.storedBytes += update.byteLength;
+        this.applyRemote(update);
+      },
+      presence: (update) => this.remotePresence.receive(update),
+      presenceWanted: () => this.remotePresence.sendAll(),
+      close: (code) => this.closeAll(code),
+      resync: () => this.resync(),
     });
   }
 
@@ -116,7 +124,9 @@ export class Room {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.unsubscribeFanout();
+    this.remotePresence.stop();
     this.stopObserving();
     this.presence.destroy();
     this.doc.destroy();
@@ -158,6 +168,39 @@ export class Room {
       this.deps.fanout.publish(this.id, piece);
     }
     if (integrated.length > 0) this.scheduleCompaction();
+  }
+
+  /** Applies an update another instance stored; local clients get it through the doc observer. */
+  private applyRemote(update: Uint8Array): void {
+    if (this.broken || this.destroyed) return;
+    try {
+      applyBoardUpdate(this.doc, update, FANOUT_ORIGIN);
+    } catch (err) {
+      this.deps.log.error({ err, board: this.id }, 'an update from another instance could not be applied');
+      this.fail(CloseCode.SaveFailed);
+    }
+  }
+
+  /**
+   * Catches up with what other instances stored while their messages could not reach us: the
+   * doc takes only what it lacks from the stored board. Presence is asked for again, and the
+   * links of those connected are checked again (a replacement or deletion may have been missed).
+   */
+  private resync(): void {
+    if (this.broken || this.destroyed) return;
+    this.deps.fanout.requestPresence(this.id);
+    this.deps.recheckAccess?.(this.id).catch((err: unknown) => {
+      this.deps.log.error({ err, board: this.id }, 'could not check the links of a board\'s connections again');
+    });
+    this.deps.store.loadUpdates(this.id).then(
+      (pieces) => {
+        for (const piece of pieces) this.applyRemote(piece.data);
+      },
+      (err: unknown) => {
+        this.deps.log.error({ err, board: this.id }, 'could not read a board to catch up with other instances; it is reloaded');
+        if (!this.destroyed) this.fail(CloseCode.LoadFailed);
+      },
+    );
   }
 
   /** Everyone is closed (they reconnect later) and the room is dropped, to load again from storage. */

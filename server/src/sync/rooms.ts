@@ -32,6 +32,13 @@ export class Rooms {
     if (room.connections.size === 0 && this.loadedRooms.get(room.id) === room) this.scheduleUnload(room);
   }
 
+  /** Boards in memory and the connections joined to them, for /metrics. */
+  stats(): { boards: number; connections: number } {
+    let connections = 0;
+    for (const room of this.loadedRooms.values()) connections += room.connections.size;
+    return { boards: this.loadedRooms.size, connections };
+  }
+
   connectionCount(boardId: string): number {
     return this.loaded(boardId)?.connections.size ?? 0;
   }
@@ -43,13 +50,15 @@ export class Rooms {
     return readBoard(room.doc);
   }
 
-  /** Disconnects everyone on a board, for example after its links were replaced. */
+  /** Disconnects everyone on a board, on every instance, for example after its links were replaced. */
   disconnectAll(boardId: string, code: CloseCodeValue): void {
+    this.deps.fanout.publishClose(boardId, code);
     this.loaded(boardId)?.closeAll(code);
   }
 
-  /** Drops a board from memory at once (it was deleted). */
+  /** Drops a board from memory at once (it was deleted); other instances disconnect its holders. */
   async evict(boardId: string): Promise<void> {
+    this.deps.fanout.publishClose(boardId, CloseCode.BoardGone);
     const room = this.loaded(boardId);
     if (!room) return;
     room.closeAll(CloseCode.BoardGone);

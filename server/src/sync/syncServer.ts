@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { BOARD_ID_PATTERN, CloseCode, type Role } from '@partnermap/shared/protocol';
-import { roleFor, tokenFromRequest } from '../auth/tokens.ts';
+import { hashToken, roleFor, tokenFromRequest } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
 import type { BoardStore } from '../storage/store.ts';
 import { BadMessageError, Connection } from './connection.ts';
@@ -33,6 +33,8 @@ export function createSyncServer(options: SyncOptions) {
   const { store, rooms, log } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
   const connections = new Set<Connection>();
+  /** The hash of the token each connection was let in with, to check it again later. */
+  const admittedWith = new WeakMap<Connection, string>();
   let upgrading = 0;
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -56,17 +58,19 @@ export function createSyncServer(options: SyncOptions) {
     if (!boardId || !BOARD_ID_PATTERN.test(boardId)) return refuse(socket, 404, 'Not Found');
     const board = await store.getBoard(boardId);
     if (!board) return refuse(socket, 404, 'Not Found');
-    const role = roleFor(board, tokenFromRequest(req.headers, url));
-    if (!role) return refuse(socket, 401, 'Unauthorized');
+    const token = tokenFromRequest(req.headers, url);
+    const role = roleFor(board, token);
+    if (!role || !token) return refuse(socket, 401, 'Unauthorized');
     if (rooms.connectionCount(boardId) >= options.maxConnectionsPerBoard) {
       return refuse(socket, 503, 'Service Unavailable');
     }
-    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, role));
+    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, role, hashToken(token)));
   }
 
-  function accept(ws: WebSocket, boardId: string, role: Role): void {
+  function accept(ws: WebSocket, boardId: string, role: Role, tokenHash: string): void {
     const conn = new Connection(ws, boardId, role, log, options.maxBufferedBytes);
     connections.add(conn);
+    admittedWith.set(conn, tokenHash);
     // Frames that arrive while the board loads wait for it, in order.
     const early: Uint8Array[] = [];
     let room: Room | undefined;
@@ -127,6 +131,19 @@ export function createSyncServer(options: SyncOptions) {
   pinger.unref();
 
   return {
+    /**
+     * Closes a board's connections whose link no longer lets them in: it was replaced or the
+     * board deleted on another instance while this one could not hear about it.
+     */
+    async recheckAccess(boardId: string): Promise<void> {
+      const board = await store.getBoard(boardId);
+      for (const conn of connections) {
+        if (conn.boardId !== boardId) continue;
+        const admitted = admittedWith.get(conn);
+        if (!board) conn.close(CloseCode.BoardGone);
+        else if (admitted !== (conn.role === 'edit' ? board.editTokenHash : board.viewTokenHash)) conn.close(CloseCode.LinkReplaced);
+      }
+    },
     handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
       // Node leaves an upgrading socket without an error listener: a reset while refusing would end the process.
       socket.on('error', (err) => log.debug({ err: err.message }, 'upgrade socket error'));

@@ -1,0 +1,13 @@
+# One Partnermap instance. docker-compose.yml runs two behind Caddy, on PostgreSQL and Redis.
+FROM node:20-bookworm-slim
+WORKDIR /app
+# better-sqlite3 (the default store) compiles from source when no prebuilt binary can be fetched.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+COPY shared/package.json shared/
+RUN npm ci
+COPY . .
+RUN npm run build
+ENV HOST=0.0.0.0 PORT=1234
+EXPOSE 1234
+CMD ["node", "--import", "tsx", "server/src/main.ts"]

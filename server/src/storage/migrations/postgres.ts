@@ -1,0 +1,46 @@
+/**
+ * PostgreSQL schema, one step per version. A step is never edited once released: a change is a
+ * new step, so every database reaches the same schema whatever version it started from.
+ */
+export interface PostgresMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
+  {
+    version: 1,
+    name: 'boards, snapshots, update log, quarantine, write probe',
+    sql: `
+      CREATE TABLE boards (
+        id text PRIMARY KEY,
+        edit_token_hash text NOT NULL,
+        view_token_hash text NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE TABLE snapshots (
+        board_id text PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
+        state bytea NOT NULL
+      );
+      CREATE TABLE updates (
+        seq bigserial PRIMARY KEY,
+        board_id text NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+        data bytea NOT NULL
+      );
+      CREATE INDEX updates_by_board ON updates (board_id, seq);
+      CREATE TABLE quarantine (
+        id bigserial PRIMARY KEY,
+        board_id text NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+        seq bigint,
+        data bytea NOT NULL,
+        reason text NOT NULL,
+        quarantined_at timestamptz NOT NULL
+      );
+      CREATE TABLE write_probe (
+        id integer PRIMARY KEY CHECK (id = 1),
+        at timestamptz NOT NULL
+      );
+    `,
+  },
+];

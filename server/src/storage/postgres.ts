@@ -1,0 +1,203 @@
+import pg from 'pg';
+import { mergeUpdates } from '@partnermap/shared/doc';
+import type { TokenHashes } from '../auth/tokens.ts';
+import type { Logger } from '../log.ts';
+import { migrate } from './migrate.ts';
+import type { BoardStore, StoredBoard, StoredUpdate } from './store.ts';
+
+/** How often a store that failed to write tries again on its own (for /healthz). */
+const PROBE_INTERVAL_MS = 1000;
+
+interface BoardRow {
+  id: string;
+  edit_token_hash: string;
+  view_token_hash: string;
+  created_at: Date;
+}
+
+/** bigserial arrives as a string; a board's log stays far below 2^53 rows. */
+const seqOf = (seq: string | null): number | null => (seq === null ? null : Number(seq));
+
+/**
+ * PostgreSQL, for several instances sharing boards. Each write is its own committed transaction
+ * (synchronous_commit as the server is configured, on by default), so an append is durable when
+ * appendUpdate resolves. Several instances may append to and compact one board at once.
+ */
+export class PostgresStore implements BoardStore {
+  private closed = false;
+  private writeFailed = false;
+  private lastProbe = 0;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly compactAfterUpdates: number,
+  ) {}
+
+  /** Connects and migrates the schema; rejects (and closes the pool) if either fails. */
+  static async open(url: string, compactAfterUpdates: number, log: Logger): Promise<PostgresStore> {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      connectionTimeoutMillis: 10_000,
+      // A database that stops answering (a network partition sends no reset) fails the call
+      // instead of holding a board's queue of edits for ever.
+      query_timeout: 30_000,
+      keepAlive: true,
+    });
+    // An idle connection that breaks (the database restarted) must not end the process.
+    pool.on('error', (err) => log.warn({ err: err.message }, 'an idle PostgreSQL connection failed'));
+    try {
+      await migrate(pool);
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
+    return new PostgresStore(pool, compactAfterUpdates);
+  }
+
+  async createBoard(board: StoredBoard, initialState: Uint8Array): Promise<void> {
+    await this.transaction(async (c) => {
+      await c.query('INSERT INTO boards (id, edit_token_hash, view_token_hash, created_at) VALUES ($1, $2, $3, $4)', [
+        board.id, board.editTokenHash, board.viewTokenHash, board.createdAt,
+      ]);
+      await c.query('INSERT INTO snapshots (board_id, state) VALUES ($1, $2)', [board.id, Buffer.from(initialState)]);
+    });
+  }
+
+  async getBoard(id: string): Promise<StoredBoard | undefined> {
+    const { rows } = await this.pool.query<BoardRow>('SELECT * FROM boards WHERE id = $1', [id]);
+    const row = rows[0];
+    return row && {
+      id: row.id,
+      editTokenHash: row.edit_token_hash,
+      viewTokenHash: row.view_token_hash,
+      createdAt: row.created_at.toISOString(),
+    };
+  }
+
+  async setTokens(id: string, hashes: TokenHashes): Promise<void> {
+    await this.write(() => this.pool.query('UPDATE boards SET edit_token_hash = $1, view_token_hash = $2 WHERE id = $3', [
+      hashes.editTokenHash, hashes.viewTokenHash, id,
+    ]));
+  }
+
+  async deleteBoard(id: string): Promise<void> {
+    await this.write(() => this.pool.query('DELETE FROM boards WHERE id = $1', [id]));
+  }
+
+  async loadUpdates(id: string): Promise<StoredUpdate[]> {
+    // One statement sees one snapshot of the database: a compaction committing meanwhile
+    // cannot make us read the old snapshot and the already-trimmed log.
+    const { rows } = await this.pool.query<{ seq: string | null; data: Buffer }>(
+      `SELECT NULL::bigint AS seq, state AS data FROM snapshots WHERE board_id = $1
+       UNION ALL
+       SELECT seq, data FROM updates WHERE board_id = $1
+       ORDER BY seq NULLS FIRST`,
+      [id],
+    );
+    return rows.map((r) => ({ seq: seqOf(r.seq), data: new Uint8Array(r.data) }));
+  }
+
+  async quarantine(id: string, piece: StoredUpdate, reason: string): Promise<void> {
+    await this.transaction(async (c) => {
+      await c.query('INSERT INTO quarantine (board_id, seq, data, reason, quarantined_at) VALUES ($1, $2, $3, $4, now())', [
+        id, piece.seq, Buffer.from(piece.data), reason,
+      ]);
+      if (piece.seq === null) await c.query('DELETE FROM snapshots WHERE board_id = $1', [id]);
+      else await c.query('DELETE FROM updates WHERE board_id = $1 AND seq = $2', [id, piece.seq]);
+    });
+  }
+
+  async storedBytes(id: string): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>(
+      `SELECT COALESCE((SELECT octet_length(state) FROM snapshots WHERE board_id = $1), 0)
+            + COALESCE((SELECT SUM(octet_length(data)) FROM updates WHERE board_id = $1), 0) AS n`,
+      [id],
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async appendUpdate(id: string, update: Uint8Array): Promise<void> {
+    await this.write(() => this.pool.query('INSERT INTO updates (board_id, data) VALUES ($1, $2)', [id, Buffer.from(update)]));
+  }
+
+  async compactIfNeeded(id: string): Promise<void> {
+    const { rows } = await this.pool.query<{ n: string }>('SELECT COUNT(*) AS n FROM updates WHERE board_id = $1', [id]);
+    if (Number(rows[0]?.n ?? 0) < this.compactAfterUpdates) return;
+    await this.transaction(async (c) => {
+      // Compactions of one board take turns; appends from any instance go on meanwhile.
+      await c.query("SELECT pg_advisory_xact_lock(hashtextextended('partnermap.compact:' || $1, 0))", [id]);
+      const snapshot = await c.query<{ state: Buffer }>('SELECT state FROM snapshots WHERE board_id = $1', [id]);
+      const log = await c.query<{ seq: string; data: Buffer }>('SELECT seq, data FROM updates WHERE board_id = $1 ORDER BY seq', [id]);
+      if (log.rows.length === 0) return;
+      const state = snapshot.rows[0]?.state;
+      const parts = log.rows.map((r) => new Uint8Array(r.data));
+      const merged = mergeUpdates(state ? [new Uint8Array(state), ...parts] : parts);
+      await c.query(
+        'INSERT INTO snapshots (board_id, state) VALUES ($1, $2) ON CONFLICT (board_id) DO UPDATE SET state = excluded.state',
+        [id, Buffer.from(merged)],
+      );
+      // Exactly the rows merged, by seq: a row another instance committed after our read (even
+      // with a lower seq, taken earlier) stays in the log.
+      await c.query('DELETE FROM updates WHERE board_id = $1 AND seq = ANY($2::bigint[])', [id, log.rows.map((r) => r.seq)]);
+    });
+  }
+
+  isOpen(): boolean {
+    return !this.closed;
+  }
+
+  /**
+   * Whether the last write (or probe) succeeded. The database can go away between edits, so a
+   * one-row write probes it at most once a second, in the background, whenever this is asked.
+   */
+  isWritable(): boolean {
+    if (this.closed) return false;
+    if (Date.now() - this.lastProbe >= PROBE_INTERVAL_MS) {
+      this.lastProbe = Date.now();
+      this.write(() => this.pool.query(
+        'INSERT INTO write_probe (id, at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET at = excluded.at',
+      )).catch(() => {
+        // Reported as not writable.
+      });
+    }
+    return !this.writeFailed;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  private async write<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      const result = await fn();
+      this.writeFailed = false;
+      return result;
+    } catch (err) {
+      // A broken constraint (a duplicate id, a board deleted meanwhile) is about the data, not the database.
+      if (!(err instanceof pg.DatabaseError && err.code?.startsWith('23'))) this.writeFailed = true;
+      throw err;
+    }
+  }
+
+  private transaction(fn: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    return this.write(async () => {
+      const client = await this.pool.connect();
+      let failed = false;
+      try {
+        await client.query('BEGIN');
+        await fn(client);
+        await client.query('COMMIT');
+      } catch (err) {
+        failed = true;
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        // A connection that failed mid-transaction may be broken: it is not reused.
+        client.release(failed);
+      }
+    });
+  }
+}

@@ -1,0 +1,229 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addAgency, applyBoardUpdate, createBoardDoc, encodeBoard, newId, observeBoard, openBoardDoc, readBoard } from '@partnermap/shared/doc';
+import { createLogger } from '../src/log.ts';
+import { migrate } from '../src/storage/migrate.ts';
+import { POSTGRES_MIGRATIONS } from '../src/storage/migrations/postgres.ts';
+import { PostgresStore } from '../src/storage/postgres.ts';
+import { SqliteStore } from '../src/storage/sqlite.ts';
+import type { BoardStore, StoredBoard, StoredUpdate } from '../src/storage/store.ts';
+import { startPostgres, type Postgres } from './engines.ts';
+
+const log = createLogger('silent');
+
+interface Engine {
+  name: string;
+  start(): Promise<void>;
+  /** Another handle on the same storage, as a second server instance would have. */
+  open(compactAfterUpdates?: number): Promise<BoardStore>;
+  stop(): Promise<void>;
+}
+
+const sqlite = (): Engine => {
+  let dir = '';
+  return {
+    name: 'SQLite',
+    start: async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-store-'));
+    },
+    open: async (n = 1000) => new SqliteStore(path.join(dir, 'partnermap.sqlite'), n, 'normal'),
+    stop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+};
+
+const postgres = (): Engine => {
+  let server: Postgres | undefined;
+  return {
+    name: 'PostgreSQL',
+    start: async () => {
+      server = await startPostgres();
+    },
+    open: (n = 1000) => PostgresStore.open(server!.url, n, log),
+    stop: async () => server?.stop(),
+  };
+};
+
+function newBoard(): { board: StoredBoard; state: Uint8Array } {
+  const doc = createBoardDoc({ title: 'Discharge to assess' });
+  const state = encodeBoard(doc);
+  doc.destroy();
+  return { board: { id: newId(), editTokenHash: 'e'.repeat(64), viewTokenHash: 'v'.repeat(64), createdAt: new Date().toISOString() }, state };
+}
+
+/** Real edits: each agency added is one update, as a client's would be. */
+function agencyUpdates(names: string[]): Uint8Array[] {
+  const doc = openBoardDoc();
+  const updates: Uint8Array[] = [];
+  const stop = observeBoard(doc, (_origin, update) => updates.push(update));
+  for (const name of names) addAgency(doc, { name });
+  stop();
+  doc.destroy();
+  return updates;
+}
+
+function agencyNames(pieces: StoredUpdate[]): string[] {
+  const doc = openBoardDoc();
+  for (const piece of pieces) applyBoardUpdate(doc, piece.data);
+  const names = readBoard(doc).board.agencies.map((a) => a.name).sort();
+  doc.destroy();
+  return names;
+}
+
+describe.each([sqlite(), postgres()])('the board store contract on $name', { timeout: 60_000 }, (engine) => {
+  const opened: BoardStore[] = [];
+  const open = async (n?: number) => {
+    const store = await engine.open(n);
+    opened.push(store);
+    return store;
+  };
+  beforeAll(() => engine.start(), 60_000);
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+  });
+  afterAll(() => engine.stop());
+
+  it('creates a board with its first state and refuses a second board with the same id', async () => {
+    const store = await open();
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    expect(await store.getBoard(board.id)).toEqual(board);
+    expect(await store.loadUpdates(board.id)).toEqual([{ seq: null, data: state }]);
+    await expect(store.createBoard(board, state)).rejects.toThrow();
+    expect(store.isWritable()).toBe(true);
+    expect(await store.getBoard(newId())).toBeUndefined();
+    expect(await store.loadUpdates(newId())).toEqual([]);
+  });
+
+  it('gives back the snapshot, then every appended update in order, and counts their bytes', async () => {
+    const store = await open();
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    const updates = agencyUpdates(['Ward 7', 'Reablement team', 'Carers centre']);
+    for (const u of updates) await store.appendUpdate(board.id, u);
+    const pieces = await store.loadUpdates(board.id);
+    expect(pieces.map((p) => p.data)).toEqual([state, ...updates]);
+    expect(pieces[0]!.seq).toBeNull();
+    const seqs = pieces.slice(1).map((p) => p.seq!);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    expect(await store.storedBytes(board.id)).toBe([state, ...updates].reduce((n, u) => n + u.byteLength, 0));
+  });
+
+  it('an update appended through one handle is read through another (another instance)', async () => {
+    const [a, b] = [await open(), await open()];
+    const { board, state } = newBoard();
+    await a.createBoard(board, state);
+    const [update] = agencyUpdates(['Hospice at home']);
+    await a.appendUpdate(board.id, update!);
+    expect(agencyNames(await b.loadUpdates(board.id))).toEqual(['Hospice at home']);
+  });
+
+  it('replaces the token hashes and deletes a board with everything stored for it', async () => {
+    const store = await open();
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    await store.appendUpdate(board.id, agencyUpdates(['GP practice'])[0]!);
+    await store.setTokens(board.id, { editTokenHash: 'f'.repeat(64), viewTokenHash: 'w'.repeat(64) });
+    expect(await store.getBoard(board.id)).toMatchObject({ editTokenHash: 'f'.repeat(64), viewTokenHash: 'w'.repeat(64) });
+    await store.deleteBoard(board.id);
+    expect(await store.getBoard(board.id)).toBeUndefined();
+    expect(await store.loadUpdates(board.id)).toEqual([]);
+    expect(await store.storedBytes(board.id)).toBe(0);
+  });
+
+  it('quarantines a log row or the snapshot out of the board and keeps the rest', async () => {
+    const store = await open();
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    for (const u of agencyUpdates(['Ward 7', 'Social work team'])) await store.appendUpdate(board.id, u);
+    const [snapshot, first, second] = await store.loadUpdates(board.id);
+    await store.quarantine(board.id, first!, 'does not apply');
+    expect(await store.loadUpdates(board.id)).toEqual([snapshot, second]);
+    await store.quarantine(board.id, snapshot!, 'corrupt');
+    expect(await store.loadUpdates(board.id)).toEqual([second]);
+  });
+
+  it('merges the log into the snapshot past the threshold only, and the board reads the same', async () => {
+    const store = await open(5);
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    const names = Array.from({ length: 5 }, (_, i) => `Agency ${i}`);
+    const updates = agencyUpdates(names);
+    for (const u of updates.slice(0, 4)) await store.appendUpdate(board.id, u);
+    await store.compactIfNeeded(board.id);
+    expect(await store.loadUpdates(board.id)).toHaveLength(5);
+    await store.appendUpdate(board.id, updates[4]!);
+    await store.compactIfNeeded(board.id);
+    const pieces = await store.loadUpdates(board.id);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.seq).toBeNull();
+    expect(agencyNames(pieces)).toEqual([...names].sort());
+  });
+
+  it('loses no update appended by another instance while this one compacts', async () => {
+    const [compacting, appending] = [await open(3), await open(3)];
+    const { board, state } = newBoard();
+    await compacting.createBoard(board, state);
+    const names = Array.from({ length: 60 }, (_, i) => `Agency ${String(i).padStart(2, '0')}`);
+    const updates = agencyUpdates(names);
+    let done = false;
+    const appends = (async () => {
+      for (const u of updates) await appending.appendUpdate(board.id, u);
+      done = true;
+    })();
+    const compactions = (async () => {
+      while (!done) await Promise.all([compacting.compactIfNeeded(board.id), appending.compactIfNeeded(board.id)]);
+    })();
+    await Promise.all([appends, compactions]);
+    expect(agencyNames(await compacting.loadUpdates(board.id))).toEqual(names);
+  });
+
+  it('a closed store refuses to read rather than answer with an empty board', async () => {
+    const store = await engine.open();
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    await store.close();
+    expect(store.isOpen()).toBe(false);
+    expect(store.isWritable()).toBe(false);
+    await expect(store.loadUpdates(board.id)).rejects.toThrow();
+  });
+});
+
+describe('PostgreSQL schema migrations', { timeout: 60_000 }, () => {
+  let server: Postgres;
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(() => server.stop());
+
+  it('several instances starting at once on an empty database migrate it once', async () => {
+    const url = await server.createDatabase('fresh');
+    const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresStore.open(url, 100, log)));
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
+    } finally {
+      await client.end();
+      for (const s of stores) await s.close();
+    }
+  });
+
+  it('applies only the steps a database lacks, and refuses a database from a newer version', async () => {
+    const url = await server.createDatabase('older');
+    const pool = new pg.Pool({ connectionString: url });
+    try {
+      const first = POSTGRES_MIGRATIONS[0]!;
+      const later = { version: first.version + 1, name: 'a later step', sql: 'CREATE TABLE later_step (id integer)' };
+      expect(await migrate(pool, [first])).toBe(first.version);
+      expect(await migrate(pool, [first, later])).toBe(later.version);
+      expect((await pool.query('SELECT COUNT(*)::int AS n FROM later_step')).rows[0]).toEqual({ n: 0 });
+      await expect(migrate(pool, [first])).rejects.toThrow(/newer than this Partnermap knows/);
+    } finally {
+      await pool.end();
+    }
+  });
+});
