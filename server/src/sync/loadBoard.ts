@@ -41,7 +41,7 @@ export async function loadBoard(id: string, store: BoardStore, log: Logger): Pro
   const stop = observeBoard(doc, (_origin, update) => migration.push(update));
   try {
     migrateDoc(doc);
-    for (const update of migration) await store.appendUpdate(id, update);
+    await store.appendUpdates(id, migration);
   } catch (err) {
     doc.destroy();
     throw new BoardLoadError((err as Error).message);
