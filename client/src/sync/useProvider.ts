@@ -4,6 +4,7 @@ import { type BoardDoc } from '@partnermap/shared/doc';
 import { CloseCode, FINAL_CLOSE_CODES } from '@partnermap/shared/protocol';
 import { lookUpBoard } from '../app/api.ts';
 import { describeConnection, type ConnectionView, type SocketFacts } from './connectionStatus.ts';
+import { sendOwnPresenceOnly } from './ownPresence.ts';
 import { manageReconnect } from './reconnect.ts';
 import { trackSaves } from './savedQueries.ts';
 
@@ -37,6 +38,7 @@ export function useProvider(doc: BoardDoc, boardId: string, token: string): {
       disableBc: true,
       shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
     });
+    const stopPresence = sendOwnPresenceOnly(p);
     const update = (patch: Partial<SocketFacts>) => setFacts((f) => ({ ...f, ...patch }));
     p.on('status', ({ status }) => update(status === 'connected' ? { status, closeCode: undefined } : { status }));
     p.on('sync', (synced) => setFacts((f) => ({ ...f, synced, everSynced: f.everSynced || synced })));
@@ -58,6 +60,7 @@ export function useProvider(doc: BoardDoc, boardId: string, token: string): {
     return () => {
       stopReconnecting();
       stopTracking();
+      stopPresence();
       p.destroy();
       setProvider(undefined);
     };
