@@ -12,7 +12,17 @@ export class EncodedState {
   private fullState: Uint8Array | undefined;
   private readonly stopObserving: () => void;
 
-  constructor(private readonly doc: BoardDoc) {
+  /** `wholeState`, if known, is an update holding exactly the doc: the first joiner is sent it as is. */
+  constructor(
+    private readonly doc: BoardDoc,
+    wholeState?: Uint8Array,
+  ) {
+    if (wholeState) {
+      this.fullState = syncMessage((encoder) => {
+        encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+        encoding.writeVarUint8Array(encoder, wholeState);
+      });
+    }
     this.stopObserving = observeBoard(doc, () => {
       this.step1 = undefined;
       this.fullState = undefined;

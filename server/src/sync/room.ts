@@ -56,13 +56,13 @@ export class Room {
    * may hold what storage does not), so the next connection loads it again from storage.
    */
   static async load(id: string, deps: RoomDeps, onBroken: (room: Room) => void): Promise<Room> {
-    const doc = await loadBoard(id, deps.store, deps.log);
+    const { doc, wholeState } = await loadBoard(id, deps.store, deps.log);
     const storedBytes = await deps.store.storedBytes(id).catch((err: unknown) => {
       // The board is readable; only its size is unknown until the next compaction measures it.
       deps.log.warn({ err, board: id }, 'could not measure the stored size of a board');
       return 0;
     });
-    return new Room(id, doc, deps, storedBytes, onBroken);
+    return new Room(id, doc, deps, storedBytes, onBroken, wholeState);
   }
 
   private constructor(
@@ -71,9 +71,10 @@ export class Room {
     private readonly deps: RoomDeps,
     private storedBytes: number,
     private readonly onBroken: (room: Room) => void,
+    wholeState: Uint8Array | undefined,
   ) {
     this.presence = new Presence(doc, () => this.connections, deps.log);
-    this.encoded = new EncodedState(doc);
+    this.encoded = new EncodedState(doc, wholeState);
     this.work = new CommitQueue<Incoming>(
       (batch) => this.commit(batch),
       (err) => {
