@@ -36,6 +36,9 @@ const scale: Scale = short ? SHORT : FULL;
 const wsUrl = `${url.replace(/^http/, 'ws')}/ws`;
 let boardCount = 0;
 
+/** A wait for the server to settle (memory, unloading, an upload): shortened in the short run. */
+const settle = (ms: number) => pause(ms * scale.settleScale);
+
 /** A board to work on: ours makes it through the API; the reference takes any name. */
 async function newBoard(): Promise<{ id: string; token: string }> {
   if (kind === 'ours') {
@@ -66,7 +69,7 @@ function latencies(values: number[]): Latencies {
 }
 
 async function memory(): Promise<Pick<Figures, 'rssIdleMiB' | 'rssBoardsOpenMiB' | 'rssAfterLeftMiB'>> {
-  await pause(1000);
+  await settle(1000);
   const rssIdleMiB = rssMiB(pid);
   const clients: Client[] = [];
   for (let b = 0; b < scale.boardsOpen; b++) {
@@ -77,11 +80,11 @@ async function memory(): Promise<Pick<Figures, 'rssIdleMiB' | 'rssBoardsOpenMiB'
       for (let i = 0; i < scale.agenciesPerOpenBoard; i++) addAgency(client.doc, { name: `Agency ${i}`, position: { x: i, y: 0 } });
     });
   }
-  await pause(1500);
+  await settle(1500);
   const rssBoardsOpenMiB = rssMiB(pid);
   for (const c of clients) c.close();
   // Ours unloads a board 1 s after its last client (UNLOAD_AFTER_MS in servers.ts); the reference keeps it.
-  await pause(3000);
+  await settle(3000);
   return { rssIdleMiB, rssBoardsOpenMiB, rssAfterLeftMiB: rssMiB(pid) };
 }
 
@@ -209,10 +212,10 @@ async function coldLoad(): Promise<Pick<Figures, 'cold' | 'warmJoin'>> {
     const uploader = open(board);
     await synced(uploader);
     applyBoardUpdate(uploader.doc, encodeBoard(createBoardDocFrom(plain)));
-    await pause(1000);
+    await settle(1000);
     uploader.close();
   }
-  await pause(1500);
+  await settle(1500);
   const cold = await join(board);
   const warm = await join(board);
   cold.ws.close();

@@ -14,6 +14,8 @@ export interface Scale {
   /** Clients set their presence spread over this long, as people arrive, so renewals spread too. */
   presenceStaggerMs: number;
   presenceWindowMs: number;
+  /** Multiplies the waits for the server to settle; below 1 its memory figures mean nothing. */
+  settleScale: number;
 }
 
 export const FULL: Scale = {
@@ -30,6 +32,7 @@ export const FULL: Scale = {
   presenceClients: 100,
   presenceStaggerMs: 15_000,
   presenceWindowMs: 20_000,
+  settleScale: 1,
 };
 
 export const SHORT: Scale = {
@@ -46,4 +49,5 @@ export const SHORT: Scale = {
   presenceClients: 5,
   presenceStaggerMs: 200,
   presenceWindowMs: 1000,
+  settleScale: 0.2,
 };
