@@ -39,7 +39,7 @@ async function run(mode: 'full' | 'normal', updates: Uint8Array[]) {
     const started = performance.now();
     for (const update of updates) {
       const t = performance.now();
-      await store.appendUpdate(id, update);
+      await store.appendUpdates(id, [update]);
       times.push(performance.now() - t);
     }
     const seconds = (performance.now() - started) / 1000;

@@ -1,115 +1,121 @@
 /**
- * Sync benchmark: several real y-websocket clients on one board through the real server process.
- * Prints the time from an edit to its arrival at every other client, throughput, the server's
- * memory, and what the structural check of each incoming update costs. Figures, not pass/fail:
- * targets are read off this output, not asserted in tests.
+ * Sync benchmark, ours beside the reference (@y/websocket-server 0.1.1, in memory): each server
+ * in its own process, the clients in another, repeats interleaved. Prints each figure for both
+ * and the ratio (medians of the repeats) and saves the JSON of a full run under bench/results/.
+ * Figures, not pass/fail: it fails only on errors. `--short` (or BENCH_SHORT=1) is the small,
+ * single-repeat run `npm test` does so that the script cannot rot.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import {
-  addAgency,
-  applyBoardUpdate,
-  checkUpdateShape,
-  connectAgencies,
-  encodeBoard,
-  moveAgency,
-  observeBoard,
-  openBoardDoc,
-  updateAgency,
-  type BoardDoc,
-} from '@partnermap/shared/doc';
-import { connect, createBoard, synced, until, type Client } from '../server/test/clients.ts';
-import { startServer } from '../server/test/serverProcess.ts';
+import os from 'node:os';
+import path from 'node:path';
+import type { Figures } from './sync/clients.ts';
+import { checkCost } from './sync/checkCost.ts';
+import { FULL, SHORT } from './sync/scale.ts';
+import { buildOurs, startBenchServer, type ServerKind } from './sync/servers.ts';
+import { median } from './sync/stats.ts';
 
-const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
-const EDITS = Number(process.env.BENCH_EDITS ?? 200);
-const AGENCIES = Number(process.env.BENCH_AGENCIES ?? 200);
+const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1';
+const scale = short ? SHORT : FULL;
+const repeats = short ? 1 : Number(process.env.BENCH_REPEATS ?? scale.repeats);
 
-function rssMiB(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
+interface Run {
+  kind: ServerKind;
+  repeat: number;
+  loadBefore: string;
+  loadAfter: string;
+  figures: Figures;
 }
 
-/** Microseconds the server's structural check takes per update, for typical edits on this board. */
-function checkCost(board: BoardDoc, ids: string[]): string {
-  const server = openBoardDoc();
-  applyBoardUpdate(server, encodeBoard(board));
-  const edits: Array<[string, (doc: BoardDoc) => void]> = [
-    ['rename', (d) => updateAgency(d, ids[0]!, { name: 'Renamed' })],
-    ['move', (d) => moveAgency(d, ids[1]!, { x: 5, y: 5 })],
-    ['add agency', (d) => addAgency(d, { name: 'New', sector: 'housing' })],
-    ['connect', (d) => connectAgencies(d, ids[2]!, ids[3]!)],
-    ['whole board', () => {}],
-  ];
-  const parts = edits.map(([name, edit]) => {
-    const client = openBoardDoc();
-    applyBoardUpdate(client, encodeBoard(board));
-    let update = encodeBoard(board);
-    const stop = observeBoard(client, (_origin, u) => (update = u));
-    edit(client);
-    stop();
-    const runs = name === 'whole board' ? 50 : 5000;
-    // Warmed up first: the server checks every update, so the JIT-compiled cost is what counts.
-    for (let i = 0; i < runs; i++) checkUpdateShape(server, update);
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) checkUpdateShape(server, update);
-    return `${name} ${(((performance.now() - t0) / runs) * 1000).toFixed(1)} µs (${update.byteLength} B)`;
+const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+function runClients(kind: ServerKind, url: string, pid: number): Promise<Figures> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/sync/clients.ts'], {
+    env: { ...process.env, BENCH_TARGET: JSON.stringify({ kind, url, pid, short }) },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return parts.join(', ');
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => {
+      const last = out.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as Figures);
+      else reject(new Error(`${kind} clients exited with ${code}:\n${out}`));
+    });
+  });
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+/** [label, unit, how to read it off one run's figures] */
+function rows(): Array<[string, string, (f: Figures) => number]> {
+  const out: Array<[string, string, (f: Figures) => number]> = [];
+  for (const n of scale.fanoutClients) {
+    for (const p of ['p50', 'p95', 'p99'] as const) out.push([`fan-out ${p}, ${n} clients`, 'ms', (f) => f.fanout[n]![p]]);
+    out.push([`connect time, ${n} clients`, 'ms', (f) => f.fanout[n]!.connectMs]);
+  }
+  out.push(
+    [`sustained edits/s, ${scale.sustainedWriters} writers`, '/s', (f) => f.sustained.editsPerSec],
+    ['sustained p50', 'ms', (f) => f.sustained.p50],
+    ['sustained p99', 'ms', (f) => f.sustained.p99],
+    [`cold load ${scale.coldAgencies}/${scale.coldRelationships}: server's share`, 'ms', (f) => f.cold.shareMs],
+    ['cold load: time to synced', 'ms', (f) => f.cold.syncedMs],
+    ['warm join (board in memory): server share', 'ms', (f) => f.warmJoin.shareMs],
+    ['RSS idle', 'MiB', (f) => f.rssIdleMiB],
+    [`RSS, ${scale.boardsOpen} boards open`, 'MiB', (f) => f.rssBoardsOpenMiB],
+    ['RSS after they are left', 'MiB', (f) => f.rssAfterLeftMiB],
+    [`presence frames/s to ${scale.presenceClients} idle clients`, '/s', (f) => f.presence.framesPerSec],
+    [`presence bytes/s to ${scale.presenceClients} idle clients`, 'B/s', (f) => f.presence.bytesPerSec],
+  );
+  return out;
+}
+
+function fmt(n: number): string {
+  return Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(1);
 }
 
 async function main(): Promise<void> {
-  // Each y-websocket provider in Node registers a process 'exit' listener.
-  process.setMaxListeners(CLIENTS + 10);
-  const server = await startServer();
-  const idleRss = rssMiB(server.pid);
-  const board = await createBoard(server.url, 'Benchmark');
-  const clients: Client[] = [];
-  for (let i = 0; i < CLIENTS; i++) clients.push(connect(server.wsUrl, board.id, board.editToken));
-  await Promise.all(clients.map(synced));
-  const [writer, ...readers] = clients as [Client, ...Client[]];
-
-  // A board of realistic size first.
-  const ids: string[] = [];
-  for (let i = 0; i < AGENCIES; i++) ids.push(addAgency(writer.doc, { name: `Agency ${i}`, position: { x: i * 10, y: 0 } }));
-  await until(() => readers.every((r) => r.board().agencies.length === AGENCIES), 'readers to load the board', 60_000);
-
-  // Then timed single edits, one at a time: each counts once it has reached every reader.
-  const latencies: number[] = [];
-  const started = performance.now();
-  for (let e = 0; e < EDITS; e++) {
-    const arrived = Promise.all(
-      readers.map(
-        (r) =>
-          new Promise<void>((resolve) => {
-            const stop = observeBoard(r.doc, () => {
-              stop();
-              resolve();
-            });
-          }),
-      ),
-    );
-    const t0 = performance.now();
-    updateAgency(writer.doc, ids[e % ids.length]!, { name: `Edit ${e}` });
-    await arrived;
-    latencies.push(performance.now() - t0);
+  buildOurs();
+  const runs: Run[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const order: ServerKind[] = r % 2 === 0 ? ['ours', 'reference'] : ['reference', 'ours'];
+    for (const kind of order) {
+      const server = await startBenchServer(kind);
+      const loadBefore = loadavg();
+      try {
+        const figures = await runClients(kind, server.url, server.pid);
+        runs.push({ kind, repeat: r, loadBefore, loadAfter: loadavg(), figures });
+        console.error(`repeat ${r + 1}/${repeats} ${kind} done (load ${loadBefore} -> ${loadavg()})`);
+      } finally {
+        await server.stop();
+      }
+    }
   }
-  const elapsed = (performance.now() - started) / 1000;
-  const peakRss = rssMiB(server.pid);
 
-  latencies.sort((a, b) => a - b);
-  console.log(`clients ${CLIENTS}, board of ${AGENCIES} agencies, ${EDITS} edits`);
-  console.log(`edit reaches every other client: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
-  console.log(`throughput ${(EDITS / elapsed).toFixed(0)} edits/s delivered to all (${((EDITS * readers.length) / elapsed).toFixed(0)} deliveries/s)`);
-  console.log(`server memory: ${idleRss.toFixed(0)} MiB idle, ${peakRss.toFixed(0)} MiB with the board loaded`);
-  console.log(`structural check per update: ${checkCost(writer.doc, ids)}`);
+  const table = rows().map(([label, unit, get]) => {
+    const ours = median(runs.filter((x) => x.kind === 'ours').map((x) => get(x.figures)));
+    const reference = median(runs.filter((x) => x.kind === 'reference').map((x) => get(x.figures)));
+    return { label, unit, ours, reference, ratio: ours / reference };
+  });
+  console.log(`${short ? 'SHORT run (figures mean nothing)' : 'Full run'}, medians of ${repeats}; ours / reference`);
+  console.log(`${'figure'.padEnd(52)} ${'ours'.padStart(10)} ${'reference'.padStart(10)} ${'ratio'.padStart(7)}`);
+  for (const row of table) {
+    console.log(`${`${row.label} (${row.unit})`.padEnd(52)} ${fmt(row.ours).padStart(10)} ${fmt(row.reference).padStart(10)} ${`${row.ratio.toFixed(2)}x`.padStart(7)}`);
+  }
+  const check = checkCost(short ? 20 : 200);
+  console.log(check);
 
-  for (const c of clients) c.close();
-  await server.stop();
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadavg: runs.map((x) => `${x.kind}#${x.repeat + 1}: ${x.loadBefore} -> ${x.loadAfter}`),
+  };
+  if (!short) {
+    const file = path.join('bench', 'results', `sync-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, scale, table, structuralCheck: check, runs }, null, 2)}\n`);
+    console.log(`saved ${file}`);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -53,6 +53,48 @@ describe('a board never loses an edit the server accepted', () => {
     }
   });
 
+  it('with group commit and 10 writers at once, after kill -9 every update any client had received is there', async () => {
+    process.setMaxListeners(30); // each provider in Node adds an 'exit' listener
+    server = await startServer();
+    const created = await createBoard(server.url);
+    const writers = Array.from({ length: 10 }, () => open(server!, created.id, created.editToken));
+    const observer = open(server, created.id, created.viewToken);
+    await Promise.all([...writers, observer].map(synced));
+
+    // Every writer streams edits at once, so the server's batches hold several writers' updates,
+    // and goes on until the kill, so that it lands with edits in flight.
+    let killed = false;
+    const streams = writers.map(async (writer, w) => {
+      for (let i = 0; !killed; i++) {
+        const id = addAgency(writer.doc, { name: `W${w} agency ${i}` });
+        updateAgency(writer.doc, id, { description: `edit ${i}` });
+        await new Promise((r) => setTimeout(r, 1));
+      }
+    });
+    await until(() => observer.board().agencies.length > 300, 'the observer to receive a good part', 30_000);
+    await server.kill();
+    killed = true;
+    await Promise.all(streams);
+    // What each client received from the others (a writer's own edits need not have been stored).
+    const received = new Map<string, string>();
+    writers.forEach((writer, w) => {
+      for (const a of writer.board().agencies) if (!a.name.startsWith(`W${w} `)) received.set(a.name, a.description);
+    });
+    for (const a of observer.board().agencies) received.set(a.name, a.description);
+    expect(new Set([...received.keys()].map((name) => name.split(' ')[0])).size).toBe(10);
+    for (const c of [...writers, observer]) c.close();
+
+    server = await startServer(server.dataDir);
+    const after = open(server, created.id, created.viewToken);
+    await synced(after);
+    await until(() => after.board().agencies.length >= observer.board().agencies.length, 'the stored board');
+    const stored = new Map(after.board().agencies.map((a) => [a.name, a.description]));
+    for (const [name, description] of received) {
+      expect(stored.has(name), name).toBe(true);
+      if (description) expect(stored.get(name), name).toBe(description);
+    }
+  }, 60_000);
+
   it('a graceful shutdown (SIGTERM) stores every edit a client had sent', async () => {
     server = await startServer();
     const created = await createBoard(server.url);

@@ -116,6 +116,34 @@ describe('presence belongs to its sender', () => {
   });
 });
 
+describe('an idle board', () => {
+  it("relays everyone's renewals to everyone, the senders included, in one frame per window", async () => {
+    const server = await startServer();
+    try {
+      const board = await createBoard(server.url);
+      const pages = [1, 2, 3].map(() => rawSocket(`${server.wsUrl}/${board.id}?token=${board.editToken}`));
+      await Promise.all(pages.map((p) => p.opened));
+      const ids = [5001, 5002, 5003];
+      pages.forEach((p, i) => p.ws.send(presenceFrame([{ clientId: ids[i]!, clock: 1, state: person(`P${i}`) }])));
+      await until(() => pages.every((p) => presenceIn(p.received).flat().length >= 2), 'everyone to see the others');
+      for (const p of pages) p.received.length = 0;
+
+      // The protocol's 15-second renewal: the same state with the next clock.
+      pages.forEach((p, i) => p.ws.send(presenceFrame([{ clientId: ids[i]!, clock: 2, state: person(`P${i}`) }])));
+      await until(() => pages.every((p) => presenceIn(p.received).length > 0), 'the renewals to be relayed', 15_000);
+      await pause(200);
+      for (const p of pages) {
+        const frames = presenceIn(p.received);
+        expect(frames).toHaveLength(1);
+        expect(frames[0]!.map((e) => [e.clientId, e.clock]).sort()).toEqual(ids.map((id) => [id, 2]));
+      }
+      for (const p of pages) p.ws.close();
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+});
+
 describe('a client that does not read', () => {
   it('is dropped once its send buffer passes the limit, and the others carry on', async () => {
     const server = await startServer(undefined, { MAX_BUFFERED_BYTES: String(256 * 1024) });

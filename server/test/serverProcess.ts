@@ -24,7 +24,10 @@ export interface ServerLimits {
   fileSizeKiB?: number;
 }
 
-/** Starts the real server process (as `npm start` does, minus the client build) on a free port. */
+/**
+ * Starts the real server process on a free port, from its sources through tsx so that tests need
+ * no build (`npm start` runs the same code compiled by rolldown).
+ */
 export async function startServer(
   dataDir = tempDataDir(),
   env: Record<string, string> = {},

@@ -102,7 +102,7 @@ describe.each([sqlite(), postgres()])('the board store contract on $name', { tim
     const { board, state } = newBoard();
     await store.createBoard(board, state);
     const updates = agencyUpdates(['Ward 7', 'Reablement team', 'Carers centre']);
-    for (const u of updates) await store.appendUpdate(board.id, u);
+    for (const u of updates) await store.appendUpdates(board.id, [u]);
     const pieces = await store.loadUpdates(board.id);
     expect(pieces.map((p) => p.data)).toEqual([state, ...updates]);
     expect(pieces[0]!.seq).toBeNull();
@@ -111,12 +111,22 @@ describe.each([sqlite(), postgres()])('the board store contract on $name', { tim
     expect(await store.storedBytes(board.id)).toBe([state, ...updates].reduce((n, u) => n + u.byteLength, 0));
   });
 
+  it('stores a batch of updates (one group commit) whole and in its order', async () => {
+    const store = await open();
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    const updates = agencyUpdates(['Ward 7', 'Reablement team', 'Carers centre', 'Hospice at home']);
+    await store.appendUpdates(board.id, updates.slice(0, 1));
+    await store.appendUpdates(board.id, updates.slice(1));
+    expect((await store.loadUpdates(board.id)).map((p) => p.data)).toEqual([state, ...updates]);
+  });
+
   it('an update appended through one handle is read through another (another instance)', async () => {
     const [a, b] = [await open(), await open()];
     const { board, state } = newBoard();
     await a.createBoard(board, state);
     const [update] = agencyUpdates(['Hospice at home']);
-    await a.appendUpdate(board.id, update!);
+    await a.appendUpdates(board.id, [update!]);
     expect(agencyNames(await b.loadUpdates(board.id))).toEqual(['Hospice at home']);
   });
 
@@ -124,7 +134,7 @@ describe.each([sqlite(), postgres()])('the board store contract on $name', { tim
     const store = await open();
     const { board, state } = newBoard();
     await store.createBoard(board, state);
-    await store.appendUpdate(board.id, agencyUpdates(['GP practice'])[0]!);
+    await store.appendUpdates(board.id, [agencyUpdates(['GP practice'])[0]!]);
     await store.setTokens(board.id, { editTokenHash: 'f'.repeat(64), viewTokenHash: 'w'.repeat(64) });
     expect(await store.getBoard(board.id)).toMatchObject({ editTokenHash: 'f'.repeat(64), viewTokenHash: 'w'.repeat(64) });
     await store.deleteBoard(board.id);
@@ -137,7 +147,7 @@ describe.each([sqlite(), postgres()])('the board store contract on $name', { tim
     const store = await open();
     const { board, state } = newBoard();
     await store.createBoard(board, state);
-    for (const u of agencyUpdates(['Ward 7', 'Social work team'])) await store.appendUpdate(board.id, u);
+    for (const u of agencyUpdates(['Ward 7', 'Social work team'])) await store.appendUpdates(board.id, [u]);
     const [snapshot, first, second] = await store.loadUpdates(board.id);
     await store.quarantine(board.id, first!, 'does not apply');
     expect(await store.loadUpdates(board.id)).toEqual([snapshot, second]);
@@ -151,10 +161,10 @@ describe.each([sqlite(), postgres()])('the board store contract on $name', { tim
     await store.createBoard(board, state);
     const names = Array.from({ length: 5 }, (_, i) => `Agency ${i}`);
     const updates = agencyUpdates(names);
-    for (const u of updates.slice(0, 4)) await store.appendUpdate(board.id, u);
+    for (const u of updates.slice(0, 4)) await store.appendUpdates(board.id, [u]);
     await store.compactIfNeeded(board.id);
     expect(await store.loadUpdates(board.id)).toHaveLength(5);
-    await store.appendUpdate(board.id, updates[4]!);
+    await store.appendUpdates(board.id, [updates[4]!]);
     await store.compactIfNeeded(board.id);
     const pieces = await store.loadUpdates(board.id);
     expect(pieces).toHaveLength(1);
@@ -170,7 +180,7 @@ describe.each([sqlite(), postgres()])('the board store contract on $name', { tim
     const updates = agencyUpdates(names);
     let done = false;
     const appends = (async () => {
-      for (const u of updates) await appending.appendUpdate(board.id, u);
+      for (const u of updates) await appending.appendUpdates(board.id, [u]);
       done = true;
     })();
     const compactions = (async () => {

@@ -4,9 +4,10 @@ import { type BoardDoc, type StateVector } from '@partnermap/shared/doc';
 import { CloseCode, FINAL_CLOSE_CODES } from '@partnermap/shared/protocol';
 import { lookUpBoard } from '../app/api.ts';
 import { describeConnection, type ConnectionView, type SocketFacts } from './connectionStatus.ts';
-import { manageReconnect } from '../sync/reconnect.ts';
-import { trackSaves } from '../sync/savedQueries.ts';
-import { followServerState } from '../sync/serverState.ts';
+import { sendOwnPresenceOnly } from './ownPresence.ts';
+import { manageReconnect } from './reconnect.ts';
+import { trackSaves } from './savedQueries.ts';
+import { followServerState } from './serverState.ts';
 
 function wsBase(): string {
   return window.location.origin.replace(/^http/, 'ws');
@@ -47,6 +48,7 @@ export function useProvider(
       disableBc: true,
       shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
     });
+    const stopPresence = sendOwnPresenceOnly(p);
     const update = (patch: Partial<SocketFacts>) => setFacts((f) => ({ ...f, ...patch }));
     p.on('status', ({ status }) => update(status === 'connected' ? { status, closeCode: undefined } : { status }));
     p.on('sync', (synced) => setFacts((f) => ({ ...f, synced, everSynced: f.everSynced || synced })));
@@ -71,6 +73,7 @@ export function useProvider(
     return () => {
       stopReconnecting();
       stopTracking();
+      stopPresence();
       p.destroy();
       setProvider(undefined);
     };

@@ -40,7 +40,7 @@ export interface Gauges {
  * a scraper sums instances. No labels carry board ids or tokens.
  */
 export class Metrics {
-  private updatesStored = 0;
+  private storedCount = 0;
   private readonly perSecond = new Map<number, number>();
   private readonly store = new Map<string, Histogram>();
   private readonly storeErrors = new Map<string, number>();
@@ -48,10 +48,10 @@ export class Metrics {
 
   constructor(private readonly gauges: () => Gauges) {}
 
-  updateStored(): void {
-    this.updatesStored++;
+  updatesStored(count: number): void {
+    this.storedCount += count;
     const second = Math.floor(Date.now() / 1000);
-    this.perSecond.set(second, (this.perSecond.get(second) ?? 0) + 1);
+    this.perSecond.set(second, (this.perSecond.get(second) ?? 0) + count);
     for (const s of this.perSecond.keys()) if (s <= second - RATE_WINDOW_S) this.perSecond.delete(s);
   }
 
@@ -81,7 +81,7 @@ export class Metrics {
       `partnermap_boards_loaded ${boards}`,
       '# HELP partnermap_updates_stored_total Document updates this instance has stored.',
       '# TYPE partnermap_updates_stored_total counter',
-      `partnermap_updates_stored_total ${this.updatesStored}`,
+      `partnermap_updates_stored_total ${this.storedCount}`,
       `# HELP partnermap_updates_per_second Updates stored per second over the last ${RATE_WINDOW_S} s (rate() of the counter says the same).`,
       '# TYPE partnermap_updates_per_second gauge',
       `partnermap_updates_per_second ${recent / (RATE_WINDOW_S - 1)}`,

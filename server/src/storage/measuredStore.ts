@@ -37,9 +37,9 @@ export class MeasuredStore implements BoardStore {
     return this.timed('storedBytes', () => this.store.storedBytes(id));
   }
 
-  async appendUpdate(id: string, update: Uint8Array): Promise<void> {
-    await this.timed('appendUpdate', () => this.store.appendUpdate(id, update));
-    this.metrics.updateStored();
+  async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<void> {
+    await this.timed('appendUpdates', () => this.store.appendUpdates(id, updates));
+    this.metrics.updatesStored(updates.length);
   }
 
   compactIfNeeded(id: string): Promise<void> {

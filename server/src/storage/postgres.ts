@@ -21,7 +21,7 @@ const seqOf = (seq: string | null): number | null => (seq === null ? null : Numb
 /**
  * PostgreSQL, for several instances sharing boards. Each write is its own committed transaction
  * (synchronous_commit as the server is configured, on by default), so an append is durable when
- * appendUpdate resolves. Several instances may append to and compact one board at once.
+ * appendUpdates resolves. Several instances may append to and compact one board at once.
  */
 export class PostgresStore implements BoardStore {
   private closed = false;
@@ -117,8 +117,15 @@ export class PostgresStore implements BoardStore {
     return Number(rows[0]?.n ?? 0);
   }
 
-  async appendUpdate(id: string, update: Uint8Array): Promise<void> {
-    await this.write(() => this.pool.query('INSERT INTO updates (board_id, data) VALUES ($1, $2)', [id, Buffer.from(update)]));
+  /** One statement, so the batch is stored whole or not at all, in its order. */
+  async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<void> {
+    if (updates.length === 0) return;
+    await this.write(() =>
+      this.pool.query(
+        'INSERT INTO updates (board_id, data) SELECT $1, u.data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY u.n',
+        [id, updates.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength))],
+      ),
+    );
   }
 
   async compactIfNeeded(id: string): Promise<void> {

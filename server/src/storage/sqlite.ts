@@ -51,7 +51,7 @@ interface BoardRow {
 
 /**
  * SQLite in WAL mode. better-sqlite3 is synchronous, so an append has been committed to the
- * WAL when appendUpdate returns: with synchronous=FULL (the default) it has reached the disk and
+ * WAL when appendUpdates returns: with synchronous=FULL (the default) it has reached the disk and
  * survives a power cut; with NORMAL it survives a process kill only.
  */
 export class SqliteStore implements BoardStore {
@@ -146,8 +146,11 @@ export class SqliteStore implements BoardStore {
     return this.statements.storedBytes.get(id, id)?.n ?? 0;
   }
 
-  async appendUpdate(id: string, update: Uint8Array): Promise<void> {
-    this.write(() => this.statements.append.run(id, Buffer.from(update)));
+  async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<void> {
+    if (updates.length === 0) return;
+    this.write(() => this.db.transaction(() => {
+      for (const update of updates) this.statements.append.run(id, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+    })());
   }
 
   async compactIfNeeded(id: string): Promise<void> {

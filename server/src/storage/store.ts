@@ -30,8 +30,12 @@ export interface BoardStore {
   quarantine(id: string, piece: StoredUpdate, reason: string): Promise<void>;
   /** Bytes the board takes in storage (snapshot and log), for the per-board size limit. */
   storedBytes(id: string): Promise<number>;
-  /** Durable when the promise resolves: the caller forwards the update only then. */
-  appendUpdate(id: string, update: Uint8Array): Promise<void>;
+  /**
+   * Appends updates to the board's log in one transaction (all or none). Durable when the promise
+   * resolves: the caller forwards them only then. One commit for many updates is what lets a busy
+   * board pay for one disk flush per turn of the event loop, not one per edit.
+   */
+  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<void>;
   /** Merges the log into the snapshot if it has grown past the threshold. */
   compactIfNeeded(id: string): Promise<void>;
   isOpen(): boolean;

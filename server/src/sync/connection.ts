@@ -47,10 +47,7 @@ export class Connection {
 
   /** Greets a newly joined client: our state vector, then who else is here. */
   greet(room: Room): void {
-    const sync = encoding.createEncoder();
-    encoding.writeVarUint(sync, MessageType.Sync);
-    syncProtocol.writeSyncStep1(sync, room.doc);
-    this.send(encoding.toUint8Array(sync));
+    this.send(room.encoded.syncStep1());
     const presence = room.presence.fullMessage();
     if (presence) this.send(presence);
   }
@@ -92,13 +89,9 @@ export class Connection {
   private handleSync(room: Room, decoder: decoding.Decoder): void {
     const syncType = decoding.readVarUint(decoder);
     switch (syncType) {
-      case syncProtocol.messageYjsSyncStep1: {
-        const reply = encoding.createEncoder();
-        encoding.writeVarUint(reply, MessageType.Sync);
-        syncProtocol.readSyncStep1(decoder, reply, room.doc);
-        this.send(encoding.toUint8Array(reply));
+      case syncProtocol.messageYjsSyncStep1:
+        this.send(room.encoded.syncStep2(decoding.readVarUint8Array(decoder)));
         break;
-      }
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);

@@ -4,12 +4,21 @@ import type { BoardStore } from '../storage/store.ts';
 
 export class BoardLoadError extends Error {}
 
+export interface LoadedBoard {
+  doc: BoardDoc;
+  /**
+   * The stored bytes the doc was built from, when they were one piece applied whole with nothing
+   * migrated since: an encoding of the whole doc as it is, which a joining page can be sent as is.
+   */
+  wholeState?: Uint8Array;
+}
+
 /**
  * Builds a board's doc from storage. A stored piece that fails to apply is moved to quarantine
  * and the rest loads; the board is refused only when storage cannot be read at all (or it was
  * saved by a newer version). Migrations are stored before the doc is served.
  */
-export async function loadBoard(id: string, store: BoardStore, log: Logger): Promise<BoardDoc> {
+export async function loadBoard(id: string, store: BoardStore, log: Logger): Promise<LoadedBoard> {
   let pieces;
   try {
     pieces = await store.loadUpdates(id);
@@ -41,12 +50,13 @@ export async function loadBoard(id: string, store: BoardStore, log: Logger): Pro
   const stop = observeBoard(doc, (_origin, update) => migration.push(update));
   try {
     migrateDoc(doc);
-    for (const update of migration) await store.appendUpdate(id, update);
+    await store.appendUpdates(id, migration);
   } catch (err) {
     doc.destroy();
     throw new BoardLoadError((err as Error).message);
   } finally {
     stop();
   }
-  return doc;
+  const only = applied.length === 1 && pieces.length === 1 && migration.length === 0 ? applied[0] : undefined;
+  return only ? { doc, wholeState: only } : { doc };
 }

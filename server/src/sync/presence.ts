@@ -7,8 +7,14 @@ import type { Logger } from '../log.ts';
 import { BadMessageError, type Connection } from './connection.ts';
 import { MessageType } from './messages.ts';
 
-/** Relays are gathered for this long, then each recipient gets one frame with every change. */
+/** Changes are gathered for this long, then each recipient gets one frame with every change. */
 const BATCH_MS = 50;
+/**
+ * Renewals (a page re-sending an unchanged state, every 15 s, so that others do not time it out
+ * after 30 s) are gathered for this long: an idle board costs each recipient one frame per
+ * window, not one per person. 15 s of renewal period plus this delay stays inside the 30 s.
+ */
+export const RENEWAL_BATCH_MS = 5000;
 
 interface Entry {
   clientId: number;
@@ -26,7 +32,9 @@ export class Presence {
   private readonly owners = new Map<number, Connection>();
   private readonly owned = new Map<Connection, Set<number>>();
   private readonly changed = new Set<number>();
+  private readonly renewed = new Set<number>();
   private timer: NodeJS.Timeout | undefined;
+  private renewalTimer: NodeJS.Timeout | undefined;
   private destroyed = false;
 
   constructor(
@@ -38,7 +46,8 @@ export class Presence {
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
-    this.awareness.on('update', this.onChange);
+    this.awareness.on('change', this.onChange);
+    this.awareness.on('update', this.onUpdate);
   }
 
   /** Applies the entries of a client's awareness message that are its own to set. */
@@ -79,7 +88,9 @@ export class Presence {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.timer);
-    this.awareness.off('update', this.onChange);
+    clearTimeout(this.renewalTimer);
+    this.awareness.off('change', this.onChange);
+    this.awareness.off('update', this.onUpdate);
     this.awareness.destroy();
   }
 
@@ -93,20 +104,52 @@ export class Presence {
     this.owners.set(clientId, conn);
   }
 
-  private readonly onChange = (change: { added: number[]; updated: number[]; removed: number[] }): void => {
-    for (const id of [...change.added, ...change.updated, ...change.removed]) this.changed.add(id);
+  /** Awareness emits 'change' (a state differs) before 'update' (every applied entry). */
+  private readonly onChange = (change: AwarenessChange): void => {
+    for (const id of [...change.added, ...change.updated, ...change.removed]) {
+      this.changed.add(id);
+      this.renewed.delete(id);
+    }
     this.timer ??= setTimeout(this.flush, BATCH_MS);
   };
 
+  private readonly onUpdate = (change: AwarenessChange): void => {
+    for (const id of change.updated) if (!this.changed.has(id)) this.renewed.add(id);
+    if (this.renewed.size > 0) this.renewalTimer ??= setTimeout(this.flushRenewals, RENEWAL_BATCH_MS);
+  };
+
+  /** Changes go to everyone but their sender. */
   private readonly flush = (): void => {
     this.timer = undefined;
     const ids = [...this.changed];
     this.changed.clear();
+    // Encoded once for all who sent none of these changes; senders get theirs left out.
+    let forAll: Uint8Array | undefined;
     for (const conn of this.recipients()) {
       const others = ids.filter((id) => this.owners.get(id) !== conn);
-      if (others.length > 0) conn.send(awarenessMessage(this.awareness, others));
+      if (others.length === ids.length) conn.send((forAll ??= awarenessMessage(this.awareness, ids)));
+      else if (others.length > 0) conn.send(awarenessMessage(this.awareness, others));
     }
   };
+
+  /**
+   * Renewals go to everyone, their senders included: one frame encoded once, and a page alone on
+   * a board still hears from the server within 30 s (the stock provider reconnects otherwise).
+   */
+  private readonly flushRenewals = (): void => {
+    this.renewalTimer = undefined;
+    const ids = [...this.renewed].filter((id) => this.awareness.getStates().has(id));
+    this.renewed.clear();
+    if (ids.length === 0) return;
+    const message = awarenessMessage(this.awareness, ids);
+    for (const conn of this.recipients()) conn.send(message);
+  };
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
 }
 
 function decodeEntries(message: Uint8Array): Entry[] {

@@ -14,6 +14,8 @@ import type { Fanout } from '../fanout/fanout.ts';
 import type { Logger } from '../log.ts';
 import type { BoardStore } from '../storage/store.ts';
 import type { Connection } from './connection.ts';
+import { CommitQueue } from './commitQueue.ts';
+import { EncodedState } from './encodedState.ts';
 import { loadBoard } from './loadBoard.ts';
 import { MessageType } from './messages.ts';
 import { Presence } from './presence.ts';
@@ -29,17 +31,24 @@ export interface RoomDeps {
   recheckAccess?: (boardId: string) => Promise<void>;
 }
 
+interface Incoming {
+  update: Uint8Array;
+  from: Connection;
+}
+
 /** Origin of updates that another server instance stored and sent us. */
 const FANOUT_ORIGIN = { name: 'fanout' } as const;
 
 /**
  * One loaded board: its doc, its presence, its connections. A client's update is checked,
- * applied, and what the doc integrated is stored before anyone else can receive it.
+ * applied, and what the doc integrated is stored before anyone else can receive it; the updates
+ * of one event-loop turn share one commit.
  */
 export class Room {
   readonly presence: Presence;
   readonly connections = new Set<Connection>();
-  private queue: Promise<void> = Promise.resolve();
+  readonly encoded: EncodedState;
+  private readonly work: CommitQueue<Incoming>;
   private compactionScheduled = false;
   private broken = false;
   private readonly stopObserving: () => void;
@@ -52,13 +61,13 @@ export class Room {
    * may hold what storage does not), so the next connection loads it again from storage.
    */
   static async load(id: string, deps: RoomDeps, onBroken: (room: Room) => void): Promise<Room> {
-    const doc = await loadBoard(id, deps.store, deps.log);
+    const { doc, wholeState } = await loadBoard(id, deps.store, deps.log);
     const storedBytes = await deps.store.storedBytes(id).catch((err: unknown) => {
       // The board is readable; only its size is unknown until the next compaction measures it.
       deps.log.warn({ err, board: id }, 'could not measure the stored size of a board');
       return 0;
     });
-    return new Room(id, doc, deps, storedBytes, onBroken);
+    return new Room(id, doc, deps, storedBytes, onBroken, wholeState);
   }
 
   private constructor(
@@ -67,8 +76,17 @@ export class Room {
     private readonly deps: RoomDeps,
     private storedBytes: number,
     private readonly onBroken: (room: Room) => void,
+    wholeState: Uint8Array | undefined,
   ) {
     this.presence = new Presence(doc, () => this.connections, deps.log, (clientId, clock) => this.remotePresence.isEcho(clientId, clock));
+    this.encoded = new EncodedState(doc, wholeState);
+    this.work = new CommitQueue<Incoming>(
+      (batch) => this.commit(batch),
+      (err) => {
+        this.deps.log.error({ err, board: this.id }, 'updates could not be handled; the board is reloaded from storage');
+        this.fail(CloseCode.SaveFailed);
+      },
+    );
     // Only other instances' updates reach the doc outside receiveUpdate; they were stored there.
     this.stopObserving = observeBoard(doc, (origin, update) => {
       if (origin === FANOUT_ORIGIN) this.broadcast(update, null);
@@ -99,24 +117,19 @@ export class Room {
     if (this.connections.delete(conn)) this.presence.remove(conn);
   }
 
-  /** Queues an update from a client; updates are handled one at a time, in arrival order. */
+  /** Queues an update from a client; updates are handled in arrival order, in batches. */
   receiveUpdate(update: Uint8Array, from: Connection): void {
-    this.queue = this.queue
-      .then(() => this.integrate(update, from))
-      .catch((err: unknown) => {
-        this.deps.log.error({ err, board: this.id }, 'an update could not be handled; the board is reloaded from storage');
-        this.fail(CloseCode.SaveFailed);
-      });
+    this.work.add({ update, from });
   }
 
   /** Resolves once everything queued so far is handled: true if it is all stored. */
   whenStored(): Promise<boolean> {
-    return this.queue.then(() => !this.broken);
+    return this.work.settled().then(() => !this.broken);
   }
 
   /** Resolves when every queued update has been handled. */
   settled(): Promise<void> {
-    return this.queue;
+    return this.work.settled();
   }
 
   closeAll(code: CloseCodeValue): void {
@@ -128,46 +141,78 @@ export class Room {
     this.unsubscribeFanout();
     this.remotePresence.stop();
     this.stopObserving();
+    this.encoded.destroy();
     this.presence.destroy();
     this.doc.destroy();
   }
 
-  private async integrate(update: Uint8Array, from: Connection): Promise<void> {
+  /**
+   * Checks and applies each update of a batch, stores everything the doc integrated in one
+   * transaction, and only then forwards it: nobody receives an edit that is not durable.
+   */
+  private async commit(batch: Incoming[]): Promise<void> {
     if (this.broken) return;
+    const accepted: Array<{ piece: Uint8Array; from: Connection }> = [];
+    let batchBytes = 0;
+    // A connection closed for one bad update gets none of its later ones applied.
+    const refused = new Set<Connection>();
+    for (const { update, from } of batch) {
+      if (refused.has(from)) continue;
+      const pieces = this.integrate(update, from, batchBytes);
+      if (pieces === 'refused') {
+        refused.add(from);
+        continue;
+      }
+      if (pieces === 'broken') return this.fail(CloseCode.SaveFailed);
+      for (const piece of pieces) {
+        accepted.push({ piece, from });
+        batchBytes += piece.byteLength;
+      }
+    }
+    if (accepted.length === 0) return;
+    try {
+      await this.deps.store.appendUpdates(this.id, accepted.map((a) => a.piece));
+    } catch (err) {
+      this.deps.log.error({ err, board: this.id }, 'could not store updates');
+      return this.fail(CloseCode.SaveFailed);
+    }
+    this.storedBytes += batchBytes;
+    for (const { piece, from } of accepted) {
+      this.broadcast(piece, from);
+      this.deps.fanout.publish(this.id, piece);
+    }
+    this.scheduleCompaction();
+  }
+
+  /**
+   * One update: checked for shape and size, then applied. Returns what the doc integrated,
+   * 'refused' (its connection is closed, the doc untouched) or 'broken' (the doc may hold part
+   * of it, so the room must go).
+   */
+  private integrate(update: Uint8Array, from: Connection, unstoredBytes: number): Uint8Array[] | 'refused' | 'broken' {
     const shape = checkUpdateShape(this.doc, update);
     if (!shape.ok) {
       this.deps.log.warn({ board: this.id, reason: shape.reason }, 'refused an update that does not fit the board');
-      return from.close(CloseCode.BadMessage);
+      from.close(CloseCode.BadMessage);
+      return 'refused';
     }
-    if (shape.empty) return;
+    if (shape.empty) return [];
     const max = this.deps.maxBoardBytes ?? Infinity;
+    const stored = this.storedBytes + unstoredBytes;
     // The incoming size bounds what it adds; only near the limit is the exact new part worked out.
-    if (this.storedBytes + update.byteLength > max && this.storedBytes + newBytesIn(this.doc, update) > max) {
-      this.deps.log.warn({ board: this.id, storedBytes: this.storedBytes }, 'refused an edit past the board size limit');
-      return from.close(CloseCode.BoardFull);
+    if (stored + update.byteLength > max && stored + newBytesIn(this.doc, update) > max) {
+      this.deps.log.warn({ board: this.id, storedBytes: stored }, 'refused an edit past the board size limit');
+      from.close(CloseCode.BoardFull);
+      return 'refused';
     }
-    let integrated: Uint8Array[];
     try {
-      integrated = integrateUpdate(this.doc, update, from);
+      return integrateUpdate(this.doc, update, from);
     } catch (err) {
       this.deps.log.warn({ board: this.id, reason: (err as Error).message }, 'an update failed to apply; closing its connection');
       from.close(CloseCode.BadMessage);
       // Part of it may be in the doc and nowhere else: drop the room rather than serve that.
-      if (!(err instanceof UpdateFailedError) || err.partial) this.fail(CloseCode.SaveFailed);
-      return;
+      return !(err instanceof UpdateFailedError) || err.partial ? 'broken' : 'refused';
     }
-    for (const piece of integrated) {
-      try {
-        await this.deps.store.appendUpdate(this.id, piece);
-      } catch (err) {
-        this.deps.log.error({ err, board: this.id }, 'could not store an update');
-        return this.fail(CloseCode.SaveFailed);
-      }
-      this.storedBytes += piece.byteLength;
-      this.broadcast(piece, from);
-      this.deps.fanout.publish(this.id, piece);
-    }
-    if (integrated.length > 0) this.scheduleCompaction();
   }
 
   /** Applies an update another instance stored; local clients get it through the doc observer. */
@@ -225,7 +270,7 @@ export class Room {
     if (this.compactionScheduled) return;
     this.compactionScheduled = true;
     setTimeout(() => {
-      this.queue = this.queue.then(async () => {
+      this.work.run(async () => {
         this.compactionScheduled = false;
         if (this.broken) return;
         try {

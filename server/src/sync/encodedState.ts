@@ -1,0 +1,65 @@
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { observeBoard, type BoardDoc } from '@partnermap/shared/doc';
+import { MessageType } from './messages.ts';
+
+/**
+ * A loaded board's sync messages, encoded once and kept until the board changes: every client
+ * joining a quiet board gets the same bytes, so a crowd joining costs one encoding, not one each.
+ */
+export class EncodedState {
+  private step1: Uint8Array | undefined;
+  private fullState: Uint8Array | undefined;
+  private readonly stopObserving: () => void;
+
+  /** `wholeState`, if known, is an update holding exactly the doc: the first joiner is sent it as is. */
+  constructor(
+    private readonly doc: BoardDoc,
+    wholeState?: Uint8Array,
+  ) {
+    if (wholeState) {
+      this.fullState = syncMessage((encoder) => {
+        encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+        encoding.writeVarUint8Array(encoder, wholeState);
+      });
+    }
+    this.stopObserving = observeBoard(doc, () => {
+      this.step1 = undefined;
+      this.fullState = undefined;
+    });
+  }
+
+  /** Sync step 1: our state vector, which asks the client for what we lack. */
+  syncStep1(): Uint8Array {
+    this.step1 ??= syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc));
+    return this.step1;
+  }
+
+  /** Sync step 2 answering a client's state vector: what it lacks. */
+  syncStep2(clientStateVector: Uint8Array): Uint8Array {
+    // A client with nothing (a first visit, a cold cache) gets the whole board: the cached case.
+    if (!isEmptyStateVector(clientStateVector)) {
+      return syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, this.doc, clientStateVector));
+    }
+    this.fullState ??= syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, this.doc));
+    return this.fullState;
+  }
+
+  destroy(): void {
+    this.stopObserving();
+    this.step1 = undefined;
+    this.fullState = undefined;
+  }
+}
+
+/** An encoded state vector with no clients in it (Yjs writes the count, 0, and nothing else). */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
+}
+
+function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
