@@ -93,8 +93,10 @@ export function useMapExport(board: Board, page: PageId, view: MapView) {
       work.then(
         (message) => setStatus({ state: 'done', message }),
         (e: unknown) => {
+          // An ExportFailure is already the whole story, told on screen; anything else is a fault to find.
+          if (e instanceof ExportFailure) return setStatus({ state: 'failed', message: e.message });
           console.error('Export failed', e);
-          setStatus({ state: 'failed', message: e instanceof ExportFailure ? e.message : FAILED[format] });
+          setStatus({ state: 'failed', message: FAILED[format] });
         },
       );
     },
