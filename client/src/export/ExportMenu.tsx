@@ -9,7 +9,14 @@ import { PAGE_CHOICES, rememberedPage, rememberPage } from './pageChoice.ts';
 import { canCopyImage, useMapExport, type ExportFormat } from './useMapExport.ts';
 import { useMenu } from './useMenu.ts';
 
-const storage = typeof window === 'undefined' ? undefined : window.localStorage;
+/** This device's storage, if the browser lets the page have it (reading it can throw when blocked). */
+function deviceStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The top bar's Export menu: the map drawn from the board's data on a chosen page (SVG, PNG, or
@@ -19,7 +26,7 @@ const storage = typeof window === 'undefined' ? undefined : window.localStorage;
 export function ExportMenu({ board }: { board: Board }) {
   const id = useId();
   const { open, close, buttonProps, menuProps } = useMenu();
-  const [page, setPage] = useState<PageId>(() => rememberedPage(storage));
+  const [page, setPage] = useState<PageId>(() => rememberedPage(deviceStorage()));
   const { view, summary } = useExportView();
   const { status, run, dismiss } = useMapExport(board, page, view);
   const empty = board.agencies.length === 0;
@@ -36,7 +43,7 @@ export function ExportMenu({ board }: { board: Board }) {
   };
   const pick = (next: PageId) => {
     setPage(next);
-    rememberPage(storage, next);
+    rememberPage(deviceStorage(), next);
   };
   const item = (format: ExportFormat, label: string, hint: string, disabled = false): ReactNode => (
     <button
