@@ -1,75 +1,62 @@
 import type { Board } from '@partnermap/shared/model';
-import { captureMap, EXPORTING_CLASS, ExportFailure } from './captureMap.ts';
-import { composeSvg, cssFont, FONTS } from './composeSvg.ts';
-import { layoutImage, type ImageLayout, type Measure } from './imageLayout.ts';
-import { legendFor } from '../canvas/legend/legendContent.ts';
-import type { MapFrame } from './mapFrame.ts';
+import { layoutPage, pageSvg, type MapView, type PageId, type PageLayout } from '@partnermap/shared/render';
 
-/** Twice the CSS size, so a PNG prints sharply in a report. */
-export const PNG_SCALE = 2;
+/** Thrown with words fit to show the person exporting. */
+export class ExportFailure extends Error {}
 
-export interface RenderedImage {
+/** The map drawn from the board's data, with the layout it was drawn from. */
+export interface DrawnMap {
   svg: string;
-  layout: ImageLayout;
+  layout: PageLayout;
 }
 
-function textMeasure(): Measure {
-  const ctx = document.createElement('canvas').getContext('2d');
-  return (text, style) => {
-    if (!ctx) return text.length * FONTS[style].size * 0.6;
-    ctx.font = cssFont(style);
-    return ctx.measureText(text).width + (FONTS[style].spacing ?? 0) * text.length;
-  };
-}
-
-/** "25 November 2026 · 5 agencies, 4 relationships": the date a report reader needs, and what the map holds. */
-export function dateLine(board: Board, now: Date): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const day = now.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-  const parts = [count(board.agencies.length, 'agency', 'agencies'), count(board.relationships.length, 'relationship', 'relationships')];
-  if (board.partnerships.length) parts.push(count(board.partnerships.length, 'partnership', 'partnerships'));
-  return `${day} · ${parts.join(', ')}`;
+/** The same drawing as the server's map.svg, from the board this page holds (so it works offline). */
+export function drawMap(board: Board, page: PageId, view: MapView, now = new Date()): DrawnMap {
+  const layout = layoutPage(board, { page, date: now, view });
+  return { svg: pageSvg(layout, board.meta.title), layout };
 }
 
 /**
- * The whole map with title, date and legend as an SVG document. While the map is copied, the
- * flow carries EXPORTING_CLASS, which switches off selection highlights and transitions.
+ * The SVG with its size in pixels instead of millimetres, so the browser draws it at the canvas's
+ * size rather than drawing it small and stretching the pixels.
  */
-export async function renderMapSvg(flowEl: HTMLElement, frame: MapFrame, board: Board, now = new Date()): Promise<RenderedImage> {
-  const viewportEl = flowEl.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!viewportEl) throw new ExportFailure('The map is not on screen, so it cannot be drawn.');
-  flowEl.classList.add(EXPORTING_CLASS);
-  let mapSvg: string;
-  try {
-    mapSvg = await captureMap(viewportEl, frame);
-  } finally {
-    flowEl.classList.remove(EXPORTING_CLASS);
-  }
-  const measure = textMeasure();
-  const title = board.meta.title.trim() || 'Untitled board';
-  const layout = layoutImage(frame, title, dateLine(board, now), legendFor(board, 'image'), measure);
-  return { svg: composeSvg(layout, mapSvg, title, measure), layout };
+export function sizedSvg(svg: string, width: number, height: number): string {
+  return svg.replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${width}" height="${height}"`);
 }
 
-/** Draws the SVG on a canvas at `scale`, and refuses a picture whose map area came out blank. */
-export async function rasterise({ svg, layout }: RenderedImage, scale: number): Promise<HTMLCanvasElement> {
+/** The map's area on the page, in the picture's pixels. */
+export function mapAreaInPixels(layout: PageLayout, width: number): { x: number; y: number; width: number; height: number } {
+  const k = width / layout.page.width;
+  const a = layout.mapArea;
+  return { x: Math.floor(a.x * k), y: Math.floor(a.y * k), width: Math.ceil(a.width * k), height: Math.ceil(a.height * k) };
+}
+
+/**
+ * Draws the SVG on a canvas through an <img> (a blob: URL, which the CSP's img-src allows), and
+ * refuses a picture whose map area came out blank. The SVG names only installed fonts, so there
+ * is nothing to fetch.
+ */
+export async function rasterise(map: DrawnMap, size: { width: number; height: number }): Promise<HTMLCanvasElement> {
+  const url = URL.createObjectURL(new Blob([sizedSvg(map.svg, size.width, size.height)], { type: 'image/svg+xml' }));
   const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  img.src = url;
   try {
     await img.decode();
   } catch {
     throw new ExportFailure('The browser could not draw the map as a picture.');
+  } finally {
+    URL.revokeObjectURL(url);
   }
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(layout.width * scale);
-  canvas.height = Math.round(layout.height * scale);
+  canvas.width = size.width;
+  canvas.height = size.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new ExportFailure('This browser cannot make pictures (no canvas). Try another browser.');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-  const { x, y, width, height } = layout.map;
-  if (!hasContent(ctx.getImageData(x * scale, y * scale, width * scale, height * scale).data)) {
+  const area = mapAreaInPixels(map.layout, size.width);
+  if (!hasContent(ctx.getImageData(area.x, area.y, area.width, area.height).data)) {
     throw new ExportFailure('The picture of the map came out empty. Try again; if it keeps happening, try another browser.');
   }
   return canvas;
