@@ -5,7 +5,9 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.{ts,tsx}'],
-    testTimeout: 20000,
-    hookTimeout: 30000,
+    // Server tests start real server processes (two, with a restart, in one test): on a busy
+    // 2-core machine a start alone can take seconds.
+    testTimeout: 60000,
+    hookTimeout: 60000,
   },
 });

@@ -2,13 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileBase } from '@partnermap/shared/formats';
 import { CURRENCIES, type Currency } from '@partnermap/shared/model';
 import { DEFAULT_PAGE, isPageId, mapSvg, PAGE_IDS, PAGES, type PageId } from '@partnermap/shared/render';
-import { mapPng } from '../report/png.ts';
-import { reportPdf } from '../report/reportPdf.ts';
 import type { BoardStore } from '../storage/store.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { authorize } from './boardsApi.ts';
 import { HttpError } from './respond.ts';
 import { BOARD_ID, type Route } from './routes.ts';
+
+// resvg and pdfkit are loaded on the first PNG or PDF asked for: they would add seconds to every
+// start of a server that may never be asked for one.
 
 export interface ReportDeps {
   store: BoardStore;
@@ -69,13 +70,13 @@ export function reportRoutes({ store, rooms }: ReportDeps): Route[] {
     const svg = mapSvg(board, { page, date: new Date(), view: { currency } });
     const name = `${fileBase(board.meta.title)} map ${page}.${format}`;
     if (format === 'svg') return send(res, 'image/svg+xml; charset=utf-8', svg, name, 'inline');
-    send(res, 'image/png', await mapPng(svg, PAGES[page], scale), name, 'inline');
+    send(res, 'image/png', await (await import('../report/png.ts')).mapPng(svg, PAGES[page], scale), name, 'inline');
   }
 
   async function report(req: IncomingMessage, res: ServerResponse, url: URL, id: string): Promise<void> {
     await authorize(store, req, url, id, 'view');
     const { board } = await rooms.read(id);
-    send(res, 'application/pdf', await reportPdf(board, new Date()), `${fileBase(board.meta.title)} report.pdf`, 'attachment');
+    send(res, 'application/pdf', await (await import('../report/reportPdf.ts')).reportPdf(board, new Date()), `${fileBase(board.meta.title)} report.pdf`, 'attachment');
   }
 
   return [
