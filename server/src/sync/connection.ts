@@ -4,6 +4,7 @@ import * as authProtocol from 'y-protocols/auth';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
 import { checkUpdate } from '@partnermap/shared/doc';
+import { yDocForSync } from '@partnermap/shared/doc/transport';
 import { CloseReason, type CloseCodeValue, type Role } from '@partnermap/shared/protocol';
 import type { Logger } from '../log.ts';
 import { MessageType } from './messages.ts';
@@ -49,7 +50,7 @@ export class Connection {
   greet(room: Room): void {
     const sync = encoding.createEncoder();
     encoding.writeVarUint(sync, MessageType.Sync);
-    syncProtocol.writeSyncStep1(sync, room.doc);
+    syncProtocol.writeSyncStep1(sync, yDocForSync(room.doc));
     this.send(encoding.toUint8Array(sync));
     const presence = room.presence.fullMessage();
     if (presence) this.send(presence);
@@ -95,7 +96,7 @@ export class Connection {
       case syncProtocol.messageYjsSyncStep1: {
         const reply = encoding.createEncoder();
         encoding.writeVarUint(reply, MessageType.Sync);
-        syncProtocol.readSyncStep1(decoder, reply, room.doc);
+        syncProtocol.readSyncStep1(decoder, reply, yDocForSync(room.doc));
         this.send(encoding.toUint8Array(reply));
         break;
       }

@@ -3,6 +3,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import {
   applyBoardUpdate,
   checkUpdateShape,
+  destroyBoardDoc,
   integrateUpdate,
   newBytesIn,
   observeBoard,
@@ -119,7 +120,7 @@ export class Room {
     this.unsubscribeFanout();
     this.stopObserving();
     this.presence.destroy();
-    this.doc.destroy();
+    destroyBoardDoc(this.doc);
   }
 
   private async integrate(update: Uint8Array, from: Connection): Promise<void> {
