@@ -54,6 +54,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   const follow = useFollow(presence.peers);
   const { share: sharePresence } = presence;
   useShareSelection(sharePresence, selection);
+  useBoardKeys(doc, readOnly, selected);
   const { screenToFlowPosition } = useReactFlow();
   const flowStore = useStoreApi();
   const context = useMemo(() => ({ doc, board, readOnly }), [doc, board, readOnly]);
@@ -61,7 +62,6 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   return (
     <BoardContext.Provider value={context}>
       <SelectionContext.Provider value={selected}>
-        <BoardKeys />
         <div className="board">
           <TopBar
             connection={connection}
@@ -126,10 +126,4 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
       </SelectionContext.Provider>
     </BoardContext.Provider>
   );
-}
-
-/** The board's keyboard shortcuts, inside the contexts they read. */
-function BoardKeys() {
-  useBoardKeys();
-  return null;
 }

@@ -1,13 +1,10 @@
 import { useEffect } from 'react';
-import { dissolvePartnership } from '@partnermap/shared/doc';
-import { useBoardContext } from './BoardContext.ts';
+import { dissolvePartnership, type BoardDoc } from '@partnermap/shared/doc';
+import type { SelectionControls } from '../selection/selection.ts';
 import { isTyping } from './shortcuts.ts';
-import { useSelection } from '../selection/selection.ts';
 
 /** Escape leaves a field or clears the selection; Delete dissolves a selected partnership. */
-export function useBoardKeys(): void {
-  const { doc, readOnly } = useBoardContext();
-  const { selection, select } = useSelection();
+export function useBoardKeys(doc: BoardDoc, readOnly: boolean, { selection, select }: SelectionControls): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
