@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { addAgency, createBoardDoc, encodeBoard, updateAgency } from '@partnermap/shared/doc';
+import { addAgency, createBoardDoc, encodeBoard, observeBoard, updateAgency } from '@partnermap/shared/doc';
 import { SqliteStore } from '../server/src/storage/sqlite.ts';
 
 const APPENDS = Number(process.env.BENCH_APPENDS ?? 1000);
@@ -16,7 +16,7 @@ const DATA_DIR = path.resolve(process.env.DATA_DIR || './data');
 function realUpdates(count: number): Uint8Array[] {
   const doc = createBoardDoc({ title: 'Benchmark' });
   const updates: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => updates.push(update));
+  observeBoard(doc, (_origin, update) => updates.push(update));
   let agency = addAgency(doc, { name: 'Agency 0' });
   for (let i = 1; updates.length < count; i++) {
     if (i % 20 === 0) agency = addAgency(doc, { name: `Agency ${i}` });

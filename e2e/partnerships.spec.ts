@@ -1,5 +1,5 @@
 import { expect, test } from './support/test.ts';
-import { addAgency, connectAgencies, createBoardDoc, readBoard } from '@partnermap/shared/doc';
+import { addAgency, connectAgencies, createBoardDoc, destroyBoardDoc, readBoard } from '@partnermap/shared/doc';
 import { seedBoard } from './seedBoard.ts';
 import { agency, expectLive, personNamed } from './support/people.ts';
 
@@ -11,7 +11,7 @@ function threeAgencies() {
   addAgency(doc, { name: 'Riverside Housing', sector: 'housing', position: { x: 800, y: 0 } });
   connectAgencies(doc, gp, council, { integration: 2 });
   const { board } = readBoard(doc);
-  doc.destroy();
+  destroyBoardDoc(doc);
   return board;
 }
 

@@ -4,6 +4,7 @@ import {
   addExchange,
   connectAgencies,
   createBoardDoc,
+  destroyBoardDoc,
   formPartnership,
   readBoard,
 } from '@partnermap/shared/doc';
@@ -29,7 +30,7 @@ export function wideBoard(title = 'Discharge to assess, Northshire'): Board {
   addExchange(doc, { relationshipId: r1, from: trust, to: asc, currency: 'referrals', description: 'Discharge notices' });
   formPartnership(doc, [trust, asc], { name: 'Home First team', model: 'co-located-staff' });
   const { board } = readBoard(doc);
-  doc.destroy();
+  destroyBoardDoc(doc);
   return board;
 }
 

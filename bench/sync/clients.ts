@@ -5,7 +5,8 @@
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { sendOwnPresenceOnly } from '../../client/src/sync/ownPresence.ts';
-import { addAgency, applyBoardUpdate, batch, createBoardDocFrom, CURRENT_SCHEMA_VERSION, encodeBoard, observeBoard, openBoardDoc, updateAgency } from '@partnermap/shared/doc';
+import { addAgency, applyBoardUpdate, batch, createBoardDocFrom, CURRENT_SCHEMA_VERSION, destroyBoardDoc, encodeBoard, observeBoard, openBoardDoc, updateAgency } from '@partnermap/shared/doc';
+import { yDocForSync } from '@partnermap/shared/doc/transport';
 import { boardToJson } from '@partnermap/shared/formats';
 import { createAgency, createBoardMeta, createRelationship, type Board } from '@partnermap/shared/model';
 import { connect, createBoard, importBoard, synced, until, type Client } from '../../server/test/clients.ts';
@@ -146,7 +147,7 @@ async function sustained(): Promise<Figures['sustained']> {
   await Promise.all(
     writers.map(async (writer, w) => {
       for (let i = 0; performance.now() < deadline; i++) {
-        const arrived = new Promise<void>((resolve) => waiting.set(writer.doc.clientID, resolve));
+        const arrived = new Promise<void>((resolve) => waiting.set(yDocForSync(writer.doc).clientID, resolve));
         const t0 = performance.now();
         updateAgency(writer.doc, ids[w]!, { name: `Writer ${w} edit ${i}` });
         await arrived;
@@ -188,7 +189,7 @@ function join(board: { id: string; token: string }): Promise<{ shareMs: number; 
       const doc = openBoardDoc();
       applyBoardUpdate(doc, update);
       const syncedMs = performance.now() - t0;
-      doc.destroy();
+      destroyBoardDoc(doc);
       resolve({ shareMs, syncedMs, bytes: update.byteLength, ws });
     });
   });

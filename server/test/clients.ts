@@ -3,7 +3,8 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
-import { openBoardDoc, readBoard, type BoardDoc } from '@partnermap/shared/doc';
+import { destroyBoardDoc, openBoardDoc, readBoard, type BoardDoc } from '@partnermap/shared/doc';
+import { yDocForSync } from '@partnermap/shared/doc/transport';
 import type { Board } from '@partnermap/shared/model';
 import { SAVED_QUERY_MESSAGE, type CreatedBoard } from '@partnermap/shared/protocol';
 
@@ -32,7 +33,7 @@ export interface Client {
 /** A real y-websocket provider in Node, exactly as the browser uses it (no BroadcastChannel shortcut). */
 export function connect(wsUrl: string, boardId: string, token: string): Client {
   const doc = openBoardDoc();
-  const provider = new WebsocketProvider(wsUrl, boardId, doc, {
+  const provider = new WebsocketProvider(wsUrl, boardId, yDocForSync(doc), {
     params: { token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
@@ -44,7 +45,7 @@ export function connect(wsUrl: string, boardId: string, token: string): Client {
     board: () => readBoard(doc).board,
     close() {
       provider.destroy();
-      doc.destroy();
+      destroyBoardDoc(doc);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAgency, openBoardDoc } from '@partnermap/shared/doc';
+import { addAgency, observeBoard, openBoardDoc } from '@partnermap/shared/doc';
 import { nestedMapsUpdate, selfParentUpdate } from '@partnermap/shared/doc/fixtures/craftUpdate.ts';
 import { CloseCode } from '@partnermap/shared/protocol';
 import { connect, createBoard, isSavedAnswer, rawSocket, savedQuery, synced, until, updateFrame, type Client } from './clients.ts';
@@ -93,7 +93,7 @@ describe('an edit link cannot break a board with a crafted update', { timeout: 6
     await socket.opened;
     const local = openBoardDoc();
     const edits: Uint8Array[] = [];
-    local.on('update', (u: Uint8Array) => edits.push(u));
+    observeBoard(local, (_origin, u) => edits.push(u));
     let saved = 0;
     let closed: { code: number; reason: string } | undefined;
     void socket.closed.then((c) => (closed = c));

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addAgency, applyBoardUpdate, openBoardDoc, readBoard, updateAgency } from '@partnermap/shared/doc';
+import { addAgency, applyBoardUpdate, destroyBoardDoc, openBoardDoc, readBoard, updateAgency } from '@partnermap/shared/doc';
 import { CloseCode } from '@partnermap/shared/protocol';
 import { createLogger } from '../src/log.ts';
 import { PostgresStore } from '../src/storage/postgres.ts';
@@ -27,7 +27,7 @@ async function storedBoard(databaseUrl: string, boardId: string) {
     const doc = openBoardDoc();
     for (const piece of await store.loadUpdates(boardId)) applyBoardUpdate(doc, piece.data);
     const { board } = readBoard(doc);
-    doc.destroy();
+    destroyBoardDoc(doc);
     return board;
   } finally {
     await store.close();

@@ -1,4 +1,4 @@
-import { addAgency, connectAgencies, createBoardDoc, readBoard } from '@partnermap/shared/doc';
+import { addAgency, connectAgencies, createBoardDoc, destroyBoardDoc, readBoard } from '@partnermap/shared/doc';
 import type { Board } from '@partnermap/shared/model';
 
 /**
@@ -22,6 +22,6 @@ export function largeBoard(agencies: number): Board {
     previous = id;
   }
   const { board } = readBoard(doc);
-  doc.destroy();
+  destroyBoardDoc(doc);
   return board;
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addAgency, openBoardDoc } from '@partnermap/shared/doc';
+import { addAgency, observeBoard, openBoardDoc } from '@partnermap/shared/doc';
 import { CloseCode } from '@partnermap/shared/protocol';
 import { connect, createBoard, isSavedAnswer, rawSocket, savedQuery, synced, until, updateFrame, type Client } from './clients.ts';
 import { startPostgres, type Postgres } from './engines.ts';
@@ -39,7 +39,7 @@ describe('on PostgreSQL, as on SQLite: nothing unsaved is forwarded, and nothing
     await Promise.all([observer.opened, writer.opened]);
     const local = openBoardDoc();
     const edits: Uint8Array[] = [];
-    local.on('update', (u: Uint8Array) => edits.push(u));
+    observeBoard(local, (_origin, u) => edits.push(u));
     addAgency(local, { name: 'Saved before' });
     writer.ws.send(updateFrame(edits.at(-1)!));
     writer.ws.send(savedQuery(1));

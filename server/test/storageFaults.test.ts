@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAgency, openBoardDoc } from '@partnermap/shared/doc';
+import { addAgency, observeBoard, openBoardDoc } from '@partnermap/shared/doc';
 import { selfParentUpdate } from '@partnermap/shared/doc/fixtures/craftUpdate.ts';
 import { CloseCode } from '@partnermap/shared/protocol';
 import { connect, createBoard, isSavedAnswer, rawSocket, savedQuery, synced, until, updateFrame, type Client } from './clients.ts';
@@ -89,7 +89,7 @@ describe('storage faults cost neither the board nor the truth about what is save
     void writer.closed.then((c) => (closed = c));
     const local = openBoardDoc();
     const edits: Uint8Array[] = [];
-    local.on('update', (u: Uint8Array) => edits.push(u));
+    observeBoard(local, (_origin, u) => edits.push(u));
     const saved: string[] = [];
     let unanswered = -1;
     for (let i = 0; i < 400 && !closed; i++) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addAgency, applyBoardUpdate, createBoardDoc, encodeBoard, newId, observeBoard, openBoardDoc, readBoard } from '@partnermap/shared/doc';
+import { addAgency, applyBoardUpdate, createBoardDoc, destroyBoardDoc, encodeBoard, newId, observeBoard, openBoardDoc, readBoard } from '@partnermap/shared/doc';
 import { createLogger } from '../src/log.ts';
 import { migrate } from '../src/storage/migrate.ts';
 import { POSTGRES_MIGRATIONS } from '../src/storage/migrations/postgres.ts';
@@ -49,7 +49,7 @@ const postgres = (): Engine => {
 function newBoard(): { board: StoredBoard; state: Uint8Array } {
   const doc = createBoardDoc({ title: 'Discharge to assess' });
   const state = encodeBoard(doc);
-  doc.destroy();
+  destroyBoardDoc(doc);
   return { board: { id: newId(), editTokenHash: 'e'.repeat(64), viewTokenHash: 'v'.repeat(64), createdAt: new Date().toISOString() }, state };
 }
 
@@ -60,7 +60,7 @@ function agencyUpdates(names: string[]): Uint8Array[] {
   const stop = observeBoard(doc, (_origin, update) => updates.push(update));
   for (const name of names) addAgency(doc, { name });
   stop();
-  doc.destroy();
+  destroyBoardDoc(doc);
   return updates;
 }
 
@@ -68,7 +68,7 @@ function agencyNames(pieces: StoredUpdate[]): string[] {
   const doc = openBoardDoc();
   for (const piece of pieces) applyBoardUpdate(doc, piece.data);
   const names = readBoard(doc).board.agencies.map((a) => a.name).sort();
-  doc.destroy();
+  destroyBoardDoc(doc);
   return names;
 }
 

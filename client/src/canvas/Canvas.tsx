@@ -5,34 +5,23 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
-  type Connection,
-  type EdgeChange,
-  type NodeChange,
   type OnMove,
   type OnMoveStart,
 } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import type { Partnership, Position } from '@partnermap/shared/model';
+import { useBoardContext } from '../app/BoardContext.ts';
+import { useSelection } from '../selection/selection.ts';
 import { RelationshipEdge } from './edges/RelationshipEdge.tsx';
 import { AgencyNode } from './nodes/AgencyNode.tsx';
 import { PartnershipOutlines } from './PartnershipOutlines.tsx';
 import type { AgencyNode as AgencyFlowNode, RelationshipFlowEdge } from './toFlow.ts';
+import type { CanvasFlow } from './useCanvasState.ts';
 
 const nodeTypes = { agency: AgencyNode };
 const edgeTypes = { relationship: RelationshipEdge };
 
 interface Props {
-  nodes: AgencyFlowNode[];
-  edges: RelationshipFlowEdge[];
-  partnerships: readonly Partnership[];
-  selectedPartnershipId: string | undefined;
-  readOnly: boolean;
-  onNodesChange: (changes: NodeChange<AgencyFlowNode>[]) => void;
-  onEdgesChange: (changes: EdgeChange[]) => void;
-  onConnect: (connection: Connection) => void;
-  onSelectPartnership: (id: string) => void;
-  onPaneClick: () => void;
-  onAddAt: (flowPoint: Position) => void;
+  flow: CanvasFlow;
   /** Pan and zoom, shared as presence so that colleagues can follow this view. */
   onMove?: OnMove;
   /** Called with an event only when the person pans or zooms themselves (which stops following). */
@@ -42,8 +31,10 @@ interface Props {
 }
 
 /** The React Flow canvas. Double-click on empty canvas adds an agency there. */
-export function Canvas(props: Props) {
-  const { nodes, edges, readOnly, onAddAt } = props;
+export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
+  const { nodes, edges, onAddAt } = flow;
+  const { board, readOnly } = useBoardContext();
+  const { selection, select } = useSelection();
   const { screenToFlowPosition } = useReactFlow();
   return (
     <div className="canvas">
@@ -52,12 +43,12 @@ export function Canvas(props: Props) {
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={props.onNodesChange}
-        onEdgesChange={props.onEdgesChange}
-        onConnect={props.onConnect}
-        onPaneClick={props.onPaneClick}
-        onMove={props.onMove}
-        onMoveStart={props.onMoveStart}
+        onNodesChange={flow.onNodesChange}
+        onEdgesChange={flow.onEdgesChange}
+        onConnect={flow.onConnect}
+        onPaneClick={() => select({})}
+        onMove={onMove}
+        onMoveStart={onMoveStart}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={60}
         nodesDraggable={!readOnly}
@@ -78,13 +69,13 @@ export function Canvas(props: Props) {
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.4} color="#c8ced8" />
         <PartnershipOutlines
-          partnerships={props.partnerships}
+          partnerships={board.partnerships}
           nodes={nodes}
-          selectedId={props.selectedPartnershipId}
-          onSelect={props.onSelectPartnership}
+          selectedId={selection.partnershipId}
+          onSelect={(id) => select({ partnershipId: id })}
         />
         <Controls showInteractive={false} position="bottom-right" />
-        {props.children}
+        {children}
       </ReactFlow>
     </div>
   );

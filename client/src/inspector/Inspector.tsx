@@ -1,15 +1,10 @@
 import { useBoardContext } from '../app/BoardContext.ts';
+import type { Selection } from '../selection/selection.ts';
 import { AgencyInspector } from './AgencyInspector.tsx';
 import { BoardInspector } from './BoardInspector.tsx';
 import { PartnershipInspector } from './PartnershipInspector.tsx';
 import { RelationshipInspector } from './RelationshipInspector.tsx';
 import { SelectionInspector } from './SelectionInspector.tsx';
-
-export interface Selection {
-  agencyIds: readonly string[];
-  relationshipIds: readonly string[];
-  partnershipId: string | undefined;
-}
 
 interface Props {
   selection: Selection;

@@ -2,8 +2,9 @@ import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
-import { openBoardDoc } from '@partnermap/shared/doc';
+import { destroyBoardDoc, openBoardDoc } from '@partnermap/shared/doc';
 import { sendOwnPresenceOnly } from './ownPresence.ts';
+import { yDocForSync } from '@partnermap/shared/doc/transport';
 
 /** The client ids in the awareness frames a socket was given. */
 function idsIn(frames: Uint8Array[]): number[][] {
@@ -30,7 +31,7 @@ describe('sendOwnPresenceOnly', () => {
   /** A real provider, not connected, whose socket only records what the page sends. */
   function page() {
     const doc = openBoardDoc();
-    const provider = new WebsocketProvider('ws://localhost:1', 'board', doc, {
+    const provider = new WebsocketProvider('ws://localhost:1', 'board', yDocForSync(doc), {
       connect: false,
       disableBc: true,
       // Never connects; Node 20 has no global WebSocket for the default.
@@ -45,14 +46,14 @@ describe('sendOwnPresenceOnly', () => {
       provider.ws = null;
       provider.wsconnected = false;
       provider.destroy();
-      doc.destroy();
+      destroyBoardDoc(doc);
     });
     return { provider, sent };
   }
 
   it("sends this page's own changes and renewals, never a colleague's it received", () => {
     const me = page();
-    const colleague = new awarenessProtocol.Awareness(openBoardDoc());
+    const colleague = new awarenessProtocol.Awareness(yDocForSync(openBoardDoc()));
     colleague.setLocalState({ name: 'Ann' });
     const update = () => awarenessProtocol.encodeAwarenessUpdate(colleague, [colleague.clientID]);
     awarenessProtocol.applyAwarenessUpdate(me.provider.awareness, update(), 'remote');

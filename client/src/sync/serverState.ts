@@ -8,6 +8,7 @@ import {
   type BoardDoc,
   type StateVector,
 } from '@partnermap/shared/doc';
+import { yDocForSync } from '@partnermap/shared/doc/transport';
 
 /** y-websocket's message type for sync messages. */
 const SYNC_MESSAGE = 0;
@@ -37,7 +38,7 @@ export function followServerState(
     handleSync(encoder, decoder, p, emitSynced, type);
   };
   // The provider sends every update not its own: here only the browser's copy loading.
-  doc.off('update', provider._updateHandler);
+  yDocForSync(doc).off('update', provider._updateHandler);
   const stopObserving = observeBoard(doc, (origin, update) => {
     if (origin === provider && known) extendStateVector(known, update);
   });

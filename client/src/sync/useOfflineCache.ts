@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { holdsBeyond, observeBoard, type BoardDoc, type StateVector } from '@partnermap/shared/doc';
+import { yDocForSync } from '@partnermap/shared/doc/transport';
 
 /** The browser's copy of each board, keyed by board id. */
 export function cacheName(boardId: string): string {
@@ -37,7 +38,7 @@ export function useOfflineCache(
   const [copyLoaded, setCopyLoaded] = useState(false);
   const persistence = useRef<IndexeddbPersistence>(undefined);
   useEffect(() => {
-    const p = new IndexeddbPersistence(cacheName(boardId), doc);
+    const p = new IndexeddbPersistence(cacheName(boardId), yDocForSync(doc));
     persistence.current = p;
     let current = true;
     void p.whenSynced.then(() => current && setCopyLoaded(true));

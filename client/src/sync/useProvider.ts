@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import { type BoardDoc, type StateVector } from '@partnermap/shared/doc';
+import { yDocForSync } from '@partnermap/shared/doc/transport';
 import { CloseCode, FINAL_CLOSE_CODES } from '@partnermap/shared/protocol';
 import { lookUpBoard } from '../app/api.ts';
 import { describeConnection, type ConnectionView, type SocketFacts } from './connectionStatus.ts';
@@ -42,7 +43,7 @@ export function useProvider(
   const [serverState, setServerState] = useState<StateVector>();
 
   useEffect(() => {
-    const p = new WebsocketProvider(`${wsBase()}/ws`, boardId, doc, {
+    const p = new WebsocketProvider(`${wsBase()}/ws`, boardId, yDocForSync(doc), {
       params: { token },
       // Another tab must get the board through the server, which checks its token.
       disableBc: true,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { addGoal, createBoardDoc, encodeBoard, type BoardDoc } from '@partnermap/shared/doc';
+import { addGoal, createBoardDoc, destroyBoardDoc, encodeBoard, type BoardDoc } from '@partnermap/shared/doc';
 import { BoardMetaSchema, DEFAULT_TITLE } from '@partnermap/shared/model';
 import { viewTokenFor } from '@partnermap/shared/links';
 import { CloseCode, boardPath, type BoardInfo, type CreatedBoard } from '@partnermap/shared/protocol';
@@ -38,7 +38,7 @@ export async function storeNewBoard(store: BoardStore, doc: BoardDoc): Promise<C
     await store.createBoard({ id, ...hashes, createdAt: new Date().toISOString() }, encodeBoard(doc));
     return created;
   } finally {
-    doc.destroy();
+    destroyBoardDoc(doc);
   }
 }
 

@@ -4,11 +4,12 @@ import * as syncProtocol from 'y-protocols/sync';
 import { describe, expect, it } from 'vitest';
 import { addAgency, applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, readBoard, type BoardDoc } from '@partnermap/shared/doc';
 import { EncodedState } from './encodedState.ts';
+import { yDocForSync } from '@partnermap/shared/doc/transport';
 
 /** What a page with `local` has after applying the server's sync step 2 answer. */
 function joinWith(encoded: EncodedState, local: BoardDoc = openBoardDoc()): string[] {
   const sv = encoding.createEncoder();
-  syncProtocol.writeSyncStep1(sv, local);
+  syncProtocol.writeSyncStep1(sv, yDocForSync(local));
   const svDecoder = decoding.createDecoder(encoding.toUint8Array(sv));
   decoding.readVarUint(svDecoder);
   const answer = decoding.createDecoder(encoded.syncStep2(decoding.readVarUint8Array(svDecoder)));

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { observeBoard, type BoardDoc } from '@partnermap/shared/doc';
 import { MessageType } from './messages.ts';
+import { yDocForSync } from '@partnermap/shared/doc/transport';
 
 /**
  * A loaded board's sync messages, encoded once and kept until the board changes: every client
@@ -31,7 +32,7 @@ export class EncodedState {
 
   /** Sync step 1: our state vector, which asks the client for what we lack. */
   syncStep1(): Uint8Array {
-    this.step1 ??= syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc));
+    this.step1 ??= syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, yDocForSync(this.doc)));
     return this.step1;
   }
 
@@ -39,9 +40,9 @@ export class EncodedState {
   syncStep2(clientStateVector: Uint8Array): Uint8Array {
     // A client with nothing (a first visit, a cold cache) gets the whole board: the cached case.
     if (!isEmptyStateVector(clientStateVector)) {
-      return syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, this.doc, clientStateVector));
+      return syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, yDocForSync(this.doc), clientStateVector));
     }
-    this.fullState ??= syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, this.doc));
+    this.fullState ??= syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, yDocForSync(this.doc)));
     return this.fullState;
   }
 

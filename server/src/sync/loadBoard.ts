@@ -1,4 +1,4 @@
-import { applyBoardUpdate, migrateDoc, observeBoard, openBoardDoc, LOAD_ORIGIN, type BoardDoc } from '@partnermap/shared/doc';
+import { applyBoardUpdate, destroyBoardDoc, migrateDoc, observeBoard, openBoardDoc, LOAD_ORIGIN, type BoardDoc } from '@partnermap/shared/doc';
 import type { Logger } from '../log.ts';
 import type { BoardStore } from '../storage/store.ts';
 
@@ -40,7 +40,7 @@ export async function loadBoard(id: string, store: BoardStore, log: Logger): Pro
         log.error({ board: id, err: qerr }, 'could not quarantine a stored update; it stays and is skipped again next load');
       });
       // Yjs may have applied part of it: start again from the pieces that applied whole.
-      doc.destroy();
+      destroyBoardDoc(doc);
       doc = openBoardDoc();
       for (const data of applied) applyBoardUpdate(doc, data, LOAD_ORIGIN);
     }
@@ -52,7 +52,7 @@ export async function loadBoard(id: string, store: BoardStore, log: Logger): Pro
     migrateDoc(doc);
     await store.appendUpdates(id, migration);
   } catch (err) {
-    doc.destroy();
+    destroyBoardDoc(doc);
     throw new BoardLoadError((err as Error).message);
   } finally {
     stop();

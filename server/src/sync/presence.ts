@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { BoardDoc } from '@partnermap/shared/doc';
+import { yDocForSync } from '@partnermap/shared/doc/transport';
 import { MAX_PRESENCE_CLIENTS_PER_CONNECTION, MAX_PRESENCE_STATE_BYTES } from '@partnermap/shared/protocol';
 import type { Logger } from '../log.ts';
 import { BadMessageError, type Connection } from './connection.ts';
@@ -44,7 +45,7 @@ export class Presence {
     /** True for a state another instance's connection set, sent back by a client that relays what it hears. */
     private readonly isEcho: (clientId: number, clock: number) => boolean = () => false,
   ) {
-    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness = new awarenessProtocol.Awareness(yDocForSync(doc));
     this.awareness.setLocalState(null);
     this.awareness.on('change', this.onChange);
     this.awareness.on('update', this.onUpdate);

@@ -3,6 +3,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import {
   applyBoardUpdate,
   checkUpdateShape,
+  destroyBoardDoc,
   integrateUpdate,
   newBytesIn,
   observeBoard,
@@ -143,7 +144,7 @@ export class Room {
     this.stopObserving();
     this.encoded.destroy();
     this.presence.destroy();
-    this.doc.destroy();
+    destroyBoardDoc(this.doc);
   }
 
   /**

@@ -3,9 +3,11 @@ import {
   addExchange,
   addGoal,
   connectAgencies,
+  destroyBoardDoc,
   encodeBoard,
   formPartnership,
   moveAgency,
+  observeBoard,
   openBoardDoc,
   removeAgency,
   setMeta,
@@ -21,7 +23,7 @@ import {
 export function realUpdates(agencies = 6): Uint8Array[] {
   const doc = openBoardDoc();
   const updates: Uint8Array[] = [];
-  doc.on('update', (u: Uint8Array) => updates.push(u));
+  observeBoard(doc, (_origin, u) => updates.push(u));
   const ids: string[] = [];
   for (let i = 0; i < agencies; i++) ids.push(addAgency(doc, { name: `Agency ${i}`, sector: 'housing', values: ['money'] }));
   const [a, b, c] = ids as [string, string, string];
@@ -37,6 +39,6 @@ export function realUpdates(agencies = 6): Uint8Array[] {
   setReviewAnswer(doc, 'goal', { answer: 'Fewer delayed discharges' }, 'Sam');
   removeAgency(doc, c);
   updates.push(encodeBoard(doc));
-  doc.destroy();
+  destroyBoardDoc(doc);
   return updates;
 }

@@ -1,14 +1,11 @@
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { createBoardMeta, type BoardMeta } from '../model/board.ts';
+import { asBoardDoc, yDocOf, type BoardDoc } from './brand.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrations.ts';
 import { LOCAL_ORIGIN, type Origin } from './origins.ts';
 
-/**
- * The Y.Doc of a board. Opaque outside shared/src/doc: components hold it only to pass it back
- * to the functions here.
- */
-export type BoardDoc = Y.Doc;
+export type { BoardDoc } from './brand.ts';
 
 /** Every entity is a Y.Map of its fields inside one of these root maps, keyed by id. */
 export const ROOTS = ['agencies', 'relationships', 'exchanges', 'partnerships', 'goals'] as const;
@@ -21,7 +18,7 @@ export type EntityMap = Y.Map<unknown>;
  * what comes out is unknown until checked. Read entities through `entitiesOf`/`entityOrThrow`.
  */
 export function root(doc: BoardDoc, name: RootName): Y.Map<unknown> {
-  return doc.getMap<unknown>(name);
+  return yDocOf(doc).getMap<unknown>(name);
 }
 
 export function isEntityMap(value: unknown): value is EntityMap {
@@ -38,7 +35,7 @@ export function entitiesOf(doc: BoardDoc, name: RootName): [string, EntityMap][]
 }
 
 export function metaMap(doc: BoardDoc): Y.Map<unknown> {
-  return doc.getMap('meta');
+  return yDocOf(doc).getMap('meta');
 }
 
 /**
@@ -46,7 +43,7 @@ export function metaMap(doc: BoardDoc): Y.Map<unknown> {
  * Boards before schema 2 (and peers still running an older Partnermap) hold a plain string.
  */
 export function reviewMap(doc: BoardDoc): Y.Map<EntityMap | string> {
-  return doc.getMap<EntityMap | string>('review');
+  return yDocOf(doc).getMap<EntityMap | string>('review');
 }
 
 /** Random ids from lib0: unlike crypto.randomUUID they also work on plain-http LAN addresses. */
@@ -56,14 +53,19 @@ export function newId(): string {
 
 /** An empty doc, for a client that is about to receive a board from the server or cache. */
 export function openBoardDoc(): BoardDoc {
-  return new Y.Doc();
+  return asBoardDoc(new Y.Doc());
+}
+
+/** Frees a doc no longer used (a board unloaded, a load abandoned); it cannot be used after. */
+export function destroyBoardDoc(doc: BoardDoc): void {
+  yDocOf(doc).destroy();
 }
 
 /** A new board with its meta set, at the current schema version. */
 export function createBoardDoc(fields: Partial<Pick<BoardMeta, 'title' | 'definition'>> = {}): BoardDoc {
-  const doc = new Y.Doc();
+  const doc = openBoardDoc();
   const meta = createBoardMeta({ ...fields, schemaVersion: CURRENT_SCHEMA_VERSION });
-  doc.transact(() => {
+  yDocOf(doc).transact(() => {
     const m = metaMap(doc);
     m.set('title', meta.title);
     m.set('definition', meta.definition);
@@ -117,7 +119,7 @@ export function setReadOnly(doc: BoardDoc, readOnly: boolean): void {
 /** The one way operations change a doc, so that a view-only doc refuses them all. */
 export function transact(doc: BoardDoc, fn: () => void, origin: Origin = LOCAL_ORIGIN): void {
   if (readOnlyDocs.has(doc)) throw new ReadOnlyBoardError();
-  doc.transact(fn, origin);
+  yDocOf(doc).transact(fn, origin);
 }
 
 /**
@@ -158,11 +160,11 @@ export function entityOrThrow(doc: BoardDoc, name: RootName, id: string): Entity
 
 /** Encodes the whole document, for storage snapshots and tests. */
 export function encodeBoard(doc: BoardDoc): Uint8Array {
-  return Y.encodeStateAsUpdate(doc);
+  return Y.encodeStateAsUpdate(yDocOf(doc));
 }
 
 export function applyBoardUpdate(doc: BoardDoc, update: Uint8Array, origin: unknown = null): void {
-  Y.applyUpdate(doc, update, origin);
+  Y.applyUpdate(yDocOf(doc), update, origin);
 }
 
 /** Calls back after every change to the board, local or remote, with its origin and update. */
@@ -171,8 +173,9 @@ export function observeBoard(
   onChange: (origin: unknown, update: Uint8Array) => void,
 ): () => void {
   const handler = (update: Uint8Array, origin: unknown) => onChange(origin, update);
-  doc.on('update', handler);
-  return () => doc.off('update', handler);
+  const y = yDocOf(doc);
+  y.on('update', handler);
+  return () => y.off('update', handler);
 }
 
 /** Merges stored updates into one (storage compaction), keeping everything they held. */
@@ -212,7 +215,7 @@ export function extendStateVector(known: StateVector, update: Uint8Array): void 
  * made here (or kept in the browser's copy) that the server never took.
  */
 export function holdsBeyond(doc: BoardDoc, known: StateVector): boolean {
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(yDocOf(doc)))) {
     if (clock > (known.get(client) ?? 0)) return true;
   }
   return false;

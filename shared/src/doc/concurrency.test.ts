@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addAgency, removeAgency, updateAgency } from './agencies.ts';
-import { createBoardDoc, type BoardDoc } from './boardDoc.ts';
+import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, type BoardDoc } from './boardDoc.ts';
+import { yDocOf } from './brand.ts';
 import { addExchange } from './exchanges.ts';
 import { formPartnership } from './partnerships.ts';
 import { readBoard } from './readBoard.ts';
@@ -10,17 +11,17 @@ import { setReviewAnswer } from './meta.ts';
 
 /** A second peer holding a copy of `doc`, as after a sync. */
 function fork(doc: BoardDoc): BoardDoc {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc), 'remote');
+  const copy = openBoardDoc();
+  applyBoardUpdate(copy, encodeBoard(doc), 'remote');
   return copy;
 }
 
 /** Exchanges what each peer lacks, as a provider would once both are back online. */
 function merge(a: BoardDoc, b: BoardDoc): void {
-  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
-  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
-  Y.applyUpdate(b, toB, 'remote');
-  Y.applyUpdate(a, toA, 'remote');
+  const toB = Y.encodeStateAsUpdate(yDocOf(a), Y.encodeStateVector(yDocOf(b)));
+  const toA = Y.encodeStateAsUpdate(yDocOf(b), Y.encodeStateVector(yDocOf(a)));
+  applyBoardUpdate(b, toB, 'remote');
+  applyBoardUpdate(a, toA, 'remote');
 }
 
 function twoPeers() {

@@ -5,6 +5,7 @@ export {
   checkUpdate,
   createBoardDoc,
   decodeStateVector,
+  destroyBoardDoc,
   encodeBoard,
   extendStateVector,
   holdsBeyond,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { addAgency } from './agencies.ts';
-import { createBoardDoc, encodeBoard, openBoardDoc } from './boardDoc.ts';
+import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc } from './boardDoc.ts';
+import { yDocOf } from './brand.ts';
 import { craftUpdate, selfParentUpdate } from './fixtures/craftUpdate.ts';
 import { integrateUpdate, UpdateFailedError } from './integrate.ts';
 import { readBoard } from './readBoard.ts';
@@ -12,15 +12,15 @@ describe('integrating a client update', () => {
   it('returns what the doc integrated, which rebuilds the same board elsewhere', () => {
     const server = createBoardDoc();
     const client = openBoardDoc();
-    Y.applyUpdate(client, encodeBoard(server));
+    applyBoardUpdate(client, encodeBoard(server));
     addAgency(client, { name: 'Ward 7' });
     const stored = encodeBoard(server);
     const integrated = integrateUpdate(server, encodeBoard(client), ORIGIN);
     expect(integrated).toHaveLength(1);
     // What was stored before, plus what the doc integrated, is the whole board.
     const replica = openBoardDoc();
-    Y.applyUpdate(replica, stored);
-    Y.applyUpdate(replica, integrated[0]!);
+    applyBoardUpdate(replica, stored);
+    applyBoardUpdate(replica, integrated[0]!);
     expect(readBoard(replica).board.agencies.map((a) => a.name)).toEqual(['Ward 7']);
     // Sending the same again adds nothing, so nothing is stored or forwarded.
     expect(integrateUpdate(server, encodeBoard(client), ORIGIN)).toEqual([]);
@@ -30,8 +30,8 @@ describe('integrating a client update', () => {
     const server = createBoardDoc();
     const waiting = craftUpdate([{ client: 5, clock: 0, structs: [{ origin: [424242, 3], content: { any: ['x'] } }] }]);
     expect(integrateUpdate(server, waiting, ORIGIN)).toEqual([]);
-    expect(server.store.pendingStructs).toBeNull();
-    expect(server.store.pendingDs).toBeNull();
+    expect(yDocOf(server).store.pendingStructs).toBeNull();
+    expect(yDocOf(server).store.pendingDs).toBeNull();
   });
 
   it('reports a Yjs failure, and whether the doc took part of the update first', () => {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { BoardDoc } from './boardDoc.ts';
+import { yDocOf, type BoardDoc } from './brand.ts';
 
 /** Yjs threw while applying an update; `partial` if the doc took part of it before. */
 export class UpdateFailedError extends Error {
@@ -18,7 +18,8 @@ export class UpdateFailedError extends Error {
  * integrate them later, unchecked, so they are dropped and the client sends them again with
  * their dependencies on its next sync. Throws UpdateFailedError if Yjs throws.
  */
-export function integrateUpdate(doc: BoardDoc, update: Uint8Array, origin: unknown): Uint8Array[] {
+export function integrateUpdate(board: BoardDoc, update: Uint8Array, origin: unknown): Uint8Array[] {
+  const doc = yDocOf(board);
   const emitted: Uint8Array[] = [];
   const collect = (u: Uint8Array, o: unknown) => {
     if (o === origin) emitted.push(u);
@@ -38,5 +39,5 @@ export function integrateUpdate(doc: BoardDoc, update: Uint8Array, origin: unkno
 
 /** Roughly how many bytes of an update the doc does not have yet (what storing it would add). */
 export function newBytesIn(doc: BoardDoc, update: Uint8Array): number {
-  return Y.diffUpdate(update, Y.encodeStateVector(doc)).byteLength;
+  return Y.diffUpdate(update, Y.encodeStateVector(yDocOf(doc))).byteLength;
 }

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { BoardSchema, DEFAULT_DEFINITION } from '../model/board.ts';
-import { ROOTS, createBoardDoc } from './boardDoc.ts';
+import { ROOTS, createBoardDoc, encodeBoard, openBoardDoc, type BoardDoc } from './boardDoc.ts';
+import { yDocOf } from './brand.ts';
 import {
   CURRENT_SCHEMA_VERSION,
   MIGRATIONS,
@@ -59,15 +60,15 @@ const OLD_BOARDS: Record<number, PlainBoard> = {
 };
 
 /** Writes a plain board into a doc field by field, as an older Partnermap did, unvalidated. */
-function docOf(board: PlainBoard): Y.Doc {
-  const doc = new Y.Doc();
+function docOf(board: PlainBoard): BoardDoc {
+  const doc = openBoardDoc();
   const { reviewAnswers, ...meta } = board.meta as Fields;
-  for (const [key, value] of Object.entries(meta)) doc.getMap('meta').set(key, value);
+  for (const [key, value] of Object.entries(meta)) yDocOf(doc).getMap('meta').set(key, value);
   for (const [question, answer] of Object.entries((reviewAnswers ?? {}) as Fields)) {
-    doc.getMap('review').set(question, typeof answer === 'string' ? answer : entityMap(answer as Fields));
+    yDocOf(doc).getMap('review').set(question, typeof answer === 'string' ? answer : entityMap(answer as Fields));
   }
   for (const name of ROOTS) {
-    for (const { id, ...fields } of board[name] as Fields[]) doc.getMap(name).set(String(id), entityMap(fields));
+    for (const { id, ...fields } of board[name] as Fields[]) yDocOf(doc).getMap(name).set(String(id), entityMap(fields));
   }
   return doc;
 }
@@ -79,12 +80,12 @@ function entityMap(fields: Fields): Y.Map<unknown> {
 }
 
 /** Everything a doc holds, as a plain board: what an export of it would carry, unvalidated. */
-function plainOf(doc: Y.Doc): PlainBoard {
+function plainOf(doc: BoardDoc): PlainBoard {
   const roots = ROOTS.map((name) => {
-    const entities = Array.from(doc.getMap<Y.Map<unknown>>(name).entries(), ([id, map]) => ({ id, ...map.toJSON() }));
+    const entities = Array.from(yDocOf(doc).getMap<Y.Map<unknown>>(name).entries(), ([id, map]) => ({ id, ...map.toJSON() }));
     return [name, entities.sort((x, y) => (x.id < y.id ? -1 : 1))];
   });
-  return { meta: { ...doc.getMap('meta').toJSON(), reviewAnswers: doc.getMap('review').toJSON() }, ...Object.fromEntries(roots) };
+  return { meta: { ...yDocOf(doc).getMap('meta').toJSON(), reviewAnswers: yDocOf(doc).getMap('review').toJSON() }, ...Object.fromEntries(roots) };
 }
 
 describe('migrations', () => {
@@ -115,11 +116,11 @@ describe('migrations', () => {
   );
 
   it('migration 1: an unversioned board gets a title, the working definition and the current version', () => {
-    const doc = new Y.Doc();
-    doc.getMap('agencies'); // a board from before versioning: content but no meta
+    const doc = openBoardDoc();
+    yDocOf(doc).getMap('agencies'); // a board from before versioning: content but no meta
     expect(schemaVersionOf(doc)).toBe(0);
     expect(migrateDoc(doc)).toEqual({ from: 0, to: CURRENT_SCHEMA_VERSION });
-    const meta = doc.getMap('meta');
+    const meta = yDocOf(doc).getMap('meta');
     expect(meta.get('title')).toBe('Untitled board');
     expect(meta.get('definition')).toBe(DEFAULT_DEFINITION);
     expect(meta.get('schemaVersion')).toBe(CURRENT_SCHEMA_VERSION);
@@ -127,32 +128,32 @@ describe('migrations', () => {
   });
 
   it('migration 1 keeps a title and definition the board already had', () => {
-    const doc = new Y.Doc();
-    doc.getMap('meta').set('title', 'Hospital discharge');
-    doc.getMap('meta').set('definition', 'Our own words');
+    const doc = openBoardDoc();
+    yDocOf(doc).getMap('meta').set('title', 'Hospital discharge');
+    yDocOf(doc).getMap('meta').set('definition', 'Our own words');
     migrateDoc(doc);
     expect(readBoard(doc).board.meta).toMatchObject({ title: 'Hospital discharge', definition: 'Our own words' });
   });
 
   it('migration 2: plain-string review answers become open answers nobody is named for; relationships get unrated sides', () => {
-    const doc = new Y.Doc();
-    doc.getMap('meta').set('schemaVersion', 1);
-    doc.getMap('review').set('goal', 'Fewer delayed discharges');
+    const doc = openBoardDoc();
+    yDocOf(doc).getMap('meta').set('schemaVersion', 1);
+    yDocOf(doc).getMap('review').set('goal', 'Fewer delayed discharges');
     for (const [id, name] of [['a', 'Ward'], ['b', 'Reablement']] as const) {
       const agency = new Y.Map<unknown>();
       for (const [k, v] of Object.entries({ name, sector: 'other', description: '', contact: '', values: [], position: { x: 0, y: 0 } })) agency.set(k, v);
-      doc.getMap('agencies').set(id, agency);
+      yDocOf(doc).getMap('agencies').set(id, agency);
     }
     const rel = new Y.Map<unknown>();
     const fields = { source: 'a', target: 'b', integration: 3, kind: 'cooperative', formality: 'formal', direction: 'horizontal', level: 'operational', trustFromSource: 'high', trustFromTarget: 'low', notes: '', goalIds: [] };
     for (const [k, v] of Object.entries(fields)) rel.set(k, v);
-    doc.getMap('relationships').set('r', rel);
+    yDocOf(doc).getMap('relationships').set('r', rel);
 
     expect(migrateDoc(doc)).toEqual({ from: 1, to: CURRENT_SCHEMA_VERSION });
-    const review = doc.getMap<Y.Map<unknown>>('review').get('goal');
+    const review = yDocOf(doc).getMap<Y.Map<unknown>>('review').get('goal');
     expect(review).toBeInstanceOf(Y.Map);
     expect(review?.toJSON()).toEqual({ answer: 'Fewer delayed discharges', changedBy: '', status: 'open' });
-    expect(doc.getMap<Y.Map<unknown>>('relationships').get('r')?.toJSON()).toMatchObject({
+    expect(yDocOf(doc).getMap<Y.Map<unknown>>('relationships').get('r')?.toJSON()).toMatchObject({
       integrationFromSource: null,
       integrationFromTarget: null,
       trustFromSource: 'high',
@@ -165,7 +166,7 @@ describe('migrations', () => {
 
   it('a plain-string answer written by a peer on an older version still reads, as an open answer', () => {
     const doc = createBoardDoc();
-    doc.getMap('review').set('axes', 'Collaboration, and that is right');
+    yDocOf(doc).getMap('review').set('axes', 'Collaboration, and that is right');
     const { board, problems } = readBoard(doc);
     expect(problems).toEqual([]);
     expect(board.meta.reviewAnswers.axes).toEqual({ answer: 'Collaboration, and that is right', changedBy: '', status: 'open' });
@@ -173,14 +174,14 @@ describe('migrations', () => {
 
   it('leaves a current board alone', () => {
     const doc = createBoardDoc({ title: 'Current' });
-    const before = Y.encodeStateAsUpdate(doc);
+    const before = encodeBoard(doc);
     expect(migrateDoc(doc)).toEqual({ from: CURRENT_SCHEMA_VERSION, to: CURRENT_SCHEMA_VERSION });
-    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    expect(encodeBoard(doc)).toEqual(before);
   });
 
   it('refuses a board saved by a newer version with a clear error', () => {
-    const doc = new Y.Doc();
-    doc.getMap('meta').set('schemaVersion', CURRENT_SCHEMA_VERSION + 1);
+    const doc = openBoardDoc();
+    yDocOf(doc).getMap('meta').set('schemaVersion', CURRENT_SCHEMA_VERSION + 1);
     expect(() => migrateDoc(doc)).toThrow(/newer version of Partnermap/);
     expect(schemaVersionOf(doc)).toBe(CURRENT_SCHEMA_VERSION + 1);
   });

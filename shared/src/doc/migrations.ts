@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { isObject } from '../formats/importError.ts';
 import { DEFAULT_DEFINITION, DEFAULT_TITLE } from '../model/board.ts';
+import { yDocOf, type BoardDoc } from './brand.ts';
 import { MIGRATION_ORIGIN } from './origins.ts';
 
 /** A board as a JSON export holds it, before it is validated: any field may be missing or wrong. */
@@ -76,8 +77,8 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
 
-export function schemaVersionOf(doc: Y.Doc): number {
-  const v = doc.getMap('meta').get('schemaVersion');
+export function schemaVersionOf(doc: BoardDoc): number {
+  const v = yDocOf(doc).getMap('meta').get('schemaVersion');
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
 }
 
@@ -96,8 +97,9 @@ export function migratePlainBoard(board: PlainBoard, from: number): void {
  * Brings a doc up to the current schema version in one transaction. Returns the versions it
  * passed through. A doc from a newer version of Partnermap is left alone and reported.
  */
-export function migrateDoc(doc: Y.Doc): { from: number; to: number } {
-  const from = schemaVersionOf(doc);
+export function migrateDoc(board: BoardDoc): { from: number; to: number } {
+  const doc = yDocOf(board);
+  const from = schemaVersionOf(board);
   if (from > CURRENT_SCHEMA_VERSION) {
     throw new Error(
       `This board was saved by a newer version of Partnermap (schema ${from}; this one knows up to ${CURRENT_SCHEMA_VERSION})`,

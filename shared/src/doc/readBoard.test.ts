@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addAgency, moveAgency, removeAgency, updateAgency } from './agencies.ts';
-import { createBoardDoc, MissingEntityError, ROOTS } from './boardDoc.ts';
+import { applyBoardUpdate, createBoardDoc, encodeBoard, MissingEntityError, openBoardDoc, ROOTS, type BoardDoc } from './boardDoc.ts';
+import { yDocOf } from './brand.ts';
 import { addExchange } from './exchanges.ts';
 import { addGoal, removeGoal, setMeta, setReviewAnswer } from './meta.ts';
 import { formPartnership, setPartnershipMembers } from './partnerships.ts';
@@ -9,10 +10,10 @@ import { readBoard } from './readBoard.ts';
 import { connectAgencies, removeRelationship } from './relationships.ts';
 
 /** Writes an entity with yjs directly, as an old or faulty peer could. */
-function writeRaw(doc: Y.Doc, rootName: string, id: string, fields: Record<string, unknown>): void {
+function writeRaw(doc: BoardDoc, rootName: string, id: string, fields: Record<string, unknown>): void {
   const entity = new Y.Map<unknown>();
   for (const [k, v] of Object.entries(fields)) entity.set(k, v);
-  doc.getMap(rootName).set(id, entity);
+  yDocOf(doc).getMap(rootName).set(id, entity);
 }
 
 /** A chain of `depth` maps, each under `key` of the one before, built inside the doc so that yjs never recurses. */
@@ -51,7 +52,7 @@ describe('readBoard', () => {
     expect(problems[0]?.message).toMatch(field);
   });
 
-  it.each<[string, (doc: Y.Doc) => unknown, RegExp]>([
+  it.each<[string, (doc: BoardDoc) => unknown, RegExp]>([
     ['plain text', () => 'text', /^expected an entry of fields, found text$/],
     ['a number', () => 7, /found a number$/],
     ['null', () => null, /found nothing \(null\)$/],
@@ -67,7 +68,7 @@ describe('readBoard', () => {
     const b = addAgency(doc, { name: 'Adult Social Care' });
     connectAgencies(doc, a, b);
     const before = readBoard(doc).board;
-    for (const name of ROOTS) doc.getMap(name).set('odd', make(doc));
+    for (const name of ROOTS) yDocOf(doc).getMap(name).set('odd', make(doc));
 
     const { board, problems } = readBoard(doc);
     expect(board).toEqual(before);
@@ -83,7 +84,7 @@ describe('readBoard', () => {
   ])('sets aside an agency whose %s holds %s instead of a plain value', (field, found, write) => {
     const doc = createBoardDoc();
     const id = addAgency(doc, { name: 'Hospice' });
-    doc.transact(() => write(doc.getMap<Y.Map<unknown>>('agencies').get(id)!));
+    yDocOf(doc).transact(() => write(yDocOf(doc).getMap<Y.Map<unknown>>('agencies').get(id)!));
     const { board, problems } = readBoard(doc);
     expect(board.agencies).toEqual([]);
     expect(problems).toEqual([
@@ -95,15 +96,15 @@ describe('readBoard', () => {
     const doc = createBoardDoc();
     const good = addAgency(doc, { name: 'Good' });
     const deep = new Y.Map<unknown>();
-    doc.transact(() => {
-      doc.getMap('agencies').set('deep', deep);
+    yDocOf(doc).transact(() => {
+      yDocOf(doc).getMap('agencies').set('deep', deep);
       nestMaps(deep, 'name', 4000);
     });
     // Deep nesting under a field the model does not know costs nothing: the entry is read without it.
     const ignored = addAgency(doc, { name: 'Extra fields' });
-    doc.transact(() => nestMaps(doc.getMap<Y.Map<unknown>>('agencies').get(ignored)!, 'unknown', 4000));
-    const copy = new Y.Doc();
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    yDocOf(doc).transact(() => nestMaps(yDocOf(doc).getMap<Y.Map<unknown>>('agencies').get(ignored)!, 'unknown', 4000));
+    const copy = openBoardDoc();
+    applyBoardUpdate(copy, encodeBoard(doc));
 
     for (const d of [doc, copy]) {
       const started = performance.now();
@@ -121,7 +122,7 @@ describe('readBoard', () => {
     const a = addAgency(doc);
     const b = addAgency(doc);
     const rel = connectAgencies(doc, a, b);
-    doc.getMap<Y.Map<unknown>>('relationships').get(rel)?.set('integration', 7);
+    yDocOf(doc).getMap<Y.Map<unknown>>('relationships').get(rel)?.set('integration', 7);
     const { board, problems } = readBoard(doc);
     expect(board.relationships).toEqual([]);
     expect(problems).toEqual([
@@ -137,7 +138,7 @@ describe('readBoard', () => {
     ['a list', (m) => m.set('definition', ['a']), 'definition', /^definition: .*found a list$/],
   ])('falls back to the default title or definition, keeping the other, when it is %s', (_label, write, field, message) => {
     const doc = createBoardDoc({ title: 'Frailty pathway', definition: 'Our own words' });
-    write(doc.getMap('meta'));
+    write(yDocOf(doc).getMap('meta'));
     const { board, problems } = readBoard(doc);
     const expected = { title: 'Frailty pathway', definition: 'Our own words' };
     expect(board.meta).toMatchObject(
@@ -158,8 +159,8 @@ describe('readBoard', () => {
     ['a nested map', new Y.Map(), 0, /found a nested map$/],
   ])('reads a schema version that is %s without throwing', (_label, value, read, message) => {
     const doc = createBoardDoc({ title: 'Carers support' });
-    if (value === undefined) doc.getMap('meta').delete('schemaVersion');
-    else doc.getMap('meta').set('schemaVersion', value);
+    if (value === undefined) yDocOf(doc).getMap('meta').delete('schemaVersion');
+    else yDocOf(doc).getMap('meta').set('schemaVersion', value);
     const { board, problems } = readBoard(doc);
     expect(board.meta.title).toBe('Carers support');
     expect(board.meta.schemaVersion).toBe(read);
@@ -171,10 +172,10 @@ describe('readBoard', () => {
   it('keeps the readable review answers, reads one stored as text as open, and reports the others', () => {
     const doc = createBoardDoc();
     setReviewAnswer(doc, 'definition', { answer: 'Shared and written down', status: 'agreed' }, 'Sam');
-    doc.getMap('review').set('goal', 'Fewer delayed discharges');
-    doc.getMap('review').set('model', 42);
-    doc.getMap<Y.Map<unknown>>('review').set('axes', new Y.Map());
-    doc.getMap<Y.Map<unknown>>('review').get('axes')!.set('status', 'maybe');
+    yDocOf(doc).getMap('review').set('goal', 'Fewer delayed discharges');
+    yDocOf(doc).getMap('review').set('model', 42);
+    yDocOf(doc).getMap<Y.Map<unknown>>('review').set('axes', new Y.Map());
+    yDocOf(doc).getMap<Y.Map<unknown>>('review').get('axes')!.set('status', 'maybe');
     const { board, problems } = readBoard(doc);
     expect(board.meta.reviewAnswers).toEqual({
       definition: { answer: 'Shared and written down', changedBy: 'Sam', status: 'agreed' },
@@ -195,7 +196,7 @@ describe('operations on a board holding odd entries', () => {
     const rel = connectAgencies(doc, gp, council);
     const goal = addGoal(doc, 'People go home sooner');
     const partnership = formPartnership(doc, [gp, council], { name: 'Locality board' });
-    for (const name of ROOTS) doc.getMap(name).set('odd', 'text');
+    for (const name of ROOTS) yDocOf(doc).getMap(name).set('odd', 'text');
     return { doc, gp, council, rel, goal, partnership };
   }
 

@@ -2,15 +2,18 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addAgency, moveAgency, removeAgency, updateAgency } from './agencies.ts';
 import {
+  applyBoardUpdate,
   batch,
   createBoardDoc,
   decodeStateVector,
+  encodeBoard,
   extendStateVector,
   holdsBeyond,
+  openBoardDoc,
   ReadOnlyBoardError,
   setReadOnly,
-  type BoardDoc,
 } from './boardDoc.ts';
+import { yDocOf } from './brand.ts';
 import { addExchange, removeExchange, updateExchange } from './exchanges.ts';
 import { addGoal, removeGoal, setMeta, setReviewAnswer, updateGoal } from './meta.ts';
 import { dissolvePartnership, formPartnership, setPartnershipMembers, updatePartnership } from './partnerships.ts';
@@ -56,19 +59,19 @@ describe('a view-only board', () => {
   ])('refuses %s with a plain error and changes nothing, not even locally', (_label, edit) => {
     const s = sampleBoard();
     setReadOnly(s.doc, true);
-    const before = Y.encodeStateAsUpdate(s.doc);
+    const before = encodeBoard(s.doc);
     expect(() => edit(s)).toThrow(ReadOnlyBoardError);
     expect(() => edit(s)).toThrow('This board is open with a view-only link: it cannot be changed from here');
-    expect(Y.encodeStateAsUpdate(s.doc)).toEqual(before);
+    expect(encodeBoard(s.doc)).toEqual(before);
   });
 
   it('still takes the server’s updates, and can be made editable again', () => {
     const s = sampleBoard();
-    const viewer: BoardDoc = new Y.Doc();
-    Y.applyUpdate(viewer, Y.encodeStateAsUpdate(s.doc));
+    const viewer = openBoardDoc();
+    applyBoardUpdate(viewer, encodeBoard(s.doc));
     setReadOnly(viewer, true);
     addAgency(s.doc, { name: 'Hospital trust' });
-    Y.applyUpdate(viewer, Y.encodeStateAsUpdate(s.doc, Y.encodeStateVector(viewer)));
+    applyBoardUpdate(viewer, Y.encodeStateAsUpdate(yDocOf(s.doc), Y.encodeStateVector(yDocOf(viewer))));
     expect(readBoard(viewer).board.agencies.map((a) => a.name)).toContain('Hospital trust');
     setReadOnly(viewer, false);
     addAgency(viewer, { name: 'Mine' });
@@ -79,16 +82,16 @@ describe('a view-only board', () => {
 describe('holdsBeyond', () => {
   it('tells a copy holding edits the server never took from one that holds only what the server sent', () => {
     const server = sampleBoard().doc;
-    const copy = new Y.Doc();
-    const known = decodeStateVector(Y.encodeStateVector(server));
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
+    const copy = openBoardDoc();
+    const known = decodeStateVector(Y.encodeStateVector(yDocOf(server)));
+    applyBoardUpdate(copy, encodeBoard(server));
     expect(holdsBeyond(copy, known)).toBe(false);
 
     // A colleague's later edit, relayed by the server: still nothing of the copy's own.
-    const before = Y.encodeStateVector(server);
+    const before = Y.encodeStateVector(yDocOf(server));
     addAgency(server, { name: 'Colleague’s agency' });
-    const relayed = Y.encodeStateAsUpdate(server, before);
-    Y.applyUpdate(copy, relayed);
+    const relayed = Y.encodeStateAsUpdate(yDocOf(server), before);
+    applyBoardUpdate(copy, relayed);
     expect(holdsBeyond(copy, known)).toBe(true);
     extendStateVector(known, relayed);
     expect(holdsBeyond(copy, known)).toBe(false);

@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addAgency, moveAgency, updateAgency } from './agencies.ts';
-import { createBoardDoc } from './boardDoc.ts';
+import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, type BoardDoc } from './boardDoc.ts';
+import { yDocOf } from './brand.ts';
 import { readBoard } from './readBoard.ts';
 import { createBoardUndo } from './undo.ts';
 
-function names(doc: Y.Doc): string[] {
+function names(doc: BoardDoc): string[] {
   return readBoard(doc).board.agencies.map((a) => a.name).sort();
 }
 
@@ -28,14 +29,14 @@ describe('createBoardUndo', () => {
 
   it('does not undo a colleague’s edit applied with another origin', () => {
     const doc = createBoardDoc();
-    const colleague = new Y.Doc();
-    Y.applyUpdate(colleague, Y.encodeStateAsUpdate(doc));
+    const colleague = openBoardDoc();
+    applyBoardUpdate(colleague, encodeBoard(doc));
     const undo = createBoardUndo(doc);
 
     addAgency(doc, { name: 'Mine' });
     undo.stopCapturing();
     addAgency(colleague, { name: 'Theirs' });
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(colleague, Y.encodeStateVector(doc)), 'provider');
+    applyBoardUpdate(doc, Y.encodeStateAsUpdate(yDocOf(colleague), Y.encodeStateVector(yDocOf(doc))), 'provider');
     expect(names(doc)).toEqual(['Mine', 'Theirs']);
 
     undo.undo();

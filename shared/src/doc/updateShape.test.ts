@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addAgency, moveAgency, removeAgency, updateAgency } from './agencies.ts';
-import { createBoardDoc, encodeBoard, openBoardDoc, type BoardDoc } from './boardDoc.ts';
+import { applyBoardUpdate, createBoardDoc, encodeBoard, observeBoard, openBoardDoc, type BoardDoc } from './boardDoc.ts';
+import { yDocOf } from './brand.ts';
 import { addExchange } from './exchanges.ts';
 import { craftUpdate, nestedMapsUpdate, selfParentUpdate } from './fixtures/craftUpdate.ts';
 import { addGoal, setMeta, setReviewAnswer } from './meta.ts';
@@ -22,9 +23,9 @@ function serverBoard(): { server: BoardDoc; a: string; b: string; rel: string } 
 /** The update a client's edit produces, made on a copy of the server's doc. */
 function editOf(server: BoardDoc, edit: (client: BoardDoc) => void): Uint8Array {
   const client = openBoardDoc();
-  Y.applyUpdate(client, encodeBoard(server));
+  applyBoardUpdate(client, encodeBoard(server));
   let update: Uint8Array | undefined;
-  client.on('update', (u: Uint8Array) => (update = update ? Y.mergeUpdates([update, u]) : u));
+  observeBoard(client, (_origin, u) => (update = update ? Y.mergeUpdates([update, u]) : u));
   edit(client);
   if (!update) throw new Error('the edit changed nothing');
   return update;
@@ -43,7 +44,7 @@ describe('the structural check of a client update', () => {
     ['adding a goal', (c) => addGoal(c, 'People get home sooner')],
     ['retitling the board', (c) => setMeta(c, { title: 'Discharge to assess', definition: 'Working together' })],
     ['answering a review question', (c) => setReviewAnswer(c, 'goal', { answer: 'Fewer delays' }, 'Sam')],
-    ['a review answer as a string, from a peer before schema 2', (c) => c.getMap('review').set('goal', 'Fewer delays')],
+    ['a review answer as a string, from a peer before schema 2', (c) => yDocOf(c).getMap('review').set('goal', 'Fewer delays')],
     ['removing an agency with its relationship', (c) => removeAgency(c, a)],
   ])('accepts %s', (_name, edit) => {
     expect(checkUpdateShape(server, editOf(server, edit))).toEqual({ ok: true, empty: false });
@@ -53,12 +54,12 @@ describe('the structural check of a client update', () => {
     // The page's own-edit undo keeps the values it typed over, so they travel as content (merged
     // into runs of several values) rather than as deletions: what a page sends after a restart.
     const page = openBoardDoc();
-    Y.applyUpdate(page, encodeBoard(server));
+    applyBoardUpdate(page, encodeBoard(server));
     const undo = createBoardUndo(page);
     const added = addAgency(page, { name: 'M' });
     for (const name of ['Ma', 'Mad', 'Made', 'Made offline']) updateAgency(page, added, { name });
     for (const title of ['D', 'Di', 'Discharge hub']) setMeta(page, { title });
-    const offline = Y.encodeStateAsUpdate(page, Y.encodeStateVector(server));
+    const offline = Y.encodeStateAsUpdate(yDocOf(page), Y.encodeStateVector(yDocOf(server)));
     expect(checkUpdateShape(server, offline)).toEqual({ ok: true, empty: false });
     undo.destroy();
   });
@@ -69,22 +70,22 @@ describe('the structural check of a client update', () => {
   });
 
   it.each<[string, () => Uint8Array, RegExp]>([
-    ['a string where an agency belongs', () => editOf(server, (c) => c.getMap('agencies').set('x', 'text')), /agencies entry "x" is not a map/],
-    ['a text where a goal belongs', () => editOf(server, (c) => c.getMap('goals').set('g', new Y.Text('hi'))), /not a map/],
-    ['a write to an unknown root', () => editOf(server, (c) => c.getMap('evil').set('k', 1)), /unknown root "evil"/],
-    ['list content in an entity root', () => editOf(server, (c) => c.getArray('relationships').insert(0, [1])), /list content/],
-    ['a map inside an agency', () => editOf(server, (c) => c.getMap<Y.Map<unknown>>('agencies').get(a)!.set('nested', new Y.Map())), /plain value/],
-    ['an array type inside an agency', () => editOf(server, (c) => c.getMap<Y.Map<unknown>>('agencies').get(a)!.set('list', new Y.Array())), /plain value/],
-    ['a new schema version', () => editOf(server, (c) => c.getMap('meta').set('schemaVersion', 9999)), /schemaVersion is written only by the server/],
-    ['deleting the schema version', () => editOf(server, (c) => c.getMap('meta').delete('schemaVersion')), /schemaVersion/],
-    ['a title that is an object', () => editOf(server, (c) => c.getMap('meta').set('title', { evil: true })), /meta.title is not a string/],
-    ['an unknown meta field', () => editOf(server, (c) => c.getMap('meta').set('owner', 'me')), /unknown meta field/],
-    ['a review answer that is a number', () => editOf(server, (c) => c.getMap('review').set('goal', 4)), /neither a map nor a string/],
+    ['a string where an agency belongs', () => editOf(server, (c) => yDocOf(c).getMap('agencies').set('x', 'text')), /agencies entry "x" is not a map/],
+    ['a text where a goal belongs', () => editOf(server, (c) => yDocOf(c).getMap('goals').set('g', new Y.Text('hi'))), /not a map/],
+    ['a write to an unknown root', () => editOf(server, (c) => yDocOf(c).getMap('evil').set('k', 1)), /unknown root "evil"/],
+    ['list content in an entity root', () => editOf(server, (c) => yDocOf(c).getArray('relationships').insert(0, [1])), /list content/],
+    ['a map inside an agency', () => editOf(server, (c) => yDocOf(c).getMap<Y.Map<unknown>>('agencies').get(a)!.set('nested', new Y.Map())), /plain value/],
+    ['an array type inside an agency', () => editOf(server, (c) => yDocOf(c).getMap<Y.Map<unknown>>('agencies').get(a)!.set('list', new Y.Array())), /plain value/],
+    ['a new schema version', () => editOf(server, (c) => yDocOf(c).getMap('meta').set('schemaVersion', 9999)), /schemaVersion is written only by the server/],
+    ['deleting the schema version', () => editOf(server, (c) => yDocOf(c).getMap('meta').delete('schemaVersion')), /schemaVersion/],
+    ['a title that is an object', () => editOf(server, (c) => yDocOf(c).getMap('meta').set('title', { evil: true })), /meta.title is not a string/],
+    ['an unknown meta field', () => editOf(server, (c) => yDocOf(c).getMap('meta').set('owner', 'me')), /unknown meta field/],
+    ['a review answer that is a number', () => editOf(server, (c) => yDocOf(c).getMap('review').set('goal', 4)), /neither a map nor a string/],
     [
       'a map inside a review answer',
       () => editOf(server, (c) => {
         setReviewAnswer(c, 'goal', { answer: 'Fewer delays' }, 'Sam');
-        c.getMap<Y.Map<unknown>>('review').get('goal')!.set('answer', new Y.Map());
+        yDocOf(c).getMap<Y.Map<unknown>>('review').get('goal')!.set('answer', new Y.Map());
       }),
       /plain value/,
     ],

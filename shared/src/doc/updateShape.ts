@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { ROOTS, metaMap, type BoardDoc } from './boardDoc.ts';
+import { ROOTS, metaMap } from './boardDoc.ts';
+import { yDocOf, type BoardDoc } from './brand.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrations.ts';
 
 /** What the check says about an update from the network, before it touches the room's doc. */
@@ -197,7 +198,7 @@ class Places {
   /** The struct holding `id`: from this update first, then from the doc. */
   private find(id: Y.ID): Y.Item | 'pending' | 'gone' {
     const local = search(this.byClient.get(id.client) ?? [], id.clock);
-    const found = local ?? (Y.getState(this.doc.store, id.client) > id.clock ? Y.getItem(this.doc.store, id) : undefined);
+    const found = local ?? (Y.getState(yDocOf(this.doc).store, id.client) > id.clock ? Y.getItem(yDocOf(this.doc).store, id) : undefined);
     if (!found || found instanceof Y.Skip) return 'pending';
     return found instanceof Y.Item ? found : 'gone';
   }
@@ -238,6 +239,6 @@ function docPlace(doc: BoardDoc, item: Y.Item): Place {
 }
 
 function rootName(doc: BoardDoc, type: Y.AbstractType<unknown>): string {
-  for (const [name, t] of doc.share) if (t === type) return name;
+  for (const [name, t] of yDocOf(doc).share) if (t === type) return name;
   return '';
 }

@@ -1,0 +1,12 @@
+import { useEffect } from 'react';
+import type { Selection } from '../selection/selection.ts';
+import type { PresencePatch } from './usePresence.ts';
+
+/** Shows colleagues what this person has selected (agencies and relationships), as presence. */
+export function useShareSelection(share: (patch: PresencePatch) => void, selection: Selection): void {
+  // A string, so that a new but equal selection sends nothing.
+  const selectedIds = [...selection.agencyIds, ...selection.relationshipIds].join(' ');
+  useEffect(() => {
+    share({ selection: selectedIds ? selectedIds.split(' ') : [] });
+  }, [share, selectedIds]);
+}
