@@ -25,6 +25,7 @@ import { Toolbar } from './Toolbar.tsx';
 import { TopBar } from './TopBar.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { useCanvasState } from '../canvas/useCanvasState.ts';
+import { BoardViews } from '../views/BoardViews.tsx';
 
 interface Props {
   doc: BoardDoc;
@@ -116,59 +117,61 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
         <ConnectionBanner connection={connection} />
         {notices}
         <div className="board__main">
-          <div
-            className="board__canvas"
-            ref={area}
-            onPointerMove={(e) => sharePresence({ cursor: screenToFlowPosition({ x: e.clientX, y: e.clientY }) })}
-            onPointerLeave={() => sharePresence({ cursor: null })}
-          >
-            <Canvas
-              nodes={canvas.nodes}
-              edges={canvas.edges}
-              partnerships={board.partnerships}
-              selectedPartnershipId={selection.partnershipId}
-              readOnly={readOnly}
-              onNodesChange={canvas.onNodesChange}
-              onEdgesChange={canvas.onEdgesChange}
-              onConnect={canvas.onConnect}
-              onSelectPartnership={(id) => select({ partnershipId: id })}
-              onPaneClick={() => select({})}
-              onAddAt={canvas.addAgencyAt}
-              onMove={(_, viewport) => sharePresence({ viewport: viewCentre(viewport, flowStore.getState()) })}
-              onMoveStart={follow.onMoveStart}
+          <BoardViews selection={selection} select={select}>
+            <div
+              className="board__canvas"
+              ref={area}
+              onPointerMove={(e) => sharePresence({ cursor: screenToFlowPosition({ x: e.clientX, y: e.clientY }) })}
+              onPointerLeave={() => sharePresence({ cursor: null })}
             >
-              <PresenceLayer peers={presence.peers} />
-              {follow.followed && (
-                <Panel position="bottom-center" className="following" style={{ borderColor: follow.followed.colour }}>
-                  Following {follow.followed.name}. Pan or zoom to stop.
+              <Canvas
+                nodes={canvas.nodes}
+                edges={canvas.edges}
+                partnerships={board.partnerships}
+                selectedPartnershipId={selection.partnershipId}
+                readOnly={readOnly}
+                onNodesChange={canvas.onNodesChange}
+                onEdgesChange={canvas.onEdgesChange}
+                onConnect={canvas.onConnect}
+                onSelectPartnership={(id) => select({ partnershipId: id })}
+                onPaneClick={() => select({})}
+                onAddAt={canvas.addAgencyAt}
+                onMove={(_, viewport) => sharePresence({ viewport: viewCentre(viewport, flowStore.getState()) })}
+                onMoveStart={follow.onMoveStart}
+              >
+                <PresenceLayer peers={presence.peers} />
+                {follow.followed && (
+                  <Panel position="bottom-center" className="following" style={{ borderColor: follow.followed.colour }}>
+                    Following {follow.followed.name}. Pan or zoom to stop.
+                  </Panel>
+                )}
+                <Panel position="top-left">
+                  <Toolbar
+                    readOnly={readOnly}
+                    selectedAgencies={selection.agencyIds.length}
+                    activeFilters={filterCount(filters)}
+                    filtersOpen={filtersOpen}
+                    onAdd={addInView}
+                    onFormPartnership={formOfSelection}
+                    onToggleFilters={() => setFiltersOpen((o) => !o)}
+                  />
                 </Panel>
-              )}
-              <Panel position="top-left">
-                <Toolbar
-                  readOnly={readOnly}
-                  selectedAgencies={selection.agencyIds.length}
-                  activeFilters={filterCount(filters)}
-                  filtersOpen={filtersOpen}
-                  onAdd={addInView}
-                  onFormPartnership={formOfSelection}
-                  onToggleFilters={() => setFiltersOpen((o) => !o)}
-                />
-              </Panel>
-              {filtersOpen && (
-                <Panel position="top-right">
-                  <FiltersPanel filters={filters} onChange={setFilters} onClose={() => setFiltersOpen(false)} />
+                {filtersOpen && (
+                  <Panel position="top-right">
+                    <FiltersPanel filters={filters} onChange={setFilters} onClose={() => setFiltersOpen(false)} />
+                  </Panel>
+                )}
+                <Panel position="bottom-left">
+                  <Legend board={board} />
                 </Panel>
-              )}
-              <Panel position="bottom-left">
-                <Legend board={board} />
-              </Panel>
-              {board.agencies.length === 0 && (
-                <Panel position="top-center" className="empty-guide-panel">
-                  <EmptyGuide onAdd={addInView} readOnly={readOnly} />
-                </Panel>
-              )}
-            </Canvas>
-          </div>
+                {board.agencies.length === 0 && (
+                  <Panel position="top-center" className="empty-guide-panel">
+                    <EmptyGuide onAdd={addInView} readOnly={readOnly} />
+                  </Panel>
+                )}
+              </Canvas>
+            </div>
+          </BoardViews>
           <Inspector
             selection={selection}
             focusNameOf={canvas.focusNameOf}
