@@ -51,7 +51,7 @@ describe('the flows summary', () => {
     // Equal shares go by id, so every person sees the same order.
     expect(information?.carriers.map((c) => c.name)).toEqual(['the GP practice', 'Oak Care Home', 'Riverside Hospital']);
     expect(summary.currencies.find((c) => c.currency === 'referrals')?.sentence).toBe(
-      'Referrals goes straight from giver to receiver: no agency passes it on.',
+      'Referrals: each exchange goes straight from giver to receiver; no agency passes it on.',
     );
   });
 

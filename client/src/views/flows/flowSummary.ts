@@ -74,7 +74,7 @@ export function flowSummary(board: Board, analysis: Pick<BoardAnalysis, 'relatio
 export function passesThrough(currency: Currency, carriers: readonly CarrierLine[]): string {
   const hub = [...carriers].sort((a, b) => b.betweenness - a.betweenness)[0];
   const what = CURRENCY_LABELS[currency];
-  if (!hub || hub.betweenness === 0) return `${what} goes straight from giver to receiver: no agency passes it on.`;
+  if (!hub || hub.betweenness === 0) return `${what}: each exchange goes straight from giver to receiver; no agency passes it on.`;
   if (hub.share > 0.999) return `All ${lower(currency)} passes through ${hub.name}.`;
   if (hub.share >= 0.5) return `Most ${lower(currency)} passes through ${hub.name}.`;
   return `Some ${lower(currency)} passes through ${hub.name}.`;
