@@ -41,8 +41,9 @@ test('where the two sides rate a relationship two steps apart, the map marks it 
   await page.getByRole('tab', { name: 'Integration matrix' }).click();
   await page.getByRole('button', { name: 'Riverside Hospital Trust and Adult Social Care' }).click();
   const inspector = page.getByTestId('relationship-inspector');
-  await inspector.getByRole('group', { name: "Riverside Hospital Trust's own rating of integration" }).getByRole('radio', { name: 'Communication' }).check();
-  await inspector.getByRole('group', { name: "Adult Social Care's own rating of integration" }).getByRole('radio', { name: 'Collaboration' }).check();
+  const side = (name: string) => inspector.getByRole('group', { name });
+  await side('Riverside Hospital Trust').getByLabel('Own rating of integration').selectOption({ label: 'Communication' });
+  await side('Adult Social Care').getByLabel('Own rating of integration').selectOption({ label: 'Collaboration' });
   await expect(inspector.getByTestId('sides-warning')).toContainText(
     'Riverside Hospital Trust rates it communication, Adult Social Care collaboration',
   );
@@ -52,5 +53,6 @@ test('where the two sides rate a relationship two steps apart, the map marks it 
   const marker = other.getByTestId('sides-marker');
   await expect(marker).toHaveCount(1);
   await expect(marker.getByRole('img', { name: 'The two sides disagree' })).toBeVisible();
+  await other.screenshot({ path: test.info().outputPath('map-sides.png') });
   await other.context().close();
 });

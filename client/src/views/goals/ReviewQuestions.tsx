@@ -5,8 +5,6 @@ import { ChoiceField, Section, SoftProblem, TextField, choicesOf } from '../../i
 import { useAttempt } from '../../inspector/useAttempt.ts';
 import { usePerson } from '../../presence/usePerson.ts';
 
-const STATUS_MEANINGS = { open: 'still to settle', agreed: 'the team agrees this answer' } as const;
-
 /**
  * The review questions a team answers together (DOMAIN.md), each with its answer, whether it is
  * agreed, and who last changed it, with the board's definition of partnership they refer to.
@@ -45,7 +43,7 @@ export function ReviewQuestions() {
               <ChoiceField
                 compact
                 legend={`Status of “${q.text}”`}
-                choices={choicesOf(REVIEW_STATUSES, REVIEW_STATUS_LABELS, STATUS_MEANINGS)}
+                choices={choicesOf(REVIEW_STATUSES, REVIEW_STATUS_LABELS)}
                 value={a?.status ?? 'open'}
                 onChange={(status) => answer(q.id, { status })}
                 disabled={readOnly}

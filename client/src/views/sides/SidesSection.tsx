@@ -9,15 +9,17 @@ import {
   sideViewOf,
   type Integration,
   type Relationship,
+  type Trust,
 } from '@partnermap/shared/model';
 import { useBoardContext } from '../../app/BoardContext.ts';
 import { TRUST_MEANINGS } from '../../common/labels.ts';
-import { ChoiceField, Section, SoftProblem, choicesOf } from '../../inspector/fields.tsx';
+import { Section, SoftProblem } from '../../inspector/fields.tsx';
 import { useAttempt } from '../../inspector/useAttempt.ts';
 import { DisagreementMark } from './DisagreementMark.tsx';
+import { SelectField } from './SelectField.tsx';
 import { sidesSentence } from './sidesSentence.ts';
 
-/** 0 stands for "not rated yet" among the radio choices, which need a value for every option. */
+/** 0 stands for "not rated yet" among the choices, which need a value for every option. */
 const RATINGS = [0, ...INTEGRATION_DEGREES] as const;
 const RATING_LABELS: Record<(typeof RATINGS)[number], string> = { 0: 'Not rated', ...INTEGRATION_LABELS };
 
@@ -50,25 +52,23 @@ export function SidesSection({ relationship: r }: { relationship: Relationship }
       {sides.map(([side, other]) => {
         const view = sideViewOf(r, side)!;
         return (
-          <div key={side} className="side-view" data-testid="side-view">
-            <h4>{nameOf(side)}</h4>
-            <ChoiceField
-              compact
-              legend={`${nameOf(side)}'s own rating of integration`}
-              choices={choicesOf(RATINGS, RATING_LABELS)}
-              value={view.integration ?? 0}
-              onChange={(v) => attempt(() => setSideView(doc, r.id, side, { integration: v === 0 ? null : (v as Integration) }))}
+          <fieldset key={side} className="side-view" data-testid="side-view">
+            <legend>{nameOf(side)}</legend>
+            <SelectField
+              label="Own rating of integration"
+              options={RATINGS.map((v) => ({ value: String(v), label: RATING_LABELS[v] }))}
+              value={String(view.integration ?? 0)}
+              onChange={(v) => attempt(() => setSideView(doc, r.id, side, { integration: v === '0' ? null : (Number(v) as Integration) }))}
               disabled={readOnly}
             />
-            <ChoiceField
-              compact
-              legend={`How far ${nameOf(side)} trusts ${nameOf(other)}`}
-              choices={choicesOf(TRUST_LEVELS, TRUST_LABELS, TRUST_MEANINGS)}
+            <SelectField
+              label={`Trust in ${nameOf(other)}`}
+              options={TRUST_LEVELS.map((t) => ({ value: t, label: TRUST_LABELS[t], meaning: TRUST_MEANINGS[t] }))}
               value={view.trust}
-              onChange={(trust) => attempt(() => setSideView(doc, r.id, side, { trust }))}
+              onChange={(trust) => attempt(() => setSideView(doc, r.id, side, { trust: trust as Trust }))}
               disabled={readOnly}
             />
-          </div>
+          </fieldset>
         );
       })}
     </Section>
