@@ -15,7 +15,8 @@ const shot = async (page: Page, name: string) => {
 
 /**
  * Two tight groups of three joined only through a care navigation hub: the hub has fewer
- * relationships than the agencies it joins, but every path between the groups passes through it.
+ * relationships than the agencies it joins, but every path between the groups passes through it,
+ * and so do the discharge lists.
  */
 function bridgeBoard(): Board {
   const doc = createBoardDoc({ title: 'Hospital discharge, two localities' });
@@ -29,8 +30,9 @@ function bridgeBoard(): Board {
     connectAgencies(doc, group[0]!, group[2]!);
   }
   const r = connectAgencies(doc, hub, west[1]!, { integration: 2 });
-  connectAgencies(doc, hub, east[1]!, { integration: 3 });
+  const r2 = connectAgencies(doc, hub, east[1]!, { integration: 3 });
   addExchange(doc, { relationshipId: r, from: west[1]!, to: hub, currency: 'information', description: 'Discharge lists' });
+  addExchange(doc, { relationshipId: r2, from: hub, to: east[1]!, currency: 'information', description: 'Discharge lists' });
   const { board } = readBoard(doc);
   doc.destroy();
   return board;
@@ -124,4 +126,20 @@ test('sizing agencies by go-between makes the bottleneck agency the largest', as
     })
     .toBe(true);
   await shot(page, 'map-sized');
+});
+
+test('one currency on the map keeps only its flows, with an arrow towards the receiver', async ({ page, request }) => {
+  const created = await seedBoard(request, bridgeBoard());
+  await page.goto(created.editPath);
+  await expectLive(page);
+  await tab(page, 'Flows and currencies').click();
+  await expect(page.getByTestId('currency-card')).toContainText('All information and data passes through Care Navigation Hub.');
+  await page.getByRole('button', { name: 'Show information and data on the map' }).click();
+  await expect(tab(page, 'Map')).toHaveAttribute('aria-selected', 'true');
+  // West Hospital gives the hub (the relationship's target gives its source), the hub gives East Hospital.
+  await expect(page.locator('path.relationship-edge[marker-start]')).toHaveCount(1);
+  await expect(page.locator('path.relationship-edge[marker-end]')).toHaveCount(1);
+  await expect(page.locator('.relationship-edge.is-dimmed')).toHaveCount(6);
+  await expect(page.getByTestId('legend')).toContainText('Information and data flows this way');
+  await shot(page, 'map-information');
 });
