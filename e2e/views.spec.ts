@@ -143,3 +143,18 @@ test('one currency on the map keeps only its flows, with an arrow towards the re
   await expect(page.getByTestId('legend')).toContainText('Information and data flows this way');
   await shot(page, 'map-information');
 });
+
+test('on a board with nothing yet, every view says in plain words what to do first', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Board title').fill('A new partnership');
+  await page.getByRole('button', { name: 'Create board' }).click();
+  await expectLive(page);
+  const empty = page.getByTestId('empty-view');
+  await tab(page, 'Integration matrix').click();
+  await expect(empty).toContainText('No relationships yet');
+  await tab(page, 'Flows and currencies').click();
+  await expect(empty).toContainText('No relationships yet');
+  await tab(page, 'Measures').click();
+  await expect(empty).toContainText('No agencies yet');
+  await shot(page, 'measures-empty');
+});

@@ -1,4 +1,4 @@
-import { CURRENCY_LABELS } from '@partnermap/shared/model';
+import { CURRENCY_LABELS, type Currency } from '@partnermap/shared/model';
 import { useMemo } from 'react';
 import { useBoardContext } from '../../app/BoardContext.ts';
 import type { ViewProps } from '../BoardViews.tsx';
@@ -31,7 +31,7 @@ export function FlowsView({ select, open }: ViewProps) {
   }
   if (!measured || !summary) return <Loading />;
   const { MEASURES, FLOW_MEANINGS } = measured.module;
-  const showOnMap = (currency: (typeof summary.currencies)[number]['currency']) => {
+  const showOnMap = (currency: Currency) => {
     setMapLens({ currency });
     open('map');
   };
