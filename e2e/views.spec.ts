@@ -101,6 +101,7 @@ test('the flows summary lists a one-way relationship and opens it', async ({ pag
   await shot(page, 'map-one-currency');
   await page.getByTestId('lens-note').getByRole('button', { name: 'Show all' }).click();
   await expect(page.locator('.relationship-edge.is-dimmed')).toHaveCount(0);
+  await expect(tab(page, 'Map')).toBeFocused();
 });
 
 test('sizing agencies by go-between makes the bottleneck agency the largest', async ({ page, request }) => {
@@ -136,6 +137,7 @@ test('one currency on the map keeps only its flows, with an arrow towards the re
   await expect(page.getByTestId('currency-card')).toContainText('All information and data passes through Care Navigation Hub.');
   await page.getByRole('button', { name: 'Show information and data on the map' }).click();
   await expect(tab(page, 'Map')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab(page, 'Map')).toBeFocused();
   // West Hospital gives the hub (the relationship's target gives its source), the hub gives East Hospital.
   await expect(page.locator('path.relationship-edge[marker-start]')).toHaveCount(1);
   await expect(page.locator('path.relationship-edge[marker-end]')).toHaveCount(1);

@@ -34,12 +34,17 @@ export function BoardViews({ children: map, selection, select }: Props) {
   };
   useMapSizes();
   useEffect(() => resetMapLens, []);
-  const props = { selection, select, open };
+  // A view's button that opens another view is gone once it opens: focus goes to the new tab.
+  const openFromView = (next: ViewId) => {
+    open(next);
+    focusTab(next);
+  };
+  const props = { selection, select, open: openFromView };
   return (
     <div className="views">
       <div className="views__bar">
         <ViewSwitcher view={view} onChange={open} />
-        <LensNote />
+        <LensNote onCleared={() => focusTab(view)} />
       </div>
       <div className="views__panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(view)}>
         {view === 'map' && map}
@@ -61,16 +66,22 @@ function useMapSizes() {
   }, [sizeBy, measured]);
 }
 
+const focusTab = (view: ViewId) => document.getElementById(tabId(view))?.focus();
+
 /** What the map is showing beyond the plain picture, each with a way back. */
-function LensNote() {
+function LensNote({ onCleared }: { onCleared: () => void }) {
   const { currency, sizeBy } = useMapLens();
+  const clear = (patch: Parameters<typeof setMapLens>[0]) => {
+    setMapLens(patch);
+    onCleared();
+  };
   if (!currency && !sizeBy) return null;
   return (
     <div className="lens-note" role="status" data-testid="lens-note">
       {currency && (
         <span className="lens-note__item">
           Map shows {CURRENCY_LABELS[currency].toLowerCase()} only
-          <button type="button" className="link" onClick={() => setMapLens({ currency: null })}>
+          <button type="button" className="link" onClick={() => clear({ currency: null })}>
             Show all
           </button>
         </span>
@@ -78,7 +89,7 @@ function LensNote() {
       {sizeBy && (
         <span className="lens-note__item">
           Agencies sized by {SIZE_BY_LABELS[sizeBy].toLowerCase()}
-          <button type="button" className="link" onClick={() => setMapLens({ sizeBy: null })}>
+          <button type="button" className="link" onClick={() => clear({ sizeBy: null })}>
             Same size
           </button>
         </span>
