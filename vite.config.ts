@@ -19,6 +19,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'flow', test: /node_modules[\\/]@xyflow[\\/]/ },
             { name: 'sync', test: /node_modules[\\/](yjs|y-websocket|y-protocols|y-indexeddb|lib0)[\\/]/ },
+            // Only the analysis views import the measures, with import(): kept out of the first load.
+            { name: 'graphology', test: /node_modules[\\/](graphology[^\\/]*|mnemonist|obliterator|pandemonium|events)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -24,6 +24,9 @@ import { People } from '../presence/People.tsx';
 import { TopBar } from './TopBar.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { useCanvasState } from '../canvas/useCanvasState.ts';
+import { BoardViews } from '../views/BoardViews.tsx';
+import { ExportViewContext } from '../export/exportViewContext.ts';
+import { exportView } from '../export/pageChoice.ts';
 
 interface Props {
   doc: BoardDoc;
@@ -44,6 +47,8 @@ interface Props {
 export function BoardView({ doc, board, readOnly, connection, actions, awareness, share, notices }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const lit = useMemo(() => litOnBoard(board, filters), [board, filters]);
+  // The Export menu (in the top bar) draws what the map shows: the filter's lit agencies.
+  const shown = useMemo(() => exportView(filters, lit), [filters, lit]);
   const undo = useUndo(doc, !readOnly);
   const { flow, selection: selected, area, addInView } = useCanvasState(doc, board, lit, readOnly, undo);
   const { selection, select } = selected;
@@ -62,6 +67,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   return (
     <BoardContext.Provider value={context}>
       <SelectionContext.Provider value={selected}>
+      <ExportViewContext.Provider value={shown}>
         <div className="board">
           <TopBar
             connection={connection}
@@ -84,6 +90,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
           <ConnectionBanner connection={connection} />
           {notices}
           <div className="board__main">
+            <BoardViews selection={selection} select={select}>
             <div
               className="board__canvas"
               ref={area}
@@ -104,6 +111,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
                 <CanvasPanels filters={filters} onFiltersChange={setFilters} onAdd={addInView} />
               </Canvas>
             </div>
+            </BoardViews>
             <Inspector
               selection={selection}
               focusNameOf={selected.focusNameOf}
@@ -123,6 +131,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
             onCancel={person ? () => setRenaming(false) : undefined}
           />
         )}
+      </ExportViewContext.Provider>
       </SelectionContext.Provider>
     </BoardContext.Provider>
   );

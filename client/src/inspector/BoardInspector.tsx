@@ -1,43 +1,23 @@
-import { addGoal, removeGoal, updateGoal } from '@partnermap/shared/doc';
-import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
-import { Section, SoftProblem, TextField } from './fields.tsx';
+import { GoalsSection } from '../views/goals/GoalsSection.tsx';
+import { ReviewQuestions } from '../views/goals/ReviewQuestions.tsx';
+import { Section } from './fields.tsx';
 
-/** Nothing selected: the board's goals, and how to go on. */
-export function BoardInspector() {
-  const { doc, board, readOnly } = useBoardContext();
-  const { problem, attempt } = useAttempt();
+interface Props {
+  onSelectRelationship: (id: string) => void;
+  onSelectPartnership: (id: string) => void;
+}
+
+/** Nothing selected: the board's goals and what serves them, the review questions, and how to go on. */
+export function BoardInspector({ onSelectRelationship, onSelectPartnership }: Props) {
+  const { readOnly } = useBoardContext();
   return (
     <div className="inspector__body" data-testid="board-inspector">
       <header className="inspector__header">
         <span className="inspector__kind">This board</span>
       </header>
-      <Section title="Goals">
-        <p className="hint">What the partnership is for, as an outcome for people who use services.</p>
-        <SoftProblem problem={problem} />
-        {board.goals.map((g, i) => (
-          <div key={g.id} className="goal-row">
-            <TextField
-              label={`Goal ${i + 1}`}
-              hideLabel
-              multiline
-              value={g.outcome}
-              onCommit={(outcome) => attempt(() => updateGoal(doc, g.id, outcome))}
-              disabled={readOnly}
-            />
-            {!readOnly && (
-              <button type="button" className="icon-button" aria-label={`Remove goal ${i + 1}`} onClick={() => removeGoal(doc, g.id)}>
-                ×
-              </button>
-            )}
-          </div>
-        ))}
-        {!readOnly && (
-          <button type="button" className="button" onClick={() => addGoal(doc, '')}>
-            Add a goal
-          </button>
-        )}
-      </Section>
+      <GoalsSection onSelectRelationship={onSelectRelationship} onSelectPartnership={onSelectPartnership} />
+      <ReviewQuestions />
       {!readOnly && (
         <Section title="Tips">
           <ul className="tips">

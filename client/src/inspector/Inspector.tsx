@@ -39,7 +39,7 @@ export function Inspector({ selection, focusNameOf, onSelectRelationship, onSele
     );
   else if (agencies.length > 1) body = <SelectionInspector agencies={agencies} onFormed={onSelectPartnership} onDeleted={onClear} />;
   else if (relationship) body = <RelationshipInspector key={relationship.id} relationship={relationship} onDeleted={onClear} />;
-  else body = <BoardInspector />;
+  else body = <BoardInspector onSelectRelationship={onSelectRelationship} onSelectPartnership={onSelectPartnership} />;
 
   return (
     <aside className="inspector" aria-label="Inspector">

@@ -15,18 +15,16 @@ import {
   PARTNERSHIP_KINDS,
   PARTNERSHIP_KIND_LABELS,
   PARTNERSHIP_KIND_MEANINGS,
-  TRUST_LABELS,
-  TRUST_LEVELS,
   agencyNames,
   exchangesBySide,
   type Relationship,
 } from '@partnermap/shared/model';
-import { TRUST_MEANINGS } from '../common/labels.ts';
 import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { isOneWay } from '../canvas/toFlow.ts';
 import { ExchangeList } from './ExchangeList.tsx';
 import { ChoiceField, Section, SoftProblem, TextField, choicesOf } from './fields.tsx';
+import { SidesSection } from '../views/sides/SidesSection.tsx';
 
 interface Props {
   relationship: Relationship;
@@ -59,6 +57,7 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
         onChange={(integration) => update({ integration })}
         disabled={readOnly}
       />
+      <SidesSection relationship={r} />
 
       <Section title="Exchanges">
         {isOneWay({ forward, backward }) && (
@@ -98,25 +97,6 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
           choices={choicesOf(LEVELS, LEVEL_LABELS, LEVEL_MEANINGS)}
           value={r.level}
           onChange={(level) => update({ level })}
-          disabled={readOnly}
-        />
-      </Section>
-
-      <Section title="Trust">
-        <ChoiceField
-          compact
-          legend={`How far ${nameOf(r.source)} trusts ${nameOf(r.target)}`}
-          choices={choicesOf(TRUST_LEVELS, TRUST_LABELS, TRUST_MEANINGS)}
-          value={r.trustFromSource}
-          onChange={(trustFromSource) => update({ trustFromSource })}
-          disabled={readOnly}
-        />
-        <ChoiceField
-          compact
-          legend={`How far ${nameOf(r.target)} trusts ${nameOf(r.source)}`}
-          choices={choicesOf(TRUST_LEVELS, TRUST_LABELS, TRUST_MEANINGS)}
-          value={r.trustFromTarget}
-          onChange={(trustFromTarget) => update({ trustFromTarget })}
           disabled={readOnly}
         />
       </Section>

@@ -4,6 +4,10 @@ import { CURRENCY_LABELS, type Exchange } from '@partnermap/shared/model';
 import { edgeEnds, lerp, nodeRect, type Point } from '../geometry.ts';
 import { CURRENCY_SHORT, INTEGRATION_STROKE } from '../palette.ts';
 import { isOneWay, type RelationshipFlowEdge } from '../toFlow.ts';
+import { FlowArrow } from '../../views/flows/FlowArrow.tsx';
+import { sidesShown } from '../../views/flows/currencyShown.ts';
+import { useCurrencyShown } from '../../views/mapLens.ts';
+import { EdgeDisagreement } from '../../views/sides/EdgeDisagreement.tsx';
 
 interface FlowLabelProps {
   at: Point;
@@ -40,12 +44,17 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
   const t = useInternalNode(target);
   const sr = nodeRect(s);
   const tr = nodeRect(t);
+  const currency = useCurrencyShown();
   if (!sr || !tr || !data) return null;
+  // With one currency shown, only its exchanges are labelled and a relationship without any is dimmed.
+  const { forward, backward } = sidesShown(data, currency);
+  const dimmed = data.dimmed || (currency !== null && forward.length + backward.length === 0);
+  const arrow = `flow-arrow-${id}`;
   const { from, to } = edgeEnds(sr, tr);
   const stroke = INTEGRATION_STROKE[data.relationship.integration];
   const angle = Math.atan2(to.y - from.y, to.x - from.x);
   const oneWay = isOneWay(data);
-  const both = data.forward.length > 0 && data.backward.length > 0;
+  const both = forward.length > 0 && backward.length > 0;
   // On a short edge the two labels would cover each other: stack them at the middle instead.
   const short = Math.hypot(to.x - from.x, to.y - from.y) < 240;
   const labelAt = (t: number, stack: number): Point => {
@@ -57,31 +66,35 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
 
   return (
     <>
+      {currency && <FlowArrow id={arrow} />}
       <BaseEdge
         id={id}
         path={`M ${from.x},${from.y} L ${to.x},${to.y}`}
         interactionWidth={24}
-        className={`relationship-edge${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}`}
+        className={`relationship-edge${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+        markerEnd={currency && forward.length ? `url(#${arrow})` : undefined}
+        markerStart={currency && backward.length ? `url(#${arrow})` : undefined}
         style={{ strokeWidth: stroke.width, strokeDasharray: stroke.dash, strokeLinecap: 'round' }}
       />
       <EdgeLabelRenderer>
-        {data.forward.length > 0 && (
+        <EdgeDisagreement relationship={data.relationship} at={lerp(from, to, 0.5)} />
+        {forward.length > 0 && (
           <FlowLabel
             at={labelAt(0.3, -1)}
             angle={angle}
-            exchanges={data.forward}
+            exchanges={forward}
             oneWay={oneWay}
-            dimmed={data.dimmed}
+            dimmed={dimmed}
             direction="forward"
           />
         )}
-        {data.backward.length > 0 && (
+        {backward.length > 0 && (
           <FlowLabel
             at={labelAt(0.7, 1)}
             angle={angle + Math.PI}
-            exchanges={data.backward}
+            exchanges={backward}
             oneWay={oneWay}
-            dimmed={data.dimmed}
+            dimmed={dimmed}
             direction="backward"
           />
         )}

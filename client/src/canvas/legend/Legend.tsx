@@ -1,5 +1,6 @@
 import type { Board } from '@partnermap/shared/model';
 import { legendFor } from './legendContent.ts';
+import { LensLegend } from '../../views/LensLegend.tsx';
 
 /** What the colours, lines and labels mean, from the same model as an exported image's legend (see legendFor). */
 export function Legend({ board }: { board: Board }) {
@@ -64,6 +65,7 @@ export function Legend({ board }: { board: Board }) {
           </ul>
         </div>
       )}
+      <LensLegend board={board} />
     </details>
   );
 }

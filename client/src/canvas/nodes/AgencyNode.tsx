@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { CURRENCY_LABELS, SECTOR_LABELS, agencyName } from '@partnermap/shared/model';
 import { CURRENCY_SHORT, SECTOR_COLOURS } from '../palette.ts';
 import type { AgencyNode as AgencyFlowNode } from '../toFlow.ts';
+import { useAgencySize } from '../../views/mapLens.ts';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 
@@ -14,10 +15,11 @@ const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as 
  */
 function AgencyNodeView({ data, selected, isConnectable }: NodeProps<AgencyFlowNode>) {
   const { agency, dimmed } = data;
+  const size = useAgencySize(agency.id);
   return (
     <div
-      className={`agency-node${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
-      style={{ '--sector': SECTOR_COLOURS[agency.sector] } as React.CSSProperties}
+      className={`agency-node${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}${size !== 1 ? ' is-sized' : ''}`}
+      style={{ '--sector': SECTOR_COLOURS[agency.sector], '--size': size } as React.CSSProperties}
       data-testid="agency-node"
       data-agency-name={agency.name}
     >
