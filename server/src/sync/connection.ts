@@ -1,13 +1,22 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import * as authProtocol from 'y-protocols/auth';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
 import { checkUpdate } from '@partnermap/shared/doc';
 import { CloseReason, type CloseCodeValue, type Role } from '@partnermap/shared/protocol';
 import type { Logger } from '../log.ts';
-import { MessageType } from './messages.ts';
-import type { Room } from './room.ts';
+import { MessageType, permissionDeniedMessage, savedAnswer } from './messages.ts';
+
+/**
+ * What a connection needs of its board's room. Declared here so that only room.ts knows both
+ * sides (a Room is one), and no module of the sync folder imports another in a circle.
+ */
+export interface ConnectionRoom {
+  readonly encoded: { syncStep1(): Uint8Array; syncStep2(clientStateVector: Uint8Array): Uint8Array };
+  readonly presence: { receive(conn: Connection, message: Uint8Array): void; fullMessage(): Uint8Array | undefined };
+  receiveUpdate(update: Uint8Array, from: Connection): void;
+  /** Resolves once everything queued so far is handled: true if it is all stored. */
+  whenStored(): Promise<boolean>;
+}
 
 /** A message that breaks the protocol: it costs the connection that sent it, nothing else. */
 export class BadMessageError extends Error {}
@@ -46,14 +55,14 @@ export class Connection {
   }
 
   /** Greets a newly joined client: our state vector, then who else is here. */
-  greet(room: Room): void {
+  greet(room: ConnectionRoom): void {
     this.send(room.encoded.syncStep1());
     const presence = room.presence.fullMessage();
     if (presence) this.send(presence);
   }
 
   /** Handles one frame. Throws BadMessageError for anything malformed. */
-  handle(room: Room, data: Uint8Array): void {
+  handle(room: ConnectionRoom, data: Uint8Array): void {
     try {
       const decoder = decoding.createDecoder(data);
       const type = decoding.readVarUint(decoder);
@@ -86,7 +95,7 @@ export class Connection {
     }
   }
 
-  private handleSync(room: Room, decoder: decoding.Decoder): void {
+  private handleSync(room: ConnectionRoom, decoder: decoding.Decoder): void {
     const syncType = decoding.readVarUint(decoder);
     switch (syncType) {
       case syncProtocol.messageYjsSyncStep1:
@@ -110,16 +119,6 @@ export class Connection {
     if (this.toldReadOnly) return;
     this.toldReadOnly = true;
     this.log.info({ board: this.boardId }, 'dropped edits from a view-only connection');
-    const message = encoding.createEncoder();
-    encoding.writeVarUint(message, MessageType.Auth);
-    authProtocol.writePermissionDenied(message, 'This link is view-only: edits are not saved');
-    this.send(encoding.toUint8Array(message));
+    this.send(permissionDeniedMessage('This link is view-only: edits are not saved'));
   }
-}
-
-function savedAnswer(query: number): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.SavedQuery);
-  encoding.writeVarUint(encoder, query);
-  return encoding.toUint8Array(encoder);
 }

@@ -1,7 +1,6 @@
-import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { observeBoard, type BoardDoc } from '@partnermap/shared/doc';
-import { MessageType } from './messages.ts';
+import { syncMessage, syncStep2Message } from './messages.ts';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
 
 /**
@@ -19,10 +18,7 @@ export class EncodedState {
     wholeState?: Uint8Array,
   ) {
     if (wholeState) {
-      this.fullState = syncMessage((encoder) => {
-        encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-        encoding.writeVarUint8Array(encoder, wholeState);
-      });
+      this.fullState = syncStep2Message(wholeState);
     }
     this.stopObserving = observeBoard(doc, () => {
       this.step1 = undefined;
@@ -56,11 +52,4 @@ export class EncodedState {
 /** An encoded state vector with no clients in it (Yjs writes the count, 0, and nothing else). */
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.byteLength === 1 && stateVector[0] === 0;
-}
-
-function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  write(encoder);
-  return encoding.toUint8Array(encoder);
 }

@@ -1,3 +1,7 @@
+import * as encoding from 'lib0/encoding';
+import * as authProtocol from 'y-protocols/auth';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
 import { SAVED_QUERY_MESSAGE } from '@partnermap/shared/protocol';
 
 /** Message types of the y-websocket protocol (the first varUint of every frame). */
@@ -12,3 +16,45 @@ export const MessageType = {
    */
   SavedQuery: SAVED_QUERY_MESSAGE,
 } as const;
+
+/** The frames the server sends, built in one place: every other module hands them bytes. */
+function frame(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A sync message whose body `write` puts down (step 1, step 2 or an update). */
+export function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  return frame(MessageType.Sync, write);
+}
+
+/** Sync step 2 carrying an update as it is (a stored board's bytes, not re-encoded). */
+export function syncStep2Message(update: Uint8Array): Uint8Array {
+  return syncMessage((encoder) => {
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+
+/** An update for the board's other connections. */
+export function updateMessage(update: Uint8Array): Uint8Array {
+  return syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
+}
+
+/** The answer to a "saved?" query: everything sent before it is stored. */
+export function savedAnswer(query: number): Uint8Array {
+  return frame(MessageType.SavedQuery, (encoder) => encoding.writeVarUint(encoder, query));
+}
+
+export function permissionDeniedMessage(reason: string): Uint8Array {
+  return frame(MessageType.Auth, (encoder) => authProtocol.writePermissionDenied(encoder, reason));
+}
+
+/** The presence entries of `clients`, as the awareness protocol sends them. */
+export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  return frame(MessageType.Awareness, (encoder) =>
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients)),
+  );
+}

@@ -6,7 +6,7 @@ import { yDocForSync } from '@partnermap/shared/doc/transport';
 import { MAX_PRESENCE_CLIENTS_PER_CONNECTION, MAX_PRESENCE_STATE_BYTES } from '@partnermap/shared/protocol';
 import type { Logger } from '../log.ts';
 import { BadMessageError, type Connection } from './connection.ts';
-import { MessageType } from './messages.ts';
+import { awarenessMessage } from './messages.ts';
 
 /** Changes are gathered for this long, then each recipient gets one frame with every change. */
 const BATCH_MS = 50;
@@ -175,12 +175,5 @@ function encodeEntries(entries: Entry[]): Uint8Array {
     encoding.writeVarUint(encoder, e.clock);
     encoding.writeVarString(encoder, e.json);
   }
-  return encoding.toUint8Array(encoder);
-}
-
-function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Awareness);
-  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
   return encoding.toUint8Array(encoder);
 }

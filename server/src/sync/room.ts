@@ -1,5 +1,3 @@
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import {
   applyBoardUpdate,
   checkUpdateShape,
@@ -14,11 +12,11 @@ import { CloseCode, type CloseCodeValue } from '@partnermap/shared/protocol';
 import type { Fanout } from '../fanout/fanout.ts';
 import type { Logger } from '../log.ts';
 import type { BoardStore } from '../storage/store.ts';
-import type { Connection } from './connection.ts';
+import type { Connection, ConnectionRoom } from './connection.ts';
 import { CommitQueue } from './commitQueue.ts';
 import { EncodedState } from './encodedState.ts';
 import { loadBoard } from './loadBoard.ts';
-import { MessageType } from './messages.ts';
+import { updateMessage } from './messages.ts';
 import { Presence } from './presence.ts';
 import { bridgePresence, type PresenceBridge } from './remotePresence.ts';
 
@@ -45,7 +43,7 @@ const FANOUT_ORIGIN = { name: 'fanout' } as const;
  * applied, and what the doc integrated is stored before anyone else can receive it; the updates
  * of one event-loop turn share one commit.
  */
-export class Room {
+export class Room implements ConnectionRoom {
   readonly presence: Presence;
   readonly connections = new Set<Connection>();
   readonly encoded: EncodedState;
@@ -258,10 +256,7 @@ export class Room {
   }
 
   private broadcast(update: Uint8Array, from: Connection | null): void {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MessageType.Sync);
-    syncProtocol.writeUpdate(encoder, update);
-    const message = encoding.toUint8Array(encoder);
+    const message = updateMessage(update);
     for (const conn of this.connections) {
       if (conn !== from) conn.send(message);
     }
