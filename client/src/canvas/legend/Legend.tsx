@@ -2,9 +2,9 @@ import type { Board } from '@partnermap/shared/model';
 import { legendFor } from './legendContent.ts';
 import { LensLegend } from '../../views/LensLegend.tsx';
 
-/** What the colours, lines and labels mean, from the same model as an exported image's legend (see legendFor). */
+/** What the colours, lines and labels mean (see legendFor). */
 export function Legend({ board }: { board: Board }) {
-  const legend = legendFor(board, 'screen');
+  const legend = legendFor(board);
   return (
     <details className="legend panel" open data-testid="legend">
       <summary>Legend</summary>
@@ -41,30 +41,22 @@ export function Legend({ board }: { board: Board }) {
           ))}
         </ul>
       </div>
-      {(legend.exchanges || legend.partnerships) && (
-        <div className="legend__group">
-          <h4>Exchanges</h4>
-          <ul>
-            {legend.exchanges && (
-              <>
-                <li>
-                  <span className="flow-label flow-label--static">→ Referrals</span> flows this way
-                </li>
-                <li>
-                  <span className="flow-label flow-label--static is-one-way">
-                    → Money <span className="flow-label__warn">one-way</span>
-                  </span>
-                </li>
-              </>
-            )}
-            {legend.partnerships && (
-              <li>
-                <span className="legend__outline" aria-hidden /> Partnership
-              </li>
-            )}
-          </ul>
-        </div>
-      )}
+      <div className="legend__group">
+        <h4>Exchanges</h4>
+        <ul>
+          <li>
+            <span className="flow-label flow-label--static">→ Referrals</span> flows this way
+          </li>
+          <li>
+            <span className="flow-label flow-label--static is-one-way">
+              → Money <span className="flow-label__warn">one-way</span>
+            </span>
+          </li>
+          <li>
+            <span className="legend__outline" aria-hidden /> Partnership
+          </li>
+        </ul>
+      </div>
       <LensLegend board={board} />
     </details>
   );

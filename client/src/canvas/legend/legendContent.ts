@@ -20,37 +20,23 @@ export interface LegendDegree {
   dash: string | undefined;
 }
 
-/**
- * Where a legend is shown. On screen it is also where people learn the map's language before
- * using it, so it explains everything: every sector while the board has no agency yet, and the
- * exchange labels and partnership outline even before there are any. An exported image explains
- * only what a reader of that map will meet.
- */
-export type LegendPlace = 'screen' | 'image';
-
-/** What a legend explains, for the panel on the board and for an exported image alike. */
+/** What the legend panel on the board explains (an exported image has its own key, drawn by shared/src/render). */
 export interface LegendContent {
   sectors: LegendSector[];
   degrees: LegendDegree[];
-  /** Whether to explain the dashed partnership outline. */
-  partnerships: boolean;
-  /** Whether to explain the exchange labels and the one-way warning. */
-  exchanges: boolean;
 }
 
 /**
- * The one legend model. Sectors are those on the board, in the usual order (on screen, all of
- * them while the board has no agency); all four degrees of integration are listed, since the
- * scale only reads as a whole.
+ * On screen the legend is also where people learn the map's language before using it, so it
+ * explains everything: every sector while the board has no agency yet (then those on the board,
+ * in the usual order) and the whole scale of integration (it only reads as a whole); the panel
+ * also shows the exchange labels and partnership outline before there are any.
  */
-export function legendFor(board: Board, place: LegendPlace): LegendContent {
+export function legendFor(board: Board): LegendContent {
   const used = new Set(board.agencies.map((a) => a.sector));
-  const teach = place === 'screen';
-  const sectors = teach && used.size === 0 ? SECTORS : SECTORS.filter((s) => used.has(s));
+  const sectors = used.size === 0 ? SECTORS : SECTORS.filter((s) => used.has(s));
   return {
     sectors: sectors.map((s) => ({ label: SECTOR_LABELS[s], colour: SECTOR_COLOURS[s] })),
     degrees: INTEGRATION_DEGREES.map((d) => ({ degree: d, label: INTEGRATION_LABELS[d], ...INTEGRATION_STROKE[d] })),
-    partnerships: teach || board.partnerships.length > 0,
-    exchanges: teach || board.exchanges.length > 0,
   };
 }
