@@ -99,7 +99,7 @@ describe('several instances on one PostgreSQL and one Redis', { timeout: 60_000 
     expect(metrics).toMatch(/^partnermap_boards_loaded 1$/m);
     expect(metrics).toMatch(/^partnermap_updates_stored_total \d+$/m);
     expect(metrics).toMatch(/^partnermap_fanout_lag_seconds_count [1-9]\d*$/m);
-    expect(metrics).toMatch(/^partnermap_store_seconds_count\{op="appendUpdate"\} [1-9]\d*$/m);
+    expect(metrics).toMatch(/^partnermap_store_seconds_count\{op="appendUpdates"\} [1-9]\d*$/m);
   });
 
   it('presence crosses instances, for people already there and for newcomers', async () => {
