@@ -1,13 +1,7 @@
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-export interface Point {
-  x: number;
-  y: number;
-}
+import { borderPoint, centre, type Point, type Rect } from '@partnermap/shared/render';
+
+// The map on screen and the drawn map share their geometry, so lines meet agencies alike in both.
+export { borderPoint, centre, lerp, type Point, type Rect } from '@partnermap/shared/render';
 
 export interface Viewport extends Point {
   zoom: number;
@@ -35,27 +29,6 @@ export function nodeRect(node: { position: Point; measured?: { width?: number; h
 /** Where a relationship's line starts and ends: on the two agencies' borders, facing each other. */
 export function edgeEnds(source: Rect, target: Rect): { from: Point; to: Point } {
   return { from: borderPoint(source, centre(target)), to: borderPoint(target, centre(source)) };
-}
-
-export function centre(r: Rect): Point {
-  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-}
-
-/** Where the line from the rectangle's centre towards `towards` leaves the rectangle. */
-export function borderPoint(r: Rect, towards: Point): Point {
-  const c = centre(r);
-  const dx = towards.x - c.x;
-  const dy = towards.y - c.y;
-  if (dx === 0 && dy === 0) return c;
-  const scale = Math.min(
-    dx === 0 ? Infinity : r.width / 2 / Math.abs(dx),
-    dy === 0 ? Infinity : r.height / 2 / Math.abs(dy),
-  );
-  return { x: c.x + dx * scale, y: c.y + dy * scale };
-}
-
-export function lerp(a: Point, b: Point, t: number): Point {
-  return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }
 
 /** The smallest rectangle around all the given ones, grown by `pad` on every side. */

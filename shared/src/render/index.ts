@@ -6,3 +6,4 @@ export { symbolId, keyLabel, type KeySymbol } from './key.ts';
 export type { MapView } from './view.ts';
 export { SECTOR_COLOURS, CURRENCY_SHORT, INTEGRATION_STROKE, FONT_FAMILY, MIN_TEXT_PT } from './style.ts';
 export { FLOW_NOTES, reportContent, type MatrixRow, type MeasureLine, type ReportContent } from './reportContent.ts';
+export { borderPoint, centre, lerp, type Point, type Rect } from './geometry.ts';
