@@ -22,6 +22,18 @@ export function tempDataDir(): string {
 export interface ServerLimits {
   /** `ulimit -f` for the process, in KiB: writes past it fail as on a full disk. */
   fileSizeKiB?: number;
+  /** Runs the server under strace, writing its disk syncs (fsync, fdatasync) to this file. */
+  traceDiskSyncsTo?: string;
+}
+
+/** The command line for the server, wrapped as the limits ask. */
+function serverCommand(limits: ServerLimits): [string, string[]] {
+  const args = ['--import', 'tsx', 'server/src/main.ts'];
+  if (limits.fileSizeKiB) return ['bash', ['-c', `ulimit -f ${limits.fileSizeKiB} && exec "$0" "$@"`, process.execPath, ...args]];
+  if (limits.traceDiskSyncsTo) {
+    return ['strace', ['-f', '-qq', '-e', 'trace=fsync,fdatasync', '-o', limits.traceDiskSyncsTo, process.execPath, ...args]];
+  }
+  return [process.execPath, args];
 }
 
 /**
@@ -33,19 +45,20 @@ export async function startServer(
   env: Record<string, string> = {},
   limits: ServerLimits = {},
 ): Promise<RunningServer> {
-  const args = ['--import', 'tsx', 'server/src/main.ts'];
-  const [command, commandArgs] = limits.fileSizeKiB
-    ? ['bash', ['-c', `ulimit -f ${limits.fileSizeKiB} && exec "$0" "$@"`, process.execPath, ...args]]
-    : [process.execPath, args];
+  const [command, commandArgs] = serverCommand(limits);
+  // strace does not pass signals on: the traced server gets its own process group, signalled whole.
+  const group = Boolean(limits.traceDiskSyncsTo);
   const child: ChildProcess = spawn(command, commandArgs, {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: group,
   });
+  const signal = (name: NodeJS.Signals) => (group ? process.kill(-child.pid!, name) : child.kill(name));
   let output = '';
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
     child.stdout?.on('data', (d: Buffer) => {
       output += d.toString();
       const match = /running at http:\/\/localhost:(\d+)/.exec(output);
@@ -63,11 +76,11 @@ export async function startServer(
     dataDir,
     output: () => output,
     async stop() {
-      child.kill('SIGTERM');
+      signal('SIGTERM');
       await exited;
     },
     async kill() {
-      child.kill('SIGKILL');
+      signal('SIGKILL');
       await exited;
     },
   };

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,38 +20,10 @@ const hasStrace = (() => {
 async function tracedServer(env: Record<string, string>) {
   const dataDir = tempDataDir();
   const trace = path.join(dataDir, 'syncs.trace');
-  const child = spawn(
-    'strace',
-    ['-f', '-qq', '-e', 'trace=fsync,fdatasync', '-o', trace, process.execPath, '--import', 'tsx', 'server/src/main.ts'],
-    {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so that stopping it stops strace and the server together.
-      detached: true,
-    },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      output += d.toString();
-      const match = /running at http:\/\/localhost:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  });
+  const server = await startServer(dataDir, env, { traceDiskSyncsTo: trace });
   return {
-    url: `http://127.0.0.1:${port}`,
-    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    ...server,
     syncs: () => (fs.existsSync(trace) ? fs.readFileSync(trace, 'utf8').split('\n').filter((l) => /f(data)?sync\(/.test(l)).length : 0),
-    async stop() {
-      process.kill(-child.pid!, 'SIGTERM');
-      await exited;
-    },
   };
 }
 
