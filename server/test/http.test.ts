@@ -111,6 +111,24 @@ describe('HTTP: no request can take the server down', () => {
     expect(await res.json()).toEqual({ error: 'This link is not valid for this board' });
   });
 
+  it('the Bearer scheme is read whatever its case, as HTTP says', async () => {
+    for (const scheme of ['bearer', 'BEARER']) {
+      const res = await fetch(`${server.url}/api/boards/${board.id}`, {
+        headers: { authorization: `${scheme} ${board.editToken}` },
+      });
+      expect(res.status).toBe(200);
+    }
+  });
+
+  it('a missing script is 404, not the app page (sirv skips paths with an extension); an unknown page path is the app', async () => {
+    const asset = await fetch(`${server.url}/assets/index-gone.js`);
+    expect(asset.status).toBe(404);
+    expect(asset.headers.get('content-type')).toBe(JSON_TYPE);
+    const page = await fetch(`${server.url}/b/some-board`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+  });
+
   it('an unknown API route is 404 and a wrong method 405, both as JSON', async () => {
     const missing = await fetch(`${server.url}/api/nothing-here`);
     expect(missing.status).toBe(404);

@@ -34,9 +34,12 @@ export function roleFor(hashes: TokenHashes, token: string | null | undefined): 
   return undefined;
 }
 
-/** Reads the token from `Authorization: Bearer <token>`, else from `?token=`. */
+/**
+ * Reads the token from `Authorization: Bearer <token>`, else from `?token=`. The scheme name is
+ * case-insensitive (RFC 9110 §11.1), so `bearer` from some HTTP clients works too.
+ */
 export function tokenFromRequest(headers: { authorization?: string }, url: URL): string | null {
-  const auth = headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim();
+  const bearer = /^bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
+  if (bearer) return bearer[1]!;
   return url.searchParams.get('token');
 }
