@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colourClashes, pickColour, PRESENCE_COLOURS, readPeers, type Presence } from './presence.ts';
+import { colourClashes, pickColour, PRESENCE_COLOURS, readPeers, shareableSelection, type Presence } from './presence.ts';
+import { MAX_PRESENCE_STATE_BYTES } from './protocol.ts';
 
 const amy: Presence = { name: 'Amy', colour: '#1f77b4', role: 'edit', cursor: { x: 10, y: 20 }, selection: [], viewport: null };
 
@@ -37,5 +38,33 @@ describe('telling people apart by colour', () => {
     expect(colourClashes(blue!, 5, [peer(3, blue!)])).toBe(true);
     expect(colourClashes(blue!, 3, [peer(5, blue!)])).toBe(false);
     expect(colourClashes(blue!, 5, [peer(3, red!)])).toBe(false);
+  });
+});
+
+describe('the selection shared with colleagues', () => {
+  const bytes = (state: Presence) => new TextEncoder().encode(JSON.stringify(state)).length;
+  const largest: Presence = {
+    name: '😀'.repeat(30),
+    colour: '#1f77b4',
+    role: 'edit',
+    cursor: { x: -123456.78901234567, y: 98765.43210987654 },
+    selection: [],
+    viewport: { x: -123456.78901234567, y: 98765.43210987654, zoom: 0.12345678901234567 },
+  };
+
+  it('keeps a small selection whole', () => {
+    const ids = ['a', 'b', 'c'];
+    expect(shareableSelection(ids)).toEqual(ids);
+  });
+
+  it.each([
+    ['200 generated ids', Array.from({ length: 200 }, (_, i) => `0b8f2c1e-5a4d-4e8b-9c1f-${String(i).padStart(12, '0')}`)],
+    ['ids of imported boards, long and not ASCII', Array.from({ length: 50 }, (_, i) => `agence-${'é'.repeat(100)}-${i}`)],
+  ])('cuts %s to what the server relays, keeping their order', (_what, ids) => {
+    const shared = shareableSelection(ids);
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.length).toBeLessThan(ids.length);
+    expect(shared).toEqual(ids.slice(0, shared.length));
+    expect(bytes({ ...largest, selection: shared })).toBeLessThanOrEqual(MAX_PRESENCE_STATE_BYTES);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PRESENCE_STATE_BYTES } from './protocol.ts';
 
 /**
  * What each person shares through awareness: who they are and where they are looking.
@@ -16,6 +17,28 @@ export const PresenceSchema = z.object({
   viewport: z.object({ x: z.number().finite(), y: z.number().finite(), zoom: z.number().positive() }).nullable(),
 });
 export type Presence = z.infer<typeof PresenceSchema>;
+
+/**
+ * Room the rest of a presence state can take: a 60-character name of 4-byte characters, colour,
+ * role, cursor and viewport with long numbers come to well under 1 KiB.
+ */
+const PRESENCE_WITHOUT_SELECTION_BYTES = 1024;
+
+/**
+ * The selected ids to share: as many as fit in the server's presence size limit (a state over it
+ * is not relayed at all, so colleagues would lose sight of this person entirely). A very large
+ * selection shows colleagues its first part.
+ */
+export function shareableSelection(ids: readonly string[]): string[] {
+  let budget = MAX_PRESENCE_STATE_BYTES - PRESENCE_WITHOUT_SELECTION_BYTES;
+  const shared: string[] = [];
+  for (const id of ids) {
+    budget -= new TextEncoder().encode(JSON.stringify(id)).length + 1;
+    if (budget < 0) break;
+    shared.push(id);
+  }
+  return shared;
+}
 
 export interface Peer extends Presence {
   clientId: number;

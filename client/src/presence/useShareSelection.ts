@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { shareableSelection } from '@partnermap/shared/presence';
 import type { Selection } from '../selection/selection.ts';
 import type { PresencePatch } from './usePresence.ts';
 
@@ -7,6 +8,6 @@ export function useShareSelection(share: (patch: PresencePatch) => void, selecti
   // A string, so that a new but equal selection sends nothing.
   const selectedIds = [...selection.agencyIds, ...selection.relationshipIds].join(' ');
   useEffect(() => {
-    share({ selection: selectedIds ? selectedIds.split(' ') : [] });
+    share({ selection: selectedIds ? shareableSelection(selectedIds.split(' ')) : [] });
   }, [share, selectedIds]);
 }
