@@ -23,14 +23,14 @@ export function observeFieldChanges(
   onChange: (origin: unknown, changes: FieldChange[]) => void,
 ): () => void {
   const doc = yDocOf(board);
-  const roots = new Map<Y.AbstractType<unknown>, RootName>(ROOTS.map((name) => [doc.getMap<unknown>(name), name]));
+  const roots = new Map<unknown, RootName>(ROOTS.map((name) => [doc.getMap<unknown>(name), name]));
   const handler = (tr: Y.Transaction): void => {
     const changes: FieldChange[] = [];
     tr.changed.forEach((keys, type) => {
       const rootName = roots.get(type);
-      if (rootName) {
+      if (rootName && type instanceof Y.Map) {
         // An entity added or removed (a new entity's own fields are not listed: it is new).
-        const map = type as Y.Map<unknown>;
+        const map = type;
         for (const id of keys) {
           if (id === null) continue;
           changes.push({ entity: rootName, id, field: map.has(id) ? 'added' : 'removed', value: null });
@@ -38,7 +38,7 @@ export function observeFieldChanges(
         return;
       }
       const item = type._item;
-      const parentName = item && !item.deleted ? roots.get(item.parent as Y.AbstractType<unknown>) : undefined;
+      const parentName = item && !item.deleted ? roots.get(item.parent) : undefined;
       if (!parentName || item?.parentSub == null || !(type instanceof Y.Map)) return;
       for (const field of keys) {
         if (field === null) continue;

@@ -15,7 +15,7 @@ export function restoreBoard(doc: BoardDoc, board: Board): void {
     if (meta.get('definition') !== board.meta.definition) meta.set('definition', board.meta.definition);
 
     const review = reviewMap(doc);
-    for (const question of [...review.keys()]) {
+    for (const question of review.keys()) {
       if (!Object.hasOwn(board.meta.reviewAnswers, question)) review.delete(question);
     }
     for (const [question, answer] of Object.entries(board.meta.reviewAnswers)) {
@@ -27,7 +27,7 @@ export function restoreBoard(doc: BoardDoc, board: Board): void {
     for (const name of ROOTS) {
       const entries = root(doc, name);
       const wanted = new Map<string, Record<string, unknown>>(board[name].map((e) => [e.id, e]));
-      for (const id of [...entries.keys()]) if (!wanted.has(id)) entries.delete(id);
+      for (const id of entries.keys()) if (!wanted.has(id)) entries.delete(id);
       for (const [id, entity] of wanted) {
         const current = entries.get(id);
         if (isEntityMap(current)) matchFields(current, entity);
@@ -40,7 +40,7 @@ export function restoreBoard(doc: BoardDoc, board: Board): void {
 /** The entity's fields become exactly these: changed ones written, ones the version lacks removed. */
 function matchFields(entity: EntityMap, fields: Record<string, unknown>): void {
   patchEntity(entity, fields);
-  for (const key of [...entity.keys()]) {
+  for (const key of entity.keys()) {
     if (key === 'id' || fields[key] === undefined) entity.delete(key);
   }
 }
