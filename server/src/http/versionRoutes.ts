@@ -36,16 +36,18 @@ const HISTORY_LIMIT = 50;
 const VERSION_ID = '([^/]+)';
 const VERSION_ID_FORMAT = /^[0-9a-f-]{36}$/;
 
-const PersonSchema = z.string().trim().max(MAX_PERSON_NAME_LENGTH, `createdBy: at most ${MAX_PERSON_NAME_LENGTH} characters`).optional();
+const PersonSchema = z.string().trim().max(MAX_PERSON_NAME_LENGTH, `at most ${MAX_PERSON_NAME_LENGTH} characters`).optional();
 const CreateSchema = z.object({
-  name: z.string().trim().min(1, 'name: give the version a name').max(MAX_VERSION_NAME_LENGTH, `name: at most ${MAX_VERSION_NAME_LENGTH} characters`),
+  name: z.string().trim().min(1, 'give the version a name').max(MAX_VERSION_NAME_LENGTH, `at most ${MAX_VERSION_NAME_LENGTH} characters`),
   createdBy: PersonSchema,
 });
 const RestoreSchema = z.object({ restoredBy: PersonSchema }).nullable();
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((i) => i.message).join('; '));
+  if (!parsed.success) {
+    throw new HttpError(400, parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '));
+  }
   return parsed.data;
 }
 
