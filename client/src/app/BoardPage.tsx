@@ -5,6 +5,7 @@ import { BoardView } from './BoardView.tsx';
 import { ProblemsNotice } from './ProblemsNotice.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { VersionsButton } from '../versions/VersionsButton.tsx';
 import { useBoard } from './useBoard.ts';
 import { forgetBoardCopy, useOfflineCache } from '../sync/useOfflineCache.ts';
 import { useProvider } from '../sync/useProvider.ts';
@@ -139,7 +140,12 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
           </>
         }
         connection={connection}
-        actions={<ExportMenu board={board} />}
+        actions={
+          <>
+            <VersionsButton boardId={id} token={token} board={board} readOnly={readOnly} />
+            <ExportMenu board={board} />
+          </>
+        }
         awareness={provider?.awareness}
         share={
           !readOnly && (
