@@ -39,6 +39,8 @@ export const CompareMap = forwardRef<SVGSVGElement, Props>(function CompareMap({
       role="img"
       aria-label={label}
       className="compare-map"
+      // Shown a little smaller than the board's own size and scrolled, so names stay readable; saved at full size.
+      style={{ width: Math.max(box.width * 0.7, Math.min(box.width, 500)) }}
       fontFamily={FONT}
     >
       <rect x={box.x} y={box.y} width={box.width} height={box.height} fill="#ffffff" />

@@ -16,7 +16,9 @@ export function RestoreConfirm({ version, busy, onConfirm, onCancel }: Props) {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const d = dialog.current;
     if (d && !d.open) d.showModal();
-    return () => opener?.focus();
+    return () => {
+      setTimeout(() => opener?.focus(), 0);
+    };
   }, []);
   return (
     <dialog ref={dialog} className="dialog" role="alertdialog" aria-labelledby={titleId} aria-describedby={`${titleId}-what`} onCancel={onCancel}>

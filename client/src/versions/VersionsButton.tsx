@@ -19,7 +19,8 @@ export function VersionsButton(props: Props) {
   const { person } = usePerson();
   const close = () => {
     setOpen(false);
-    button.current?.focus();
+    // After the modal dialog has gone: while it is open, everything outside it is inert.
+    setTimeout(() => button.current?.focus(), 0);
   };
   return (
     <>
