@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { INTEGRATION_LABELS } from '@partnermap/shared/model';
-import { CARD, type ChangeStatus, type CompareScene } from './compareScene.ts';
+import type { ChangeStatus, CompareScene } from './compareScene.ts';
 
 /** Colours with words and marks beside them: colour is never the only cue (WCAG 1.4.1). */
 export const STATUS_STYLE: Record<ChangeStatus, { stroke: string; fill: string; text: string; mark: string; word: string; dash?: string }> = {
@@ -13,7 +13,8 @@ export const STATUS_STYLE: Record<ChangeStatus, { stroke: string; fill: string; 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
 function clip(name: string): string {
-  return name.length > 24 ? `${name.slice(0, 23)}…` : name || 'Unnamed agency';
+  // About 20 characters of bold 14px text fit a card's width.
+  return name.length > 20 ? `${name.slice(0, 19).trimEnd()}…` : name || 'Unnamed agency';
 }
 
 interface Props {
@@ -28,7 +29,7 @@ interface Props {
  * they were, changed ones in amber, each with a mark and a word.
  */
 export const CompareMap = forwardRef<SVGSVGElement, Props>(function CompareMap({ scene, label }, ref) {
-  const { box } = scene;
+  const { box, card, scale: k } = scene;
   return (
     <svg
       ref={ref}
@@ -39,8 +40,6 @@ export const CompareMap = forwardRef<SVGSVGElement, Props>(function CompareMap({
       role="img"
       aria-label={label}
       className="compare-map"
-      // Shown a little smaller than the board's own size and scrolled, so names stay readable; saved at full size.
-      style={{ width: Math.max(box.width * 0.7, Math.min(box.width, 500)) }}
       fontFamily={FONT}
     >
       <rect x={box.x} y={box.y} width={box.width} height={box.height} fill="#ffffff" />
@@ -53,11 +52,11 @@ export const CompareMap = forwardRef<SVGSVGElement, Props>(function CompareMap({
             <line
               x1={r.from.x} y1={r.from.y} x2={r.to.x} y2={r.to.y}
               stroke={r.status === 'same' ? '#6e7781' : s.stroke}
-              strokeWidth={1 + r.integration}
+              strokeWidth={(1 + r.integration) * k}
               strokeDasharray={s.dash}
             />
             {note && (
-              <text x={mid.x} y={mid.y - 6} textAnchor="middle" fontSize={12} fill={s.text} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+              <text x={mid.x} y={mid.y - 6 * k} textAnchor="middle" fontSize={12 * k} fill={s.text} stroke="#ffffff" strokeWidth={3 * k} paintOrder="stroke">
                 {s.mark} {note}
               </text>
             )}
@@ -69,14 +68,14 @@ export const CompareMap = forwardRef<SVGSVGElement, Props>(function CompareMap({
         return (
           <g key={a.id} data-agency={a.id} data-status={a.status} opacity={a.status === 'removed' ? 0.75 : 1}>
             <rect
-              x={a.x} y={a.y} width={CARD.width} height={CARD.height} rx={8}
-              fill={s.fill} stroke={s.stroke} strokeWidth={a.status === 'same' ? 1 : 3} strokeDasharray={s.dash}
+              x={a.x} y={a.y} width={card.width} height={card.height} rx={8 * k}
+              fill={s.fill} stroke={s.stroke} strokeWidth={(a.status === 'same' ? 1 : 3) * k} strokeDasharray={s.dash}
             />
-            <text x={a.x + 12} y={a.y + 22} fontSize={14} fontWeight={600} fill={s.text} textDecoration={a.status === 'removed' ? 'line-through' : undefined}>
+            <text x={a.x + 12 * k} y={a.y + 22 * k} fontSize={14 * k} fontWeight={600} fill={s.text} textDecoration={a.status === 'removed' ? 'line-through' : undefined}>
               {clip(a.name)}
             </text>
             {s.word && (
-              <text x={a.x + 12} y={a.y + 40} fontSize={12} fill={s.text}>
+              <text x={a.x + 12 * k} y={a.y + 40 * k} fontSize={12 * k} fill={s.text}>
                 {s.mark} {s.word}
               </text>
             )}

@@ -34,6 +34,9 @@ export function CompareView({ from, to, fromLabel, toLabel }: Props) {
 
   return (
     <div className="versions-compare" data-testid="compare-view">
+      <h3 className="versions-compare__heading">
+        From <strong>{fromLabel}</strong> to <strong>{toLabel}</strong>
+      </h3>
       <div className="versions-compare__map">
         <ul className="versions-key" aria-label="Key">
           {(['added', 'removed', 'changed'] as const).map((k) => (
@@ -55,13 +58,8 @@ export function CompareView({ from, to, fromLabel, toLabel }: Props) {
           {failure && <span role="alert">{failure}</span>}
         </div>
       </div>
-      <div className="versions-compare__side">
-        <h3 className="versions-compare__heading">
-          From <strong>{fromLabel}</strong> to <strong>{toLabel}</strong>
-        </h3>
-        <ChangeList sections={sections} />
-        <MeasuresTable measures={measures} fromLabel={fromLabel} toLabel={toLabel} />
-      </div>
+      <ChangeList sections={sections} />
+      <MeasuresTable measures={measures} fromLabel={fromLabel} toLabel={toLabel} />
     </div>
   );
 }

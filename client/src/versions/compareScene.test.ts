@@ -25,6 +25,7 @@ describe('compareScene', () => {
       ['r2', 'added', { x: CARD.width / 2, y: 200 + CARD.height / 2 }],
       ['r1', 'removed', { x: 300 + CARD.width / 2, y: CARD.height / 2 }],
     ]);
+    expect(scene.scale).toBe(1);
     expect(scene.box).toEqual({ x: -40, y: -40, width: 300 + CARD.width + 80, height: 200 + CARD.height + 80 });
   });
 
@@ -32,5 +33,14 @@ describe('compareScene', () => {
     const later = board([ward, housing], [createRelationship('r1', 'ward', 'housing', { integration: 4 })]);
     expect(compareScene(before, later, diffBoards(before, later)).relationships[0]).toMatchObject({ status: 'changed', moved: 'up', integration: 4 });
     expect(compareScene(later, before, diffBoards(later, before)).relationships[0]).toMatchObject({ moved: 'down', integration: 3 });
+  });
+});
+
+describe('compareScene on a wide board', () => {
+  it('draws cards and text larger, so the whole board fits and stays readable', () => {
+    const wide = board([createAgency('a', { position: { x: 0, y: 0 } }), createAgency('b', { position: { x: 2600, y: 0 } })], []);
+    const scene = compareScene(wide, wide, diffBoards(wide, wide));
+    expect(scene.scale).toBe(1.6);
+    expect(scene.card).toEqual({ width: CARD.width * 1.6, height: CARD.height * 1.6 });
   });
 });

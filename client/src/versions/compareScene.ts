@@ -26,12 +26,18 @@ export interface SceneRelationship {
 }
 
 export interface CompareScene {
+  /** How much larger than on screen cards and text are drawn, so a wide board shown whole stays readable. */
+  scale: number;
+  card: { width: number; height: number };
   agencies: SceneAgency[];
   relationships: SceneRelationship[];
   box: { x: number; y: number; width: number; height: number };
 }
 
 const MARGIN = 40;
+/** Up to this width a board is drawn as it is; wider ones get larger cards and text (up to MAX_SCALE). */
+const COMFORTABLE_WIDTH = 1400;
+const MAX_SCALE = 1.6;
 
 /**
  * Both moments of a board on one map: what is there now where it is now, and what was removed
@@ -49,7 +55,12 @@ export function compareScene(from: Board, to: Board, diff: BoardDiff): CompareSc
     y: a.position.y,
     status: statusOf(diff.agencies, a.id),
   }));
-  const at = new Map(agencies.map((a) => [a.id, { x: a.x + CARD.width / 2, y: a.y + CARD.height / 2 }]));
+  const xs = agencies.map((a) => a.x);
+  const ys = agencies.map((a) => a.y);
+  const span = agencies.length ? Math.max(...xs) - Math.min(...xs) + CARD.width : 0;
+  const scale = Math.min(MAX_SCALE, Math.max(1, span / COMFORTABLE_WIDTH));
+  const card = { width: CARD.width * scale, height: CARD.height * scale };
+  const at = new Map(agencies.map((a) => [a.id, { x: a.x + card.width / 2, y: a.y + card.height / 2 }]));
 
   const removedRelationships = from.relationships.filter((r) => diff.relationships.removed.includes(r.id));
   const relationships: SceneRelationship[] = [];
@@ -62,15 +73,13 @@ export function compareScene(from: Board, to: Board, diff: BoardDiff): CompareSc
     relationships.push({ id: r.id, from: a, to: b, status: statusOf(diff.relationships, r.id), integration: r.integration, moved });
   }
 
-  const xs = agencies.map((a) => a.x);
-  const ys = agencies.map((a) => a.y);
   const box = agencies.length
     ? {
         x: Math.min(...xs) - MARGIN,
         y: Math.min(...ys) - MARGIN,
-        width: Math.max(...xs) - Math.min(...xs) + CARD.width + 2 * MARGIN,
-        height: Math.max(...ys) - Math.min(...ys) + CARD.height + 2 * MARGIN,
+        width: Math.max(...xs) - Math.min(...xs) + card.width + 2 * MARGIN,
+        height: Math.max(...ys) - Math.min(...ys) + card.height + 2 * MARGIN,
       }
     : { x: 0, y: 0, width: 400, height: 200 };
-  return { agencies, relationships, box };
+  return { scale, card, agencies, relationships, box };
 }
