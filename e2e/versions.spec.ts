@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './support/test.ts';
-import { addAgency, agencies, agency, expectLive } from './support/people.ts';
+import { addAgency, agencies, agency, expectLive, personNamed } from './support/people.ts';
 import { seedBoard } from './seedBoard.ts';
 
 const versionsDialog = (page: Page) => page.getByRole('dialog', { name: 'Versions' });
@@ -104,4 +104,26 @@ test('a view-only link can open and compare versions but is offered no way to ma
   await dialog.getByRole('button', { name: 'Open Spring review' }).click();
   await expect(dialog.locator('[data-agency]')).toHaveCount(5);
   await expect(dialog).toContainText('read-only');
+});
+
+test("a relationship's inspector says who changed its degree, by the name they gave", async ({ browser, request }) => {
+  const board = await seedBoard(request);
+  const sam = await personNamed(browser, 'Sam Patel');
+  const ana = await personNamed(browser, 'Ana Silva');
+  for (const p of [sam, ana]) {
+    await p.goto(board.editPath);
+    await expectLive(p);
+  }
+  const openRelationship = async (p: Page) => {
+    await agency(p, 'Adult Social Care').click();
+    await p.getByRole('button', { name: 'with Northshire Homes & Housing' }).click();
+    return p.getByTestId('relationship-inspector');
+  };
+  await (await openRelationship(sam)).getByRole('radio', { name: /^Integration/ }).check();
+  await expect(sam.getByTestId('connection-status')).toHaveAttribute('data-state', 'saved');
+  // Ana, on her own device, reads who did it.
+  const inspector = await openRelationship(ana);
+  await expect(inspector.getByRole('radio', { name: /^Integration/ })).toBeChecked();
+  await expect(inspector.getByTestId('changed-by')).toContainText(/Degree changed to Integration by Sam Patel, \d+ \w+/);
+  await ana.screenshot({ path: test.info().outputPath('changed-by.png') });
 });
