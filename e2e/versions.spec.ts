@@ -83,6 +83,17 @@ test('make a version, edit, compare with now, restore it, and go back through th
   await restore(page, before);
   await expect(agency(page, 'Carers centre')).toBeAttached();
   await expect(agency(page, 'Age Concern Northshire')).toHaveCount(0);
+  await testInfo.attach('list', { body: await page.screenshot({ path: testInfo.outputPath('list.png') }), contentType: 'image/png' });
+
+  // A version no longer wanted is deleted, after a confirm; the board does not change.
+  await dialog.getByRole('button', { name: 'Delete Before the review', exact: true }).click();
+  const confirmDelete = page.getByRole('alertdialog', { name: 'Delete the version “Before the review”?' });
+  await testInfo.attach('delete', { body: await page.screenshot({ path: testInfo.outputPath('delete.png') }), contentType: 'image/png' });
+  await confirmDelete.getByRole('button', { name: 'Delete this version' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Version “Before the review” deleted.');
+  await expect(dialog.locator('tr[data-version="Before the review"]')).toHaveCount(0);
+  await expect(dialog.getByRole('heading', { name: 'Versions' })).toBeFocused();
+  await expect(agency(page, 'Carers centre')).toBeAttached();
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(opener).toBeFocused();
 });

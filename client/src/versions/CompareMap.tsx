@@ -67,6 +67,7 @@ export const CompareMap = forwardRef<SVGSVGElement, Props>(function CompareMap({
         const s = STATUS_STYLE[a.status];
         return (
           <g key={a.id} data-agency={a.id} data-status={a.status} opacity={a.status === 'removed' ? 0.75 : 1}>
+            <title>{s.word ? `${a.name || 'Unnamed agency'} (${s.word})` : a.name || 'Unnamed agency'}</title>
             <rect
               x={a.x} y={a.y} width={card.width} height={card.height} rx={8 * k}
               fill={s.fill} stroke={s.stroke} strokeWidth={(a.status === 'same' ? 1 : 3) * k} strokeDasharray={s.dash}

@@ -5,8 +5,8 @@ import { MAX_VERSION_NAME_LENGTH, type VersionSummary } from '@partnermap/shared
 import { CompareMap } from './CompareMap.tsx';
 import { compareScene } from './compareScene.ts';
 import { CompareView } from './CompareView.tsx';
-import { RestoreConfirm } from './RestoreConfirm.tsx';
-import { listVersions, makeVersion, restoreVersion, versionBoard, type BoardAccess } from './versionsApi.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { deleteVersion, listVersions, makeVersion, restoreVersion, versionBoard, type BoardAccess } from './versionsApi.ts';
 import './versions.css';
 
 interface Props extends BoardAccess {
@@ -36,13 +36,14 @@ export default function VersionsDialog({ boardId, token, board, readOnly, person
   const access = { boardId, token };
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const [versions, setVersions] = useState<VersionSummary[]>();
   const [screen, setScreen] = useState<Screen>({ kind: 'list' });
   const [name, setName] = useState('');
   const [status, setStatus] = useState<string>();
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [restoring, setRestoring] = useState<VersionSummary>();
+  const [asking, setAsking] = useState<{ action: 'restore' | 'delete'; version: VersionSummary }>();
   const [from, setFrom] = useState<string>('');
   const [to, setTo] = useState<string>(NOW);
 
@@ -101,10 +102,21 @@ export default function VersionsDialog({ boardId, token, board, readOnly, person
 
   const restore = (v: VersionSummary) => run(async () => {
     const result = await restoreVersion(access, v.id, personName);
-    setRestoring(undefined);
+    setAsking(undefined);
     setScreen({ kind: 'list' });
     setStatus(`The board is back to “${v.name}”. How it was just before is kept as the version “${result.before.name}”.`);
     refresh();
+  });
+
+  const remove = (v: VersionSummary) => run(async () => {
+    await deleteVersion(access, v.id);
+    const list = await listVersions(access);
+    // In one render with the confirm closing: focus then finds the row gone and goes to the heading.
+    setVersions(list);
+    setAsking(undefined);
+    setFrom((current) => (current === v.id ? (list.at(-1)?.id ?? '') : current));
+    setTo((current) => (current === v.id ? NOW : current));
+    setStatus(`Version “${v.name}” deleted.`);
   });
 
   const back = (
@@ -116,7 +128,7 @@ export default function VersionsDialog({ boardId, token, board, readOnly, person
   return (
     <dialog ref={dialog} className="dialog versions-dialog" aria-labelledby={titleId} onCancel={onClose} data-testid="versions-dialog">
       <div className="versions-dialog__head">
-        <h2 id={titleId}>Versions</h2>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>Versions</h2>
         <button type="button" className="button" onClick={onClose}>Close</button>
       </div>
       {failure && <p className="versions-failure" role="alert">{failure}</p>}
@@ -179,7 +191,10 @@ export default function VersionsDialog({ boardId, token, board, readOnly, person
                       <button type="button" className="button" aria-label={`Open ${v.name}`} onClick={() => void open(v.id)}>Open</button>
                       <button type="button" className="button" aria-label={`Compare ${v.name} with now`} onClick={() => void compare(v.id, NOW)}>Compare with now</button>
                       {!readOnly && (
-                        <button type="button" className="button" aria-label={`Restore ${v.name}`} onClick={() => setRestoring(v)}>Restore…</button>
+                        <>
+                          <button type="button" className="button" aria-label={`Restore ${v.name}`} onClick={() => setAsking({ action: 'restore', version: v })}>Restore…</button>
+                          <button type="button" className="button" aria-label={`Delete ${v.name}`} onClick={() => setAsking({ action: 'delete', version: v })}>Delete…</button>
+                        </>
                       )}
                     </td>
                   </tr>
@@ -219,8 +234,32 @@ export default function VersionsDialog({ boardId, token, board, readOnly, person
         </section>
       )}
 
-      {restoring && (
-        <RestoreConfirm version={restoring} busy={busy} onConfirm={() => void restore(restoring)} onCancel={() => setRestoring(undefined)} />
+      {asking?.action === 'restore' && (
+        <ConfirmDialog
+          title={`Restore “${asking.version.name}”?`}
+          confirmLabel="Restore this version"
+          busyLabel="Restoring…"
+          busy={busy}
+          onConfirm={() => void restore(asking.version)}
+          onCancel={() => setAsking(undefined)}
+        >
+          Everyone on the board sees it change back to this version at once. The board as it is now is kept as a version
+          first, so nothing is lost: you can come back to it from this list.
+        </ConfirmDialog>
+      )}
+      {asking?.action === 'delete' && (
+        <ConfirmDialog
+          title={`Delete the version “${asking.version.name}”?`}
+          confirmLabel="Delete this version"
+          busyLabel="Deleting…"
+          danger
+          busy={busy}
+          fallbackFocus={() => heading.current?.focus()}
+          onConfirm={() => void remove(asking.version)}
+          onCancel={() => setAsking(undefined)}
+        >
+          The version goes for everyone and cannot be brought back. The board itself does not change.
+        </ConfirmDialog>
       )}
     </dialog>
   );

@@ -50,3 +50,7 @@ export async function fieldHistory(access: BoardAccess, entityId: string): Promi
   const res = await call(access, `history?entity=${encodeURIComponent(entityId)}`, 'the history could not be read');
   return (await res.json()) as FieldHistoryEntry[];
 }
+
+export async function deleteVersion(access: BoardAccess, versionId: string): Promise<void> {
+  await call(access, `versions/${encodeURIComponent(versionId)}`, 'the version was not deleted', { method: 'DELETE' });
+}
