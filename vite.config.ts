@@ -21,7 +21,8 @@ export default defineConfig({
             { name: 'sync', test: /node_modules[\\/](yjs|y-websocket|y-protocols|y-indexeddb|lib0)[\\/]/ },
             // Only the analysis views import the measures, with import(): kept out of the first load.
             { name: 'graphology', test: /node_modules[\\/](graphology[^\\/]*|mnemonist|obliterator|pandemonium|events)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // zodWithoutEval rides with zod: it must run before any chunk builds or parses a schema.
+            { name: 'vendor', test: /node_modules[\\/]|zodWithoutEval\.ts$/ },
           ],
         },
       },

@@ -13,6 +13,7 @@ import { limitPerAddress } from './http/rateLimit.ts';
 import { reportRoutes } from './http/reportRoutes.ts';
 import { BOARD_ID, createRequestHandler, type Route } from './http/routes.ts';
 import { staticFiles } from './http/staticFiles.ts';
+import { versionRoutes } from './http/versionRoutes.ts';
 import type { Logger } from './log.ts';
 import { MeasuredStore } from './storage/measuredStore.ts';
 import { openStore } from './storage/openStore.ts';
@@ -59,6 +60,7 @@ export async function createApp(config: Config, log: Logger) {
     ...importRoutes({ store, maxImportBytes: config.maxImportBytes, limitImport: limitNewBoards }),
     ...analysisRoutes({ store, rooms }),
     ...reportRoutes({ store, rooms }),
+    ...versionRoutes({ store, rooms, maxBodyBytes: config.maxMessageBytes }),
   ];
   const server = http.createServer(createRequestHandler(routes, staticFiles(config.staticDir), log));
   server.on('clientError', answerClientError);

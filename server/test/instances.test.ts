@@ -102,6 +102,26 @@ describe('several instances on one PostgreSQL and one Redis', { timeout: 60_000 
     expect(metrics).toMatch(/^partnermap_store_seconds_count\{op="appendUpdates"\} [1-9]\d*$/m);
   });
 
+  it('a version made on one instance is restored on the other, and the restore reaches clients on both', async () => {
+    const board = await createBoard(a.url);
+    const onA = open(a.wsUrl, board.id, board.editToken);
+    const onB = open(b.wsUrl, board.id, board.editToken);
+    await Promise.all([synced(onA), synced(onB)]);
+    addAgency(onA.doc, { name: 'Ward 7' });
+    await until(() => names(onB).includes('Ward 7'), 'the edit to cross');
+    const auth = { authorization: `Bearer ${board.editToken}`, 'content-type': 'application/json' };
+    const made = await fetch(`${a.url}/api/boards/${board.id}/versions`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'One ward' }) });
+    expect(made.status).toBe(201);
+    const version = (await made.json()) as { id: string };
+    addAgency(onB.doc, { name: 'GP practice' });
+    await until(() => names(onA).includes('GP practice'), 'the second edit to cross');
+
+    const restored = await fetch(`${b.url}/api/boards/${board.id}/versions/${version.id}/restore`, { method: 'POST', headers: auth, body: '{}' });
+    expect(restored.status).toBe(200);
+    for (const c of [onA, onB]) await until(() => names(c).join() === 'Ward 7', 'the restore on both instances');
+    await eventually(async () => (await storedBoard(postgres.url, board.id)).agencies.length === 1, 'the restore stored');
+  });
+
   it('presence crosses instances, for people already there and for newcomers', async () => {
     const board = await createBoard(a.url);
     const ana = open(a.wsUrl, board.id, board.editToken);

@@ -190,6 +190,50 @@ describe.each([sqlite(), postgres()])('the board store contract on $name', { tim
     expect(agencyNames(await compacting.loadUpdates(board.id))).toEqual(names);
   });
 
+  it('keeps versions apart from the log: listed oldest first, read back whole, through compaction, until deleted', async () => {
+    const [store, other] = [await open(2), await open(2)];
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    const named = { id: newId(), name: 'Before the 2026 review', createdAt: '2026-03-01T09:00:00.000Z', createdBy: 'Sam', auto: false, state: new Uint8Array([1, 2, 3]) };
+    const auto = { id: newId(), name: 'Start of 2 March 2026', createdAt: '2026-03-02T09:00:00.000Z', createdBy: '', auto: true, state: new Uint8Array([4, 5]) };
+    await store.createVersion(board.id, auto);
+    await store.createVersion(board.id, named);
+    const { state: _s, ...namedInfo } = named;
+    const { state: _t, ...autoInfo } = auto;
+    expect(await other.listVersions(board.id)).toEqual([namedInfo, autoInfo]);
+    for (const u of agencyUpdates(['Ward 7', 'Reablement team', 'Carers centre'])) await store.appendUpdates(board.id, [u]);
+    await store.compactIfNeeded(board.id);
+    expect(await store.loadUpdates(board.id)).toHaveLength(1);
+    expect(await other.getVersion(board.id, named.id)).toEqual(named);
+    expect(await store.getVersion(newId(), named.id)).toBeUndefined();
+    expect(await store.deleteVersion(board.id, named.id)).toBe(true);
+    expect(await store.deleteVersion(board.id, named.id)).toBe(false);
+    expect(await store.getVersion(board.id, named.id)).toBeUndefined();
+    expect((await store.listVersions(board.id)).map((v) => v.id)).toEqual([auto.id]);
+    await store.deleteBoard(board.id);
+    expect(await store.listVersions(board.id)).toEqual([]);
+  });
+
+  it('stores who changed which field with the updates, newest first, per entity', async () => {
+    const store = await open();
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    const [first, second] = agencyUpdates(['Ward 7', 'Ward 8']);
+    await store.appendUpdates(board.id, [first!], [
+      { entityId: 'rel-1', field: 'integration', value: '2', name: 'Sam', at: '2026-03-03T10:00:00.000Z' },
+      { entityId: 'other', field: 'name', value: 'GP', name: 'Ana', at: '2026-03-03T10:00:00.000Z' },
+    ]);
+    await store.appendUpdates(board.id, [second!], [
+      { entityId: 'rel-1', field: 'integration', value: '3', name: 'Ana', at: '2026-03-04T10:00:00.000Z' },
+    ]);
+    expect(await store.attributions(board.id, 'rel-1', 10)).toEqual([
+      { entityId: 'rel-1', field: 'integration', value: '3', name: 'Ana', at: '2026-03-04T10:00:00.000Z' },
+      { entityId: 'rel-1', field: 'integration', value: '2', name: 'Sam', at: '2026-03-03T10:00:00.000Z' },
+    ]);
+    expect(await store.attributions(board.id, 'rel-1', 1)).toHaveLength(1);
+    expect((await store.loadUpdates(board.id)).map((p) => p.data)).toEqual([state, first, second]);
+  });
+
   it('a closed store refuses to read rather than answer with an empty board', async () => {
     const store = await engine.open();
     const { board, state } = newBoard();

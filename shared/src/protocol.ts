@@ -91,3 +91,43 @@ export interface BoardInfo {
 export function boardPath(id: string, token: string): string {
   return `/b/${id}#${token}`;
 }
+
+/** A version's name: what people type to recognise it ("Before the 2026 review"). */
+export const MAX_VERSION_NAME_LENGTH = 200;
+/** A person's display name sent with a write, as presence allows. */
+export const MAX_PERSON_NAME_LENGTH = 60;
+
+/** One entry of GET /api/boards/<id>/versions, oldest first. */
+export interface VersionSummary {
+  id: string;
+  name: string;
+  createdAt: string;
+  /** Made by the server (the first edit of a day, before a restore) rather than by a person. */
+  auto: boolean;
+  /** Who made it (the name they gave on the board); empty for automatic versions. */
+  createdBy: string;
+}
+
+/** POST /api/boards/<id>/versions `{name, createdBy?}` answers 201 with this. */
+export interface CreatedVersion {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+/** POST /api/boards/<id>/versions/<vid>/restore answers 200 with the version made of the board just before. */
+export interface RestoredVersion {
+  restored: string;
+  before: CreatedVersion;
+}
+
+/** One change in GET /api/boards/<id>/history?entity=<id>, newest first. */
+export interface FieldHistoryEntry {
+  /** The field, or `added`/`removed` for the entity itself. */
+  field: string;
+  /** The new value as short text (a degree as its number). */
+  value: string;
+  /** The name the person gave on the board. */
+  name: string;
+  at: string;
+}

@@ -1,10 +1,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { openBoardDoc, setReadOnly, type BoardDoc } from '@partnermap/shared/doc';
 import { BoardView } from './BoardView.tsx';
 import { ProblemsNotice } from './ProblemsNotice.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { VersionsButton } from '../versions/VersionsButton.tsx';
+import { BoardAccessContext } from '../versions/boardAccess.ts';
 import { useBoard } from './useBoard.ts';
 import { forgetBoardCopy, useOfflineCache } from '../sync/useOfflineCache.ts';
 import { useProvider } from '../sync/useProvider.ts';
@@ -94,6 +96,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
   const { fromCache } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
   const { board, problems } = useBoard(doc);
   const loaded = connection.state !== 'connecting' || fromCache;
+  const access = useMemo(() => ({ boardId: id, token }), [id, token]);
 
   /** The coordinator's page moves to the new edit link; everyone else on the old links is disconnected. */
   const onReplaceLinks = useCallback(async () => {
@@ -122,7 +125,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
       </Notice>
     );
   return (
-    <>
+    <BoardAccessContext.Provider value={access}>
       <BoardView
         doc={doc}
         board={board}
@@ -139,7 +142,12 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
           </>
         }
         connection={connection}
-        actions={<ExportMenu board={board} />}
+        actions={
+          <>
+            <VersionsButton boardId={id} token={token} board={board} readOnly={readOnly} />
+            <ExportMenu board={board} />
+          </>
+        }
         awareness={provider?.awareness}
         share={
           !readOnly && (
@@ -148,6 +156,6 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
         }
       />
       {!loaded && <div className="loading-veil" role="status"><span className="spinner" aria-hidden /> Loading the board…</div>}
-    </>
+    </BoardAccessContext.Provider>
   );
 }

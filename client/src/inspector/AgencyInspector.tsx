@@ -14,6 +14,7 @@ import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ToggleChips } from '../common/ToggleChips.tsx';
 import { Section, SoftProblem, TextField } from './fields.tsx';
+import { ChangedBy } from '../versions/ChangedBy.tsx';
 
 interface Props {
   agency: Agency;
@@ -173,6 +174,7 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
         </Section>
       )}
 
+      <ChangedBy entityId={agency.id} />
       {!readOnly && (
         <button
           type="button"

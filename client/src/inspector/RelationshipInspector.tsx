@@ -25,6 +25,7 @@ import { isOneWay } from '../canvas/toFlow.ts';
 import { ExchangeList } from './ExchangeList.tsx';
 import { ChoiceField, Section, SoftProblem, TextField, choicesOf } from './fields.tsx';
 import { SidesSection } from '../views/sides/SidesSection.tsx';
+import { ChangedBy } from '../versions/ChangedBy.tsx';
 
 interface Props {
   relationship: Relationship;
@@ -57,6 +58,7 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
         onChange={(integration) => update({ integration })}
         disabled={readOnly}
       />
+      <ChangedBy entityId={r.id} />
       <SidesSection relationship={r} />
 
       <Section title="Exchanges">

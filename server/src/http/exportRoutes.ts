@@ -56,7 +56,7 @@ export function exportRoutes(deps: ExportDeps): Route[] {
 }
 
 /** The download name, with an ASCII fallback for old clients. */
-function attachment(name: string): string {
+export function attachment(name: string): string {
   const ascii = name.replace(/[^A-Za-z0-9 ._-]+/g, '').trim().replace(/\s+/g, '-') || 'board';
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;

@@ -1,6 +1,6 @@
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Metrics } from '../http/metrics.ts';
-import type { BoardStore, StoredBoard, StoredUpdate } from './store.ts';
+import type { Attribution, BoardStore, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
 
 /** A store whose calls report their latency to /metrics, and whose stored updates are counted. */
 export class MeasuredStore implements BoardStore {
@@ -37,9 +37,29 @@ export class MeasuredStore implements BoardStore {
     return this.timed('storedBytes', () => this.store.storedBytes(id));
   }
 
-  async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<void> {
-    await this.timed('appendUpdates', () => this.store.appendUpdates(id, updates));
+  async appendUpdates(id: string, updates: readonly Uint8Array[], attributions?: readonly Attribution[]): Promise<void> {
+    await this.timed('appendUpdates', () => this.store.appendUpdates(id, updates, attributions));
     this.metrics.updatesStored(updates.length);
+  }
+
+  createVersion(boardId: string, version: StoredVersion): Promise<void> {
+    return this.timed('createVersion', () => this.store.createVersion(boardId, version));
+  }
+
+  listVersions(boardId: string): Promise<VersionInfo[]> {
+    return this.timed('listVersions', () => this.store.listVersions(boardId));
+  }
+
+  getVersion(boardId: string, versionId: string): Promise<StoredVersion | undefined> {
+    return this.timed('getVersion', () => this.store.getVersion(boardId, versionId));
+  }
+
+  deleteVersion(boardId: string, versionId: string): Promise<boolean> {
+    return this.timed('deleteVersion', () => this.store.deleteVersion(boardId, versionId));
+  }
+
+  attributions(boardId: string, entityId: string, limit: number): Promise<Attribution[]> {
+    return this.timed('attributions', () => this.store.attributions(boardId, entityId, limit));
   }
 
   compactIfNeeded(id: string): Promise<void> {

@@ -3,7 +3,7 @@ import { mergeUpdates } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
 import { migrate } from './migrate.ts';
-import type { BoardStore, StoredBoard, StoredUpdate } from './store.ts';
+import type { Attribution, BoardStore, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
 
 /** How often a store that failed to write tries again on its own (for /healthz). */
 const PROBE_INTERVAL_MS = 1000;
@@ -14,6 +14,23 @@ interface BoardRow {
   view_token_hash: string;
   created_at: Date;
 }
+
+interface VersionRow {
+  id: string;
+  name: string;
+  created_at: Date;
+  created_by: string;
+  auto: boolean;
+  state?: Buffer;
+}
+
+const versionInfo = (r: VersionRow): VersionInfo => ({
+  id: r.id,
+  name: r.name,
+  createdAt: r.created_at.toISOString(),
+  createdBy: r.created_by,
+  auto: r.auto,
+});
 
 /** bigserial arrives as a string; a board's log stays far below 2^53 rows. */
 const seqOf = (seq: string | null): number | null => (seq === null ? null : Number(seq));
@@ -117,15 +134,62 @@ export class PostgresStore implements BoardStore {
     return Number(rows[0]?.n ?? 0);
   }
 
-  /** One statement, so the batch is stored whole or not at all, in its order. */
-  async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<void> {
+  /** One statement, so the batch is stored whole or not at all, in its order; with who changed what, one transaction. */
+  async appendUpdates(id: string, updates: readonly Uint8Array[], attributions: readonly Attribution[] = []): Promise<void> {
     if (updates.length === 0) return;
-    await this.write(() =>
-      this.pool.query(
-        'INSERT INTO updates (board_id, data) SELECT $1, u.data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY u.n',
-        [id, updates.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength))],
-      ),
+    const append = (c: pg.Pool | pg.PoolClient) => c.query(
+      'INSERT INTO updates (board_id, data) SELECT $1, u.data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY u.n',
+      [id, updates.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength))],
     );
+    if (attributions.length === 0) {
+      await this.write(() => append(this.pool));
+      return;
+    }
+    await this.transaction(async (c) => {
+      await append(c);
+      await c.query(
+        `INSERT INTO attributions (board_id, entity_id, field, value, name, at)
+         SELECT $1, a.entity_id, a.field, a.value, a.name, a.at
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[]) WITH ORDINALITY AS a(entity_id, field, value, name, at, n)
+         ORDER BY a.n`,
+        [id, attributions.map((a) => a.entityId), attributions.map((a) => a.field), attributions.map((a) => a.value),
+          attributions.map((a) => a.name), attributions.map((a) => a.at)],
+      );
+    });
+  }
+
+  async createVersion(boardId: string, v: StoredVersion): Promise<void> {
+    await this.write(() => this.pool.query(
+      'INSERT INTO versions (id, board_id, name, created_at, created_by, auto, state) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [v.id, boardId, v.name, v.createdAt, v.createdBy, v.auto, Buffer.from(v.state)],
+    ));
+  }
+
+  async listVersions(boardId: string): Promise<VersionInfo[]> {
+    const { rows } = await this.pool.query<VersionRow>(
+      'SELECT id, name, created_at, created_by, auto FROM versions WHERE board_id = $1 ORDER BY created_at, seq',
+      [boardId],
+    );
+    return rows.map(versionInfo);
+  }
+
+  async getVersion(boardId: string, versionId: string): Promise<StoredVersion | undefined> {
+    const { rows } = await this.pool.query<VersionRow>('SELECT * FROM versions WHERE board_id = $1 AND id = $2', [boardId, versionId]);
+    const row = rows[0];
+    return row?.state && { ...versionInfo(row), state: new Uint8Array(row.state) };
+  }
+
+  async deleteVersion(boardId: string, versionId: string): Promise<boolean> {
+    const result = await this.write(() => this.pool.query('DELETE FROM versions WHERE board_id = $1 AND id = $2', [boardId, versionId]));
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async attributions(boardId: string, entityId: string, limit: number): Promise<Attribution[]> {
+    const { rows } = await this.pool.query<{ entity_id: string; field: string; value: string; name: string; at: Date }>(
+      'SELECT entity_id, field, value, name, at FROM attributions WHERE board_id = $1 AND entity_id = $2 ORDER BY seq DESC LIMIT $3',
+      [boardId, entityId, limit],
+    );
+    return rows.map((r) => ({ entityId: r.entity_id, field: r.field, value: r.value, name: r.name, at: r.at.toISOString() }));
   }
 
   async compactIfNeeded(id: string): Promise<void> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { mergeUpdates } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
-import type { BoardStore, StoredBoard, StoredUpdate } from './store.ts';
+import type { Attribution, BoardStore, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -30,6 +30,26 @@ CREATE TABLE IF NOT EXISTS quarantine (
   reason TEXT NOT NULL,
   quarantined_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS versions (
+  id TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  auto INTEGER NOT NULL,
+  state BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_by_board ON versions(board_id, created_at);
+CREATE TABLE IF NOT EXISTS attributions (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  name TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS attributions_by_entity ON attributions(board_id, entity_id, seq);
 CREATE TABLE IF NOT EXISTS write_probe (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   at TEXT NOT NULL,
@@ -41,6 +61,23 @@ CREATE TABLE IF NOT EXISTS write_probe (
 const PROBE_INTERVAL_MS = 1000;
 /** The probe writes as much as a large edit: a tiny write can fit where an edit cannot. */
 const PROBE_BYTES = 64 * 1024;
+
+interface VersionRow {
+  id: string;
+  name: string;
+  created_at: string;
+  created_by: string;
+  auto: number;
+  state?: Buffer;
+}
+
+const versionInfo = (r: VersionRow): VersionInfo => ({
+  id: r.id,
+  name: r.name,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  auto: r.auto === 1,
+});
 
 interface BoardRow {
   id: string;
@@ -97,6 +134,20 @@ export class SqliteStore implements BoardStore {
         `SELECT COALESCE((SELECT length(state) FROM snapshots WHERE board_id = ?), 0)
               + COALESCE((SELECT SUM(length(data)) FROM updates WHERE board_id = ?), 0) AS n`,
       ),
+      attribute: this.db.prepare(
+        'INSERT INTO attributions (board_id, entity_id, field, value, name, at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      attributions: this.db.prepare<[string, string, number], { entity_id: string; field: string; value: string; name: string; at: string }>(
+        'SELECT entity_id, field, value, name, at FROM attributions WHERE board_id = ? AND entity_id = ? ORDER BY seq DESC LIMIT ?',
+      ),
+      insertVersion: this.db.prepare(
+        'INSERT INTO versions (id, board_id, name, created_at, created_by, auto, state) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      listVersions: this.db.prepare<[string], VersionRow>(
+        'SELECT id, name, created_at, created_by, auto FROM versions WHERE board_id = ? ORDER BY created_at, rowid',
+      ),
+      getVersion: this.db.prepare<[string, string], VersionRow>('SELECT * FROM versions WHERE board_id = ? AND id = ?'),
+      deleteVersion: this.db.prepare('DELETE FROM versions WHERE board_id = ? AND id = ?'),
       probe: this.db.prepare(
         'INSERT INTO write_probe (id, at, room) VALUES (1, ?, zeroblob(?)) ON CONFLICT(id) DO UPDATE SET at = excluded.at, room = excluded.room',
       ),
@@ -146,11 +197,35 @@ export class SqliteStore implements BoardStore {
     return this.statements.storedBytes.get(id, id)?.n ?? 0;
   }
 
-  async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<void> {
+  async appendUpdates(id: string, updates: readonly Uint8Array[], attributions: readonly Attribution[] = []): Promise<void> {
     if (updates.length === 0) return;
     this.write(() => this.db.transaction(() => {
       for (const update of updates) this.statements.append.run(id, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+      for (const a of attributions) this.statements.attribute.run(id, a.entityId, a.field, a.value, a.name, a.at);
     })());
+  }
+
+  async createVersion(boardId: string, v: StoredVersion): Promise<void> {
+    this.write(() => this.statements.insertVersion.run(v.id, boardId, v.name, v.createdAt, v.createdBy, v.auto ? 1 : 0, Buffer.from(v.state)));
+  }
+
+  async listVersions(boardId: string): Promise<VersionInfo[]> {
+    return this.statements.listVersions.all(boardId).map(versionInfo);
+  }
+
+  async getVersion(boardId: string, versionId: string): Promise<StoredVersion | undefined> {
+    const row = this.statements.getVersion.get(boardId, versionId);
+    return row?.state && { ...versionInfo(row), state: new Uint8Array(row.state) };
+  }
+
+  async deleteVersion(boardId: string, versionId: string): Promise<boolean> {
+    return this.write(() => this.statements.deleteVersion.run(boardId, versionId)).changes > 0;
+  }
+
+  async attributions(boardId: string, entityId: string, limit: number): Promise<Attribution[]> {
+    return this.statements.attributions.all(boardId, entityId, limit).map((r) => ({
+      entityId: r.entity_id, field: r.field, value: r.value, name: r.name, at: r.at,
+    }));
   }
 
   async compactIfNeeded(id: string): Promise<void> {

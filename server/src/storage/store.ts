@@ -11,6 +11,33 @@ export interface StoredUpdate {
   data: Uint8Array;
 }
 
+/** A version's list entry: what people see of it without its state. */
+export interface VersionInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  /** The display name of who made it; empty for automatic versions. */
+  createdBy: string;
+  /** Made by the server (start of a day's editing, before a restore), not by a person. */
+  auto: boolean;
+}
+
+/** A version with its state: the board's Yjs state as it was, compressed (the store keeps the bytes as given). */
+export interface StoredVersion extends VersionInfo {
+  state: Uint8Array;
+}
+
+/** One field of one entity changed by one person at one time (who changed what, for the inspectors). */
+export interface Attribution {
+  entityId: string;
+  field: string;
+  /** The new value, summarised as short text. */
+  value: string;
+  /** The display name from the person's presence; empty if they had none. */
+  name: string;
+  at: string;
+}
+
 /**
  * Where boards live. Async so that a networked store (PostgreSQL) fits the same seam.
  * Updates are kept as an append-only log per board plus one merged snapshot.
@@ -35,7 +62,16 @@ export interface BoardStore {
    * resolves: the caller forwards them only then. One commit for many updates is what lets a busy
    * board pay for one disk flush per turn of the event loop, not one per edit.
    */
-  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<void>;
+  appendUpdates(id: string, updates: readonly Uint8Array[], attributions?: readonly Attribution[]): Promise<void>;
+  /** Keeps a version until it is deleted; independent of the update log, so compaction leaves it alone. */
+  createVersion(boardId: string, version: StoredVersion): Promise<void>;
+  /** The board's versions, oldest first, without their state. */
+  listVersions(boardId: string): Promise<VersionInfo[]>;
+  getVersion(boardId: string, versionId: string): Promise<StoredVersion | undefined>;
+  /** False if the board has no such version. */
+  deleteVersion(boardId: string, versionId: string): Promise<boolean>;
+  /** Who changed the entity's fields, newest first, at most `limit`. */
+  attributions(boardId: string, entityId: string, limit: number): Promise<Attribution[]>;
   /** Merges the log into the snapshot if it has grown past the threshold. */
   compactIfNeeded(id: string): Promise<void>;
   isOpen(): boolean;

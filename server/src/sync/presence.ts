@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { BoardDoc } from '@partnermap/shared/doc';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
+import { PresenceSchema } from '@partnermap/shared/presence';
 import { MAX_PRESENCE_CLIENTS_PER_CONNECTION, MAX_PRESENCE_STATE_BYTES } from '@partnermap/shared/protocol';
 import type { Logger } from '../log.ts';
 import { BadMessageError, type Connection } from './connection.ts';
@@ -75,6 +76,15 @@ export class Presence {
   fullMessage(): Uint8Array | undefined {
     const ids = [...this.awareness.getStates().keys()];
     return ids.length > 0 ? awarenessMessage(this.awareness, ids) : undefined;
+  }
+
+  /** The name a connection's person gave on the board (their presence), or '' if they have given none. */
+  nameOf(conn: Connection): string {
+    for (const id of this.owned.get(conn) ?? []) {
+      const state = PresenceSchema.shape.name.safeParse((this.awareness.getStates().get(id) as { name?: unknown } | undefined)?.name);
+      if (state.success) return state.data;
+    }
+    return '';
   }
 
   /** A connection left: its states go, and everyone else is told in the next batch. */

@@ -4,15 +4,22 @@ import {
   destroyBoardDoc,
   integrateUpdate,
   newBytesIn,
+  newId,
   observeBoard,
+  observeFieldChanges,
+  restoreBoard,
+  RESTORE_ORIGIN,
   UpdateFailedError,
   type BoardDoc,
 } from '@partnermap/shared/doc';
+import type { Board } from '@partnermap/shared/model';
 import { CloseCode, type CloseCodeValue } from '@partnermap/shared/protocol';
 import type { Fanout } from '../fanout/fanout.ts';
 import type { Logger } from '../log.ts';
-import type { BoardStore } from '../storage/store.ts';
-import type { Connection, ConnectionRoom } from './connection.ts';
+import type { Attribution, BoardStore } from '../storage/store.ts';
+import { dailyVersionName, dayOf, versionState } from '../versions/versionState.ts';
+import { Connection, type ConnectionRoom } from './connection.ts';
+import { attributionsOf } from './attributions.ts';
 import { CommitQueue } from './commitQueue.ts';
 import { EncodedState } from './encodedState.ts';
 import { loadBoard } from './loadBoard.ts';
@@ -35,6 +42,26 @@ interface Incoming {
   from: Connection;
 }
 
+/** The board was dropped from memory (a failed save) before the server's work on it ran: try again. */
+export class RoomGoneError extends Error {
+  constructor() {
+    super('the board is being reloaded');
+  }
+}
+
+/** Whether the board already has today's automatic version (kept by any instance). */
+async function todaysVersionKept(id: string, deps: RoomDeps): Promise<string | undefined> {
+  const now = new Date();
+  const name = dailyVersionName(now);
+  try {
+    const versions = await deps.store.listVersions(id);
+    return versions.some((v) => v.auto && v.name === name && dayOf(new Date(v.createdAt)) === dayOf(now)) ? dayOf(now) : undefined;
+  } catch (err) {
+    deps.log.warn({ err, board: id }, 'could not list the versions of a board; the day\'s version may be kept twice');
+    return undefined;
+  }
+}
+
 /** Origin of updates that another server instance stored and sent us. */
 const FANOUT_ORIGIN = { name: 'fanout' } as const;
 
@@ -54,6 +81,13 @@ export class Room implements ConnectionRoom {
   private readonly unsubscribeFanout: () => void;
   private readonly remotePresence: PresenceBridge;
   private destroyed = false;
+  private readonly stopAttributing: () => void;
+  /** Who changed what in the batch being committed, stored with it. */
+  private unstoredChanges: Attribution[] = [];
+  /** The name given for a change the server is making (a restore). */
+  private serverChangeBy: string | undefined;
+  /** The UTC day whose automatic "start of the day" version is kept. */
+  private versionedDay: string | undefined;
 
   /**
    * Loads a board; `onBroken` is called when the room must be dropped (a save failed, or the doc
@@ -66,7 +100,9 @@ export class Room implements ConnectionRoom {
       deps.log.warn({ err, board: id }, 'could not measure the stored size of a board');
       return 0;
     });
-    return new Room(id, doc, deps, storedBytes, onBroken, wholeState);
+    const room = new Room(id, doc, deps, storedBytes, onBroken, wholeState);
+    room.versionedDay = await todaysVersionKept(id, deps);
+    return room;
   }
 
   private constructor(
@@ -89,6 +125,10 @@ export class Room implements ConnectionRoom {
     // Only other instances' updates reach the doc outside receiveUpdate; they were stored there.
     this.stopObserving = observeBoard(doc, (origin, update) => {
       if (origin === FANOUT_ORIGIN) this.broadcast(update, null);
+    });
+    this.stopAttributing = observeFieldChanges(doc, (origin, changes) => {
+      const name = origin instanceof Connection ? this.presence.nameOf(origin) : origin === RESTORE_ORIGIN ? this.serverChangeBy : undefined;
+      if (name !== undefined) this.unstoredChanges.push(...attributionsOf(changes, name, new Date()));
     });
     this.remotePresence = bridgePresence(id, this.presence.awareness, deps.fanout, deps.log);
     this.unsubscribeFanout = deps.fanout.subscribe(id, {
@@ -140,6 +180,7 @@ export class Room implements ConnectionRoom {
     this.unsubscribeFanout();
     this.remotePresence.stop();
     this.stopObserving();
+    this.stopAttributing();
     this.encoded.destroy();
     this.presence.destroy();
     destroyBoardDoc(this.doc);
@@ -151,6 +192,10 @@ export class Room implements ConnectionRoom {
    */
   private async commit(batch: Incoming[]): Promise<void> {
     if (this.broken) return;
+    const now = new Date();
+    // The board as it was before the first edit of the day, kept as an automatic version.
+    const dayStart = this.versionedDay === dayOf(now) ? undefined : versionState(this.doc);
+    this.unstoredChanges = [];
     const accepted: Array<{ piece: Uint8Array; from: Connection }> = [];
     let batchBytes = 0;
     // A connection closed for one bad update gets none of its later ones applied.
@@ -170,7 +215,7 @@ export class Room implements ConnectionRoom {
     }
     if (accepted.length === 0) return;
     try {
-      await this.deps.store.appendUpdates(this.id, accepted.map((a) => a.piece));
+      await this.deps.store.appendUpdates(this.id, accepted.map((a) => a.piece), this.unstoredChanges.splice(0));
     } catch (err) {
       this.deps.log.error({ err, board: this.id }, 'could not store updates');
       return this.fail(CloseCode.SaveFailed);
@@ -181,6 +226,76 @@ export class Room implements ConnectionRoom {
       this.deps.fanout.publish(this.id, piece);
     }
     this.scheduleCompaction();
+    if (dayStart) await this.keepDayStart(dayStart, now);
+  }
+
+  /** The day's first edit is stored: the board as it was before it becomes an automatic version. */
+  private async keepDayStart(state: Uint8Array, at: Date): Promise<void> {
+    try {
+      await this.deps.store.createVersion(this.id, {
+        id: newId(), name: dailyVersionName(at), createdAt: at.toISOString(), createdBy: '', auto: true, state,
+      });
+      this.versionedDay = dayOf(at);
+    } catch (err) {
+      // The edit is stored; only the day's automatic version is missing, and the next edit tries again.
+      this.deps.log.error({ err, board: this.id }, 'could not keep the automatic version of the day');
+    }
+  }
+
+  /** The board's whole state, compressed, once every edit queued before is handled: what a version keeps. */
+  state(): Promise<Uint8Array> {
+    return this.serverTask(async () => versionState(this.doc));
+  }
+
+  /**
+   * Brings the board to a version's content as one change, stored and sent like any edit (to
+   * this instance's people and, through fan-out, every other's). `keepBefore` gets the state
+   * just before, to keep it as a version first; nobody's edit can fall between the two.
+   */
+  restore(board: Board, by: string, keepBefore: (state: Uint8Array) => Promise<void>): Promise<void> {
+    return this.serverTask(async () => {
+      await keepBefore(versionState(this.doc));
+      const pieces: Uint8Array[] = [];
+      const stop = observeBoard(this.doc, (origin, update) => {
+        if (origin === RESTORE_ORIGIN) pieces.push(update);
+      });
+      this.unstoredChanges = [];
+      this.serverChangeBy = by;
+      try {
+        restoreBoard(this.doc, board);
+      } catch (err) {
+        // Part of it may be in the doc and nowhere else.
+        this.fail(CloseCode.SaveFailed);
+        throw err;
+      } finally {
+        stop();
+        this.serverChangeBy = undefined;
+      }
+      if (pieces.length === 0) return;
+      try {
+        await this.deps.store.appendUpdates(this.id, pieces, this.unstoredChanges.splice(0));
+      } catch (err) {
+        this.deps.log.error({ err, board: this.id }, 'could not store a restore');
+        this.fail(CloseCode.SaveFailed);
+        throw err;
+      }
+      for (const piece of pieces) {
+        this.storedBytes += piece.byteLength;
+        this.broadcast(piece, null);
+        this.deps.fanout.publish(this.id, piece);
+      }
+      this.scheduleCompaction();
+    });
+  }
+
+  /** Runs work of the server's own in the board's queue, after every edit before it; its failure is the caller's. */
+  private serverTask<T>(task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.work.run(async () => {
+        if (this.broken || this.destroyed) return reject(new RoomGoneError());
+        await task().then(resolve, reject);
+      });
+    });
   }
 
   /**

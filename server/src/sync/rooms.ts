@@ -50,6 +50,16 @@ export class Rooms {
     return readBoard(room.doc);
   }
 
+  /** Works with a board's loaded room (loading it if needed); it unloads later if nobody is on it. */
+  async withRoom<T>(boardId: string, work: (room: Room) => Promise<T>): Promise<T> {
+    const room = await this.get(boardId);
+    try {
+      return await work(room);
+    } finally {
+      if (room.connections.size === 0 && this.loadedRooms.get(boardId) === room) this.scheduleUnload(room);
+    }
+  }
+
   /** Disconnects everyone on a board, on every instance, for example after its links were replaced. */
   disconnectAll(boardId: string, code: CloseCodeValue): void {
     this.deps.fanout.publishClose(boardId, code);

@@ -20,6 +20,7 @@ export {
   type StateVector,
 } from './boardDoc.ts';
 export * from './exchanges.ts';
+export * from './fieldChanges.ts';
 export * from './integrate.ts';
 export * from './meta.ts';
 export { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrateDoc, schemaVersionOf, type Migration } from './migrations.ts';
@@ -27,6 +28,7 @@ export * from './origins.ts';
 export * from './partnerships.ts';
 export * from './readBoard.ts';
 export * from './relationships.ts';
+export * from './restore.ts';
 export * from './undo.ts';
 export * from './updateShape.ts';
 export * from './writeBoard.ts';

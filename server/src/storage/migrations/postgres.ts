@@ -43,4 +43,31 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'versions of boards, and who changed which field',
+    sql: `
+      CREATE TABLE versions (
+        id text PRIMARY KEY,
+        seq bigserial NOT NULL,
+        board_id text NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        created_at timestamptz NOT NULL,
+        created_by text NOT NULL,
+        auto boolean NOT NULL,
+        state bytea NOT NULL
+      );
+      CREATE INDEX versions_by_board ON versions (board_id, created_at, seq);
+      CREATE TABLE attributions (
+        seq bigserial PRIMARY KEY,
+        board_id text NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+        entity_id text NOT NULL,
+        field text NOT NULL,
+        value text NOT NULL,
+        name text NOT NULL,
+        at timestamptz NOT NULL
+      );
+      CREATE INDEX attributions_by_entity ON attributions (board_id, entity_id, seq);
+    `,
+  },
 ];
