@@ -65,11 +65,12 @@ test('a CSV with mistakes is refused with every row and column named, and no boa
 
 test('a damaged JSON export is refused, naming the field at fault', async ({ page }) => {
   const uploads = countUploads(page);
-  const envelope = JSON.parse(boardToJson(wideBoard())) as { board: { agencies: { sector: string }[] } };
+  const envelope = JSON.parse(boardToJson(wideBoard())) as { board: { agencies: { name: string; sector: string }[] } };
   envelope.board.agencies[2]!.sector = 'hospital';
+  const name = envelope.board.agencies[2]!.name;
   await page.goto('/');
   await chooseFiles(page).setInputFiles({ name: 'board.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(envelope)) });
-  await expect(page.getByTestId('import-problems')).toContainText('agencies[2].sector');
+  await expect(page.getByTestId('import-problems')).toContainText(`Agency 3 (${name}), field "Sector": "hospital" is not a sector; expected one of Health: acute (NHS)`);
   await expect(page).toHaveURL('/');
   expect(uploads()).toBe(0);
 });
