@@ -106,7 +106,7 @@ export function plainPlace(board: unknown, path: readonly PropertyKey[]): string
     return label ? `Board details, field "${label}"` : 'Board details';
   }
   if (!isList(list)) return path.length ? path.map(String).join('.') : 'The board';
-  if (typeof index !== 'number') return `The ${list}`;
+  if (typeof index !== 'number') return `${list[0]!.toUpperCase()}${list.slice(1)}`;
   const row = rowName(board, list, index);
   if (typeof field !== 'string') return row;
   const label = `field "${FIELD_LABELS[list][field] ?? field}"`;
