@@ -31,3 +31,4 @@ export * from './undo.ts';
 export * from './updateShape.ts';
 export * from './writeBoard.ts';
 export * from './bulk.ts';
+export { watchOverwrites, type Overwrite } from './overwrites.ts';
