@@ -54,7 +54,8 @@ interface OwnText {
 }
 
 /** The entity (root name and id) a Y.Map is, or 'meta' for the board's meta map. */
-function whereIs(doc: Y.Doc, type: Y.AbstractType<unknown>): { root: RootName | 'meta'; id: string } | undefined {
+// oxlint-disable-next-line typescript/no-explicit-any -- Yjs types its shared types by their event type, which varies
+function whereIs(doc: Y.Doc, type: Y.AbstractType<any>): { root: RootName | 'meta'; id: string } | undefined {
   if (type === doc.getMap('meta')) return { root: 'meta', id: '' };
   const parent = type.parent;
   const key = type._item?.parentSub;
