@@ -8,6 +8,7 @@ import { setMeta } from './meta.ts';
 import { watchOverwrites, type Overwrite } from './overwrites.ts';
 import { connectAgencies, updateRelationship } from './relationships.ts';
 import { createBoardUndo } from './undo.ts';
+import { MIGRATION_ORIGIN } from './origins.ts';
 
 function fork(doc: BoardDoc): BoardDoc {
   const copy = openBoardDoc();
@@ -124,6 +125,17 @@ describe('work overwritten by a colleague', () => {
       },
     ]);
     void gp;
+  });
+
+  it.each([1, -1])("counts only the person's own edits: a migration's title lost to a person's is nobody's work (%i)", (step) => {
+    const { a, b, atA, atB } = twoPeers();
+    // Either side's write may win a merge (the higher client id does): both orders are tried.
+    yDocOf(b).clientID = yDocOf(a).clientID + step;
+    setMeta(a, { title: 'Board from an old file' }, MIGRATION_ORIGIN);
+    setMeta(b, { title: 'Hospital discharge' });
+    sync(a, b);
+    const lost = [...atA, ...atB].flatMap((l) => (l.kind === 'text' ? [l.lost] : []));
+    expect(lost.filter((t) => t === 'Board from an old file')).toEqual([]);
   });
 
   it("says nothing when a person's own undo or a colleague who saw it removes what they added", () => {

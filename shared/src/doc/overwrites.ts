@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { ROOTS, isEntityMap, root, type RootName } from './boardDoc.ts';
 import { yDocOf, type BoardDoc } from './brand.ts';
+import { LOCAL_ORIGIN } from './origins.ts';
 
 /**
  * Noticing when this person's work was lost to a colleague's concurrent edit, so that they can be
@@ -176,8 +177,9 @@ export function watchOverwrites(board: BoardDoc, onLost: (loss: Overwrite) => vo
   };
 
   const onTransaction = (tr: Y.Transaction) => {
-    if (tr.local) recordLocal(tr);
-    else checkRemote(tr);
+    // The person's own edits and their undo and redo; a migration's or a load's writes are nobody's work.
+    if (tr.origin === LOCAL_ORIGIN || tr.origin instanceof Y.UndoManager) recordLocal(tr);
+    else if (!tr.local) checkRemote(tr);
   };
   doc.on('afterTransaction', onTransaction);
   return () => doc.off('afterTransaction', onTransaction);
