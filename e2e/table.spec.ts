@@ -142,6 +142,9 @@ test('relationships are filtered by degree of integration and edited in place', 
   await page.getByRole('combobox', { name: 'Kind of partnership of Riverside Hospital Trust and Adult Social Care' }).selectOption('coordinating');
   await page.keyboard.press('Enter');
   await expect(grid(page).getByRole('row').nth(1)).toContainText('Coordinating');
+  await page.getByLabel('Degree of integration', { exact: true }).selectOption({ label: 'Any' });
+  await expect(grid(page).getByRole('row')).toHaveCount(5);
+  await shot(page, 'table-relationships');
   await page.getByLabel('Filter relationships').fill('nothing like this');
   await expect(page.getByText('No relationships match these filters.')).toBeVisible();
   await shot(page, 'table-relationships-empty-filter');
