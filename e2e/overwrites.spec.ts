@@ -11,6 +11,8 @@ async function rename(page: Page, from: string, to: string) {
   await page.keyboard.press('Escape');
 }
 
+test.describe.configure({ timeout: 120_000 });
+
 test('two people rename the same agency while one is offline: the one whose text lost is told who replaced it, and can copy it', async ({
   browser,
   request,
@@ -37,7 +39,7 @@ test('two people rename the same agency while one is offline: the one whose text
     for (const [who, text] of Object.entries(texts)) if ((await agency(page, text).count()) === 1) return who;
     return undefined;
   };
-  await expect.poll(() => kept(a), { timeout: 30_000 }).toBeDefined();
+  await expect.poll(() => kept(a), { timeout: 60_000 }).toBeDefined();
   const winner = (await kept(a))!;
   await expect.poll(() => kept(b)).toBe(winner);
   const [loserPage, winnerPage] = winner === 'a' ? [b, a] : [a, b];
@@ -82,7 +84,7 @@ test('a relationship added offline to an agency a colleague removed meanwhile is
   const notice = a.getByRole('alert').filter({ hasText: 'is no longer on the board' });
   await expect(notice).toContainText(
     'The relationship you added between Northshire GP Federation and Riverside Hospital Trust is no longer on the board: Riverside Hospital Trust was removed',
-    { timeout: 30_000 },
+    { timeout: 60_000 },
   );
   await expect(notice.getByRole('textbox', { name: 'Your work' })).toHaveValue(/^Northshire GP Federation and Riverside Hospital Trust: communication/);
   await a.screenshot({ path: testInfo.outputPath('dropped-notice.png') });
