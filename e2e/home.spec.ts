@@ -47,3 +47,58 @@ test('a board deleted while open says so plainly, and its copy leaves this brows
   await expect(page.getByText('This board no longer exists.')).toBeVisible();
   await expect.poll(copies).not.toContain(`partnermap-board-${board.id}`);
 });
+
+test('two boards with the same title are told apart, and one is deleted from home after a confirmation', async ({ browser, page, request }) => {
+  const make = async (goal: string) =>
+    (await (await request.post('/api/boards', { data: { title: 'Hospital discharge', goal } })).json()) as CreatedBoard;
+  const north = await make('Older people home the day they are well');
+  const south = await make('No one discharged to the street');
+  const viewOnly = (await (await request.post('/api/boards', { data: { title: 'Shared with us' } })).json()) as CreatedBoard;
+  for (const path of [north.editPath, south.editPath, viewOnly.viewPath]) {
+    await page.goto(path);
+    await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live');
+  }
+  // A view-only link can never delete a board.
+  const refused = await request.delete(`/api/boards/${viewOnly.id}`, { headers: { Authorization: `Bearer ${viewOnly.viewToken}` } });
+  expect(refused.status()).toBe(403);
+
+  await page.goto('/');
+  const items = page.getByTestId('recent-board');
+  await expect(items).toHaveCount(3);
+  const northItem = items.filter({ hasText: 'Older people home the day they are well' });
+  const southItem = items.filter({ hasText: 'No one discharged to the street' });
+  await expect(northItem).toContainText('0 agencies');
+  await expect(northItem).toContainText(/opened \d+ \w{3} \d{4}, \d\d:\d\d/);
+  await expect(northItem).toContainText(/made \d+ \w{3} \d{4}/);
+  await expect(southItem).toContainText(/made \d+ \w{3} \d{4}/);
+  const sharedItem = items.filter({ hasText: 'Shared with us' });
+  await expect(sharedItem).toContainText('view only');
+  await expect(sharedItem).not.toContainText('made');
+  await expect(sharedItem.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('home-list.png') });
+
+  // Someone is on the south board while it is deleted.
+  const colleague = await browser.newPage();
+  await colleague.goto(south.editPath);
+  await expect(colleague.getByTestId('connection-status')).toHaveAttribute('data-state', /live|saved/);
+
+  const deleteButton = southItem.getByRole('button', { name: 'Delete Hospital discharge…' });
+  await deleteButton.click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete “Hospital discharge”?' });
+  await expect(dialog).toContainText('No one discharged to the street');
+  await expect(dialog.getByRole('button', { name: 'Keep the board' })).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('home-delete-dialog.png') });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+
+  await deleteButton.click();
+  await dialog.getByRole('button', { name: 'Delete for everyone' }).click();
+  await expect(items).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: '“Hospital discharge” was deleted.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Boards opened on this device' })).toBeFocused();
+  await expect(colleague.getByText('This board no longer exists.')).toBeVisible();
+  const info = await request.get(`/api/boards/${south.id}`, { headers: { Authorization: `Bearer ${south.editToken}` } });
+  expect(info.status()).toBe(404);
+  await expect(items.filter({ hasText: 'Older people home the day they are well' })).toHaveCount(1);
+});

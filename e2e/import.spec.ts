@@ -18,6 +18,11 @@ test('a JSON export starts a new board with every agency, listed among the board
   const board = wideBoard('Falls prevention, imported');
   await page.goto('/');
   await chooseFiles(page).setInputFiles({ name: 'falls.json', mimeType: 'application/json', buffer: Buffer.from(boardToJson(board)) });
+  // The new board is named first: the file's own title is offered, not its file name.
+  const title = page.getByRole('textbox', { name: 'Title of the new board' });
+  await expect(title).toHaveValue('Falls prevention, imported');
+  await expect(title).toBeFocused();
+  await page.getByRole('button', { name: 'Create board' }).last().click();
 
   await expect(page).toHaveURL(/\/b\/[^/]+#.+/);
   await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue('Falls prevention, imported');
@@ -35,7 +40,16 @@ test('the agencies list a team already keeps, with its relationships, starts a b
     csvFile('Northshire - agencies.csv', 'name,SECTOR,description\nRiverside Hospital,Health: acute (NHS),Acute wards\nNorthshire Council,local government,\nCarers Together,Voluntary and community,Carers’ group\n'),
     csvFile('Northshire - relationships.csv', 'From,To,Degree of integration\nRiverside Hospital,Northshire Council,Collaboration\nNorthshire Council,Carers Together,2\n'),
   ]);
-  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue('Northshire');
+  // A CSV has no title of its own: the person gives one before anything is made.
+  const title = page.getByRole('textbox', { name: 'Title of the new board' });
+  await expect(title).toHaveValue('');
+  const naming = page.locator('.import-board__naming');
+  await expect(naming).toContainText('3 agencies and 2 relationships ready.');
+  await expect(naming.getByRole('button', { name: 'Create board' })).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath('import-naming.png') });
+  await title.fill('Carers in Northshire');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue('Carers in Northshire');
   await expect(page.getByTestId('agency-node')).toHaveCount(3);
   await expect(page.locator('[data-agency-name="Carers Together"]')).toContainText('Voluntary and community');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
@@ -65,11 +79,12 @@ test('a CSV with mistakes is refused with every row and column named, and no boa
 
 test('a damaged JSON export is refused, naming the field at fault', async ({ page }) => {
   const uploads = countUploads(page);
-  const envelope = JSON.parse(boardToJson(wideBoard())) as { board: { agencies: { sector: string }[] } };
+  const envelope = JSON.parse(boardToJson(wideBoard())) as { board: { agencies: { name: string; sector: string }[] } };
   envelope.board.agencies[2]!.sector = 'hospital';
+  const name = envelope.board.agencies[2]!.name;
   await page.goto('/');
   await chooseFiles(page).setInputFiles({ name: 'board.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(envelope)) });
-  await expect(page.getByTestId('import-problems')).toContainText('agencies[2].sector');
+  await expect(page.getByTestId('import-problems')).toContainText(`Agency 3 (${name}), field "Sector": "hospital" is not a sector; expected one of Health: acute (NHS)`);
   await expect(page).toHaveURL('/');
   expect(uploads()).toBe(0);
 });

@@ -77,7 +77,7 @@ test('the switcher is reached and worked by keyboard', async ({ page, request })
   await expect(tab(page, 'Integration matrix')).toBeFocused();
   await expect(page.getByTestId('matrix-view')).toBeVisible();
   await page.keyboard.press('End');
-  await expect(tab(page, 'Measures')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab(page, 'Table')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Home');
   await expect(agency(page, 'Adult Social Care')).toBeVisible();
 });

@@ -54,6 +54,7 @@ describe('exports and imports through the running server', () => {
       body: JSON.stringify({ format: 'partnermap', schemaVersion: 1, board: { meta: {}, agencies: [{ id: 'x' }] } }),
     });
     expect(res.status).toBe(400);
-    expect(JSON.stringify(await res.json())).toMatch(/agencies\[0\]/);
+    const body = (await res.json()) as { problems: { where: string; message: string }[] };
+    expect(body.problems).toContainEqual({ where: 'Agency 1, field "Sector"', message: expect.stringMatching(/^is missing; expected one of Health: acute/) });
   });
 });

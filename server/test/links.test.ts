@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, type CreatedBoard } from '@partnermap/shared/protocol';
+import { CloseCode, type BoardInfo, type CreatedBoard } from '@partnermap/shared/protocol';
 import { createBoard, rawSocket, until } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 
@@ -34,6 +34,24 @@ describe('board links', () => {
     const again = rawSocket(`${server.wsUrl}/${board.id}?token=${fresh.viewToken}`);
     await again.opened;
     again.ws.close();
+  });
+
+  it('tells a holder of either link what the home page lists: title, goal, agencies and when it was made', async () => {
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Discharge', goal: 'Home the same day' }),
+    });
+    const board = (await res.json()) as CreatedBoard;
+    for (const [token, role] of [[board.editToken, 'edit'], [board.viewToken, 'view']] as const) {
+      const info = await fetch(`${server.url}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(info.status).toBe(200);
+      const body = (await info.json()) as BoardInfo;
+      expect(body).toMatchObject({ id: board.id, title: 'Discharge', goal: 'Home the same day', agencies: 0, role });
+      expect(Date.now() - Date.parse(body.createdAt)).toBeLessThan(60_000);
+    }
+    const stranger = await fetch(`${server.url}/api/boards/${board.id}`, { headers: { authorization: 'Bearer not-a-token' } });
+    expect(stranger.status).toBe(401);
   });
 
   it('deleting a board needs the edit link, disconnects everyone and then it no longer exists', async () => {

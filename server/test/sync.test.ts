@@ -39,7 +39,14 @@ describe('sync between real clients through the real server', () => {
     const info = await fetch(`${server.url}/api/boards/${a.id}`, {
       headers: { authorization: `Bearer ${a.viewToken}` },
     });
-    expect(await info.json()).toEqual({ id: a.id, title: 'Frailty pathway', role: 'view' });
+    expect(await info.json()).toEqual({
+      id: a.id,
+      title: 'Frailty pathway',
+      role: 'view',
+      goal: 'Older people stay well at home',
+      agencies: 0,
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
   });
 
   it('a new board holds its title and goal', async () => {

@@ -85,6 +85,11 @@ export interface BoardInfo {
   id: string;
   title: string;
   role: Role;
+  /** The board's first goal (its outcome), '' when it has none: what tells same-named boards apart. */
+  goal: string;
+  agencies: number;
+  /** ISO date the board was created (or imported). */
+  createdAt: string;
 }
 
 /** The board page keeps the token in the URL fragment so that it never reaches server logs. */

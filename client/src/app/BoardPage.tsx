@@ -11,7 +11,7 @@ import { useBoard } from './useBoard.ts';
 import { forgetBoardCopy, useOfflineCache } from '../sync/useOfflineCache.ts';
 import { useProvider } from '../sync/useProvider.ts';
 import { lookUpBoard, replaceLinks, type BoardLookup } from './api.ts';
-import { readRecent, rememberBoard } from '../home/recentBoards.ts';
+import { markOpened, readRecent, rememberBoard } from '../home/recentBoards.ts';
 import { navigate } from './router.ts';
 import { BoardErrorBoundary } from './BoardErrorBoundary.tsx';
 import { Notice } from './Notice.tsx';
@@ -111,6 +111,10 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
       throw error;
     }
   }, [provider, id, token, board.meta.title]);
+
+  useEffect(() => {
+    if (loaded) markOpened(id);
+  }, [id, loaded]);
 
   useEffect(() => {
     if (loaded) rememberBoard({ id, token, role: readOnly ? 'view' : 'edit', title: board.meta.title });

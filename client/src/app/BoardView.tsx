@@ -26,6 +26,7 @@ import { UndoButtons } from './UndoButtons.tsx';
 import { useCanvasState } from '../canvas/useCanvasState.ts';
 import { BoardViews } from '../views/BoardViews.tsx';
 import { ExportViewContext } from '../export/exportViewContext.ts';
+import { OverwriteNotices } from '../overwrites/OverwriteNotices.tsx';
 import { exportView } from '../export/pageChoice.ts';
 
 interface Props {
@@ -89,6 +90,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
           />
           <ConnectionBanner connection={connection} />
           {notices}
+          {!readOnly && <OverwriteNotices doc={doc} board={board} peers={presence.peers} />}
           <div className="board__main">
             <BoardViews selection={selection} select={select}>
             <div

@@ -45,3 +45,16 @@ export async function lookUpBoard(id: string, token: string): Promise<BoardLooku
     return { state: 'unreachable' };
   }
 }
+
+/** Deletes a board for everyone; only its edit link may. Throws plain words when it could not. */
+export async function deleteBoard(id: string, editToken: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${editToken}` } });
+  } catch {
+    throw new Error('The server cannot be reached, so the board was not deleted. Try again when you are back online.');
+  }
+  if (res.status === 404) return;
+  if (res.status === 401 || res.status === 403) throw new Error('This link can no longer delete the board: it may have been replaced.');
+  if (!res.ok) throw new Error(`The board could not be deleted (the server answered ${res.status}).`);
+}

@@ -1,9 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { boardPath } from '@partnermap/shared/protocol';
 import { ImportBoard } from '../import/ImportBoard.tsx';
-import { createBoard, lookUpBoard, type BoardLookup } from '../app/api.ts';
-import { forgetBoardCopy } from '../sync/useOfflineCache.ts';
-import { forgetBoard, readRecent, type RecentBoard } from './recentBoards.ts';
+import { createBoard } from '../app/api.ts';
+import { RecentBoards } from './RecentBoards.tsx';
 import { navigate } from '../app/router.ts';
 
 /** `/`: create a board, or reopen one opened on this device. */
@@ -101,70 +99,5 @@ function CreateBoard() {
         {busy ? 'Creating…' : 'Create board'}
       </button>
     </form>
-  );
-}
-
-type Status = BoardLookup['state'] | 'checking';
-
-function RecentBoards() {
-  const [boards, setBoards] = useState<RecentBoard[]>(() => readRecent());
-  const [status, setStatus] = useState<Record<string, Status>>({});
-
-  useEffect(() => {
-    for (const b of boards) {
-      void lookUpBoard(b.id, b.token).then((r) => setStatus((s) => ({ ...s, [b.id]: r.state })));
-    }
-    // Checked once per visit; removing a board from the list needs no new check.
-    // oxlint-disable-next-line react/exhaustive-deps -- on purpose: once per visit, as said above
-  }, []);
-
-  const remove = (id: string) => {
-    forgetBoard(id);
-    forgetBoardCopy(id);
-    setBoards(readRecent());
-  };
-
-  return (
-    <section className="card recent" aria-labelledby="recent-heading">
-      <h2 id="recent-heading">Boards opened on this device</h2>
-      {boards.length === 0 ? (
-        <p className="hint">Boards you create or open from a shared link will be listed here.</p>
-      ) : (
-        <ul className="recent__list">
-          {boards.map((b) => {
-            const s = status[b.id] ?? 'checking';
-            const gone = s === 'gone' || s === 'refused';
-            return (
-              <li key={b.id} className={`recent__item${gone ? ' is-gone' : ''}`} data-testid="recent-board">
-                {gone ? (
-                  <span className="recent__title">{b.title || 'Untitled board'}</span>
-                ) : (
-                  <a
-                    className="recent__title"
-                    href={boardPath(b.id, b.token)}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(boardPath(b.id, b.token));
-                    }}
-                  >
-                    {b.title || 'Untitled board'}
-                  </a>
-                )}
-                <span className="recent__meta">
-                  {s === 'checking' && 'Checking…'}
-                  {s === 'gone' && 'No longer exists'}
-                  {s === 'refused' && 'Link replaced'}
-                  {s === 'unreachable' && 'Server not reachable'}
-                  {s === 'found' && `Opened ${new Date(b.openedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}`}
-                </span>
-                <button type="button" className="icon-button" aria-label={`Remove ${b.title || 'Untitled board'} from this list`} onClick={() => remove(b.id)}>
-                  ×
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetBoard, readRecent, rememberBoard } from './recentBoards.ts';
+import { forgetBoard, lastOpened, markOpened, readRecent, rememberBoard } from './recentBoards.ts';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -29,6 +29,18 @@ describe('recent boards', () => {
     rememberBoard({ id: 'b', token: 'view-token', role: 'view', title: 'B' }, s);
     rememberBoard({ id: 'b', token: 'edit-token', role: 'edit', title: 'B' }, s);
     expect(readRecent(s)[0]).toMatchObject({ id: 'b', token: 'edit-token', role: 'edit' });
+  });
+
+  it('records the last opening and lists the most recently opened first', () => {
+    const s = memoryStorage();
+    rememberBoard({ id: 'a', token: 't', role: 'edit', title: 'A', openedAt: 1 }, s);
+    rememberBoard({ id: 'b', token: 't', role: 'edit', title: 'B', openedAt: 2 }, s);
+    markOpened('a', 5, s);
+    rememberBoard({ id: 'a', token: 't', role: 'edit', title: 'A renamed' }, s);
+    expect(readRecent(s).map((r) => [r.id, r.openedAt, lastOpened(r)])).toEqual([
+      ['a', 1, 5],
+      ['b', 2, 2],
+    ]);
   });
 
   it('forgets a board', () => {

@@ -6,8 +6,14 @@ export interface RecentBoard {
   token: string;
   role: Role;
   title: string;
+  /** When this device first opened it. */
   openedAt: number;
+  /** When this device last opened it; missing on entries kept before it was recorded. */
+  lastOpenedAt?: number;
 }
+
+/** When the board was last opened here, for the list and its order. */
+export const lastOpened = (b: RecentBoard): number => b.lastOpenedAt ?? b.openedAt;
 
 const KEY = 'partnermap.recentBoards';
 
@@ -19,14 +25,15 @@ function isRecent(x: unknown): x is RecentBoard {
     typeof r.token === 'string' &&
     (r.role === 'edit' || r.role === 'view') &&
     typeof r.title === 'string' &&
-    typeof r.openedAt === 'number'
+    typeof r.openedAt === 'number' &&
+    (r.lastOpenedAt === undefined || typeof r.lastOpenedAt === 'number')
   );
 }
 
 export function readRecent(storage: Pick<Storage, 'getItem'> = localStorage): RecentBoard[] {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter(isRecent).sort((a, b) => b.openedAt - a.openedAt) : [];
+    return Array.isArray(parsed) ? parsed.filter(isRecent).sort((a, b) => lastOpened(b) - lastOpened(a)) : [];
   } catch {
     return [];
   }
@@ -47,8 +54,18 @@ export function rememberBoard(
   const previous = readRecent(storage).find((r) => r.id === entry.id);
   const keepEdit = previous?.role === 'edit' && entry.role === 'view';
   const link = keepEdit ? { token: previous.token, role: previous.role } : { token: entry.token, role: entry.role };
-  const next: RecentBoard = { ...entry, ...link, openedAt: entry.openedAt ?? previous?.openedAt ?? Date.now() };
+  const next: RecentBoard = {
+    lastOpenedAt: previous?.lastOpenedAt,
+    ...entry,
+    ...link,
+    openedAt: entry.openedAt ?? previous?.openedAt ?? Date.now(),
+  };
   write([next, ...readRecent(storage).filter((r) => r.id !== entry.id)], storage);
+}
+
+/** Records that the board was opened just now (once per visit, not on every title change). */
+export function markOpened(id: string, now = Date.now(), storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage): void {
+  write(readRecent(storage).map((r) => (r.id === id ? { ...r, lastOpenedAt: now } : r)), storage);
 }
 
 export function forgetBoard(id: string, storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage): void {

@@ -1,14 +1,16 @@
 import { useId, useRef, useState } from 'react';
 import { describeProblem, ImportError, type ImportProblem } from '@partnermap/shared/formats';
+import type { Board } from '@partnermap/shared/model';
 import { rememberBoard } from '../home/recentBoards.ts';
 import { navigate } from '../app/router.ts';
 import { uploadBoard } from './importApi.ts';
 import './import.css';
-import { boardFromFiles } from './readFiles.ts';
+import { boardFromFiles, ownTitleOf } from './readFiles.ts';
 
 type State =
   | { step: 'choose' }
   | { step: 'reading' | 'uploading'; names: string }
+  | { step: 'naming'; names: string; board: Board; title: string; ownTitle: boolean }
   | { step: 'refused'; names: string; message: string; problems: ImportProblem[] };
 
 /**
@@ -18,6 +20,7 @@ type State =
 export function ImportBoard() {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const titleId = useId();
   const [state, setState] = useState<State>({ step: 'choose' });
 
   const start = async (list: FileList | null) => {
@@ -26,8 +29,27 @@ export function ImportBoard() {
     const names = files.map((f) => f.name).join(', ');
     setState({ step: 'reading', names });
     try {
-      const board = boardFromFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
-      setState({ step: 'uploading', names });
+      const read = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+      const board = boardFromFiles(read);
+      const own = ownTitleOf(read, board);
+      setState({ step: 'naming', names, board, title: own ?? '', ownTitle: own !== undefined });
+    } catch (e) {
+      refused(e, names);
+    } finally {
+      // The same file, once fixed, can be chosen again.
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const refused = (e: unknown, names: string) => {
+    if (!(e instanceof ImportError)) throw e;
+    const count = e.problems.length === 1 ? 'one thing' : `${e.problems.length} things`;
+    setState({ step: 'refused', names, message: `Nothing was imported: ${count} to put right first.`, problems: e.problems });
+  };
+
+  const create = async (names: string, board: Board) => {
+    setState({ step: 'uploading', names });
+    try {
       const result = await uploadBoard(board);
       if (!result.ok) return setState({ step: 'refused', names, message: result.message, problems: result.problems });
       const { created } = result;
@@ -35,12 +57,7 @@ export function ImportBoard() {
       rememberBoard({ id: created.id, token: created.editToken, role: 'edit', title: board.meta.title });
       navigate(created.editPath);
     } catch (e) {
-      if (!(e instanceof ImportError)) throw e;
-      const count = e.problems.length === 1 ? 'one thing' : `${e.problems.length} things`;
-      setState({ step: 'refused', names, message: `Nothing was imported: ${count} to put right first.`, problems: e.problems });
-    } finally {
-      // The same file, once fixed, can be chosen again.
-      if (input.current) input.current.value = '';
+      refused(e, names);
     }
   };
 
@@ -65,6 +82,49 @@ export function ImportBoard() {
       <label htmlFor={inputId} className={`button button--large import-board__choose${busy ? ' is-disabled' : ''}`}>
         Choose files…
       </label>
+      {state.step === 'naming' && (
+        <form
+          className="import-board__naming"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const title = state.title.trim();
+            if (title) void create(state.names, { ...state.board, meta: { ...state.board.meta, title } });
+          }}
+        >
+          <p>
+            <strong>{state.names}</strong>: {state.board.agencies.length === 1 ? '1 agency' : `${state.board.agencies.length} agencies`}
+            {' and '}
+            {state.board.relationships.length === 1 ? '1 relationship' : `${state.board.relationships.length} relationships`} ready.
+          </p>
+          <div className="field">
+            <label htmlFor={titleId} className="field__label">
+              Title of the new board
+            </label>
+            <input
+              id={titleId}
+              type="text"
+              required
+              maxLength={200}
+              autoFocus
+              value={state.title}
+              placeholder="e.g. Hospital discharge in Northshire"
+              aria-describedby={`${titleId}-hint`}
+              onChange={(e) => setState({ ...state, title: e.target.value })}
+            />
+            <p className="hint" id={`${titleId}-hint`}>
+              {state.ownTitle ? 'The title saved in the file; change it if this is a copy.' : 'The file has no title of its own.'}
+            </p>
+          </div>
+          <div className="import-board__actions">
+            <button type="submit" className="button button--primary" disabled={!state.title.trim()}>
+              Create board
+            </button>
+            <button type="button" className="button" onClick={() => setState({ step: 'choose' })}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
       {busy && (
         <p className="import-board__progress" role="status">
           <span className="spinner" aria-hidden />

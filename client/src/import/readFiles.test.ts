@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { boardToCsv, boardToJson } from '@partnermap/shared/formats';
 import { problemsOf as refused } from '@partnermap/shared/formats/fixtures/problemsOf.ts';
 import { sampleBoard } from '@partnermap/shared/formats/fixtures/sampleBoard.ts';
-import { boardFromFiles, kindOf, titleFrom, type ChosenFile } from './readFiles.ts';
+import { boardFromFiles, kindOf, ownTitleOf, titleFrom, type ChosenFile } from './readFiles.ts';
 
 const kumu = readFileSync(new URL('../../../shared/src/formats/fixtures/kumu-export.json', import.meta.url), 'utf8');
 const csv = boardToCsv(sampleBoard());
@@ -57,7 +57,7 @@ describe('boardFromFiles', () => {
     [[file('links.csv', csv['relationships.csv'])], /choose the agencies file too/],
     [[file('a.json', boardToJson(sampleBoard())), file('b.csv', csv['agencies.csv'])], /one JSON export on its own/],
     [[file('a.xlsx', 'PK')], /Save a spreadsheet as CSV/],
-    [[file('a.json', '{"format": "partnermap", "schemaVersion": 1, "board": {"agencies": "none"}}')], /^agencies: .*expected array/m],
+    [[file('a.json', '{"format": "partnermap", "schemaVersion": 1, "board": {"agencies": "none"}}')], /^Agencies: expected a list, found text$/m],
   ])('refuses a set of files it cannot use, saying why (%#)', (files, message) => {
     expect(problemsOf(files).join('\n')).toMatch(message);
   });
@@ -70,5 +70,19 @@ describe('titleFrom', () => {
     ['agencies.csv', 'Imported agencies'],
   ])('titles %s as %s', (name, title) => {
     expect(titleFrom(name, 'Imported agencies')).toBe(title);
+  });
+});
+
+describe('ownTitleOf', () => {
+  it("offers a Partnermap export's own title, never a file name", () => {
+    const files = [file('export (3).json', boardToJson(sampleBoard()))];
+    expect(ownTitleOf(files, boardFromFiles(files))).toBe(sampleBoard().meta.title);
+  });
+
+  it('offers nothing for CSV or Kumu files, which carry no title of their own', () => {
+    const csvFiles = [file('Northshire - agencies.csv', csv['agencies.csv']!)];
+    expect(ownTitleOf(csvFiles, boardFromFiles(csvFiles))).toBeUndefined();
+    const kumuFiles = [file('map.json', kumu)];
+    expect(ownTitleOf(kumuFiles, boardFromFiles(kumuFiles))).toBeUndefined();
   });
 });

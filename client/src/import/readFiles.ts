@@ -85,3 +85,13 @@ export function boardFromFiles(files: readonly ChosenFile[]): Board {
     titleFrom(agencyFile.name, 'Imported agencies'),
   );
 }
+
+/**
+ * The title a file carries itself, to offer for the new board: a Partnermap export's own title.
+ * CSV and Kumu files hold none (a file name such as "export (3).csv" is no title), so the person
+ * gives one.
+ */
+export function ownTitleOf(files: readonly ChosenFile[], board: Board): string | undefined {
+  const json = files.length === 1 && kindOf(files[0]!) === 'partnermap';
+  return json && board.meta.title.trim() ? board.meta.title : undefined;
+}

@@ -6,6 +6,7 @@ import { FlowsView } from './flows/FlowsView.tsx';
 import { MatrixView } from './matrix/MatrixView.tsx';
 import { MeasuresView } from './measures/MeasuresView.tsx';
 import { SIZE_BY_LABELS, sizesFrom } from './measures/sizes.ts';
+import { TableView } from './table/TableView.tsx';
 import { resetMapLens, setMapLens, useMapLens } from './mapLens.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { readView, saveView, type ViewId } from './viewChoice.ts';
@@ -51,6 +52,7 @@ export function BoardViews({ children: map, selection, select }: Props) {
         {view === 'matrix' && <MatrixView {...props} />}
         {view === 'flows' && <FlowsView {...props} />}
         {view === 'measures' && <MeasuresView {...props} />}
+        {view === 'table' && <TableView />}
       </div>
     </div>
   );

@@ -27,10 +27,11 @@ describe('the view remembered per board', () => {
 describe('moving between tabs by keyboard', () => {
   it.each([
     ['map', 'ArrowRight', 'matrix'],
-    ['measures', 'ArrowRight', 'map'],
-    ['map', 'ArrowLeft', 'measures'],
+    ['measures', 'ArrowRight', 'table'],
+    ['table', 'ArrowRight', 'map'],
+    ['map', 'ArrowLeft', 'table'],
     ['flows', 'Home', 'map'],
-    ['matrix', 'End', 'measures'],
+    ['matrix', 'End', 'table'],
     ['matrix', 'Enter', undefined],
   ] as const)('from %s, %s goes to %s', (from, key, to) => {
     expect(tabAfterKey(from, key)).toBe(to);

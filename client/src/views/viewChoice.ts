@@ -4,6 +4,7 @@ export const VIEWS = [
   { id: 'matrix', label: 'Integration matrix' },
   { id: 'flows', label: 'Flows and currencies' },
   { id: 'measures', label: 'Measures' },
+  { id: 'table', label: 'Table' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 

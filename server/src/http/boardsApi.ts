@@ -71,11 +71,19 @@ export function boardsApi({ store, rooms, maxBodyBytes }: BoardsApiDeps) {
       sendJson(res, 201, await storeNewBoard(store, doc));
     },
 
-    /** GET /api/boards/<id>: the title and the role the token grants. */
+    /** GET /api/boards/<id>: what the home page lists (title, goal, size, date) and the role the token grants. */
     async info(req: IncomingMessage, res: ServerResponse, url: URL, id: string): Promise<void> {
       const role = await authorize(store, req, url, id);
+      const stored = await store.getBoard(id);
       const { board } = await rooms.read(id);
-      sendJson(res, 200, { id, title: board.meta.title, role } satisfies BoardInfo);
+      sendJson(res, 200, {
+        id,
+        title: board.meta.title,
+        role,
+        goal: board.goals[0]?.outcome ?? '',
+        agencies: board.agencies.length,
+        createdAt: stored?.createdAt ?? '',
+      } satisfies BoardInfo);
     },
 
     /** POST /api/boards/<id>/links: new links; the old ones stop working at once. */

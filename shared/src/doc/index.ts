@@ -32,3 +32,5 @@ export * from './restore.ts';
 export * from './undo.ts';
 export * from './updateShape.ts';
 export * from './writeBoard.ts';
+export * from './bulk.ts';
+export { watchOverwrites, type Overwrite } from './overwrites.ts';

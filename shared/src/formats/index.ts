@@ -1,3 +1,4 @@
+export { AGENCY_COLUMNS, RELATIONSHIP_COLUMNS, indexBoard, type BoardIndex } from './columns.ts';
 export { agenciesCsv, boardToCsv, exchangesCsv, relationshipsCsv } from './csv.ts';
 export { boardFromCsv } from './csvImport.ts';
 export { EXPORT_FILES, exportFileName, fileBase, type ExportFile, type ExportFileId } from './exportFiles.ts';

@@ -80,24 +80,152 @@ describe('JSON export and import', () => {
   });
 
   it.each([
-    ['text that is not JSON', () => '{"format": "partnermap", ', /not a JSON file/, ''],
-    ['JSON that is not an export', () => '{"nodes": []}', /not a Partnermap export/, 'format'],
-    ['a file from a newer version', () => exported((f) => (f.schemaVersion = CURRENT_SCHEMA_VERSION + 1)), /newer version/, 'schemaVersion'],
-    ['a bad sector', () => exported((f) => (f.board.agencies[3].sector = 'helth')), /Invalid option/, 'agencies[3].sector'],
-    ['a missing name', () => exported((f) => delete f.board.agencies[1].name), /expected string/, 'agencies[1].name'],
-    ['an integration off the scale', () => exported((f) => (f.board.relationships[0].integration = 5)), /./, 'relationships[0].integration'],
-    ['a relationship to an unknown agency', () => exported((f) => (f.board.relationships[1].target = 'ghost')), /no agency with id "ghost"/, 'relationships[1].target'],
-    ['an exchange off its relationship', () => exported((f) => (f.board.exchanges[0].relationshipId = 'ghost')), /no relationship/, 'exchanges[0].relationshipId'],
-    ['a member that is not on the board', () => exported((f) => f.board.partnerships[0].memberIds.push('ghost')), /no agency/, 'partnerships[0].memberIds[3]'],
-    ['a duplicate id', () => exported((f) => (f.board.agencies[1].id = f.board.agencies[0].id)), /used twice/, 'agencies[1].id'],
-  ])('refuses %s, naming the field at fault', (_label, text, message, where) => {
-    const problems = problemsOf(() => parseBoardJson(text()));
-    expect(problems).toContainEqual({ where, message: expect.stringMatching(message) });
+    ['text that is not JSON', '{"format": "partnermap", ', /not a JSON file/, ''],
+    ['JSON that is not an export', '{"nodes": []}', /not a Partnermap export/, 'format'],
+  ])('refuses %s, saying why', (_label, text, message, where) => {
+    expect(problemsOf(() => parseBoardJson(text))).toContainEqual({ where, message: expect.stringMatching(message) });
   });
 
-  it('names the field in the error message itself, for a person reading it', () => {
-    expect(() => parseBoardJson(exported((f) => (f.board.agencies[3].sector = 'helth')))).toThrow(
-      /agencies\[3\]\.sector: Invalid option/,
+  it('refuses a file from a newer version', () => {
+    const text = exported((f) => (f.schemaVersion = CURRENT_SCHEMA_VERSION + 1));
+    expect(problemsOf(() => parseBoardJson(text))).toContainEqual({ where: 'schemaVersion', message: expect.stringMatching(/newer version/) });
+  });
+
+  // Each case breaks the file and says where the problem is, in the words a person reads.
+  it.each<[string, (f: ExportFile) => string, RegExp]>([
+    [
+      'a bad sector',
+      (f) => {
+        agency(f, 'City Council Housing').sector = 'helth';
+        return `Agency ${row(f.board.agencies, 'City Council Housing')} (City Council Housing), field "Sector"`;
+      },
+      /^"helth" is not a sector; expected one of Health: acute \(NHS\), .*Social care, .*Other$/,
+    ],
+    [
+      'a missing name',
+      (f) => {
+        const n = row(f.board.agencies, 'Adult Social Care');
+        delete agency(f, 'Adult Social Care').name;
+        return `Agency ${n}, field "Name"`;
+      },
+      /^is missing; expected text$/,
+    ],
+    [
+      'an integration off the scale',
+      (f) => {
+        const r = relationship(f, 'Riverside Hospital Trust', 'Adult Social Care');
+        r.integration = 5;
+        return `Relationship ${f.board.relationships.indexOf(r) + 1} (Riverside Hospital Trust – Adult Social Care), field "Degree of integration"`;
+      },
+      /^"5" is not a degree of integration; expected one of Communication, Co-ordination, Collaboration, Integration$/,
+    ],
+    [
+      'an unknown currency in a list',
+      (f) => {
+        agency(f, 'Adult Social Care').values = ['money', 'gold'];
+        return `Agency ${row(f.board.agencies, 'Adult Social Care')} (Adult Social Care), field "Values", entry 2`;
+      },
+      /^"gold" is not a currency; expected one of .*Referrals/,
+    ],
+    [
+      'a name too long',
+      (f) => {
+        const n = row(f.board.agencies, 'Adult Social Care');
+        agency(f, 'Adult Social Care').name = 'x'.repeat(201);
+        return `Agency ${n} (${'x'.repeat(39)}…), field "Name"`;
+      },
+      /^is too long: at most 200 characters$/,
+    ],
+    [
+      'a relationship to an unknown agency',
+      (f) => {
+        const r = relationship(f, 'Riverside Hospital Trust', 'Adult Social Care');
+        r.target = 'ghost';
+        return `Relationship ${f.board.relationships.indexOf(r) + 1} (Riverside Hospital Trust – ?), field "To"`;
+      },
+      /no agency with id "ghost"/,
+    ],
+    [
+      'an exchange off its relationship',
+      (f) => {
+        f.board.exchanges[0].relationshipId = 'ghost';
+        const { from, to } = f.board.exchanges[0];
+        return `Exchange 1 (${nameOf(f, from)} gives ${nameOf(f, to)}), field "Relationship"`;
+      },
+      /no relationship/,
+    ],
+    [
+      'a member that is not on the board',
+      (f) => {
+        f.board.partnerships[0].memberIds.push('ghost');
+        return 'Partnership 1 (Discharge <Home First> partnership), field "Members", entry 4';
+      },
+      /no agency/,
+    ],
+    [
+      'a duplicate id',
+      (f) => {
+        f.board.agencies[1].id = f.board.agencies[0].id;
+        return `Agency 2 (${shortName(f.board.agencies[1].name)}), field "Id"`;
+      },
+      /used twice/,
+    ],
+  ])('refuses %s, naming the row, the field by its label and the allowed values by theirs', (_label, breakIt, message) => {
+    const file = JSON.parse(boardToJson(sampleBoard())) as ExportFile;
+    const where = breakIt(file);
+    expect(problemsOf(() => parseBoardJson(JSON.stringify(file)))).toContainEqual({ where, message: expect.stringMatching(message) });
+  });
+
+  it('names the row, the field and the allowed values in the error message itself, for a person reading it', () => {
+    expect(() => parseBoardJson(exported((f) => (agency(f as ExportFile, 'City Council Housing').sector = 'helth')))).toThrow(
+      /Agency \d \(City Council Housing\), field "Sector": "helth" is not a sector; expected one of Health: acute/,
     );
   });
+
+  it('never shows a field path or a schema id in its words', () => {
+    const problems = problemsOf(() =>
+      parseBoardJson(
+        exported((f) => {
+          f.board.agencies[0].sector = 'nhs-acutte';
+          f.board.relationships[0].kind = 'friendly';
+          f.board.relationships[1].trustFromSource = 7;
+        }),
+      ),
+    );
+    expect(problems).toHaveLength(3);
+    for (const p of problems) expect(`${p.where} ${p.message}`).not.toMatch(/\[\d\]|nhs-acute"|Invalid|trustFromSource/);
+    expect(problems.map((p) => p.where)).toContainEqual(expect.stringMatching(/^Relationship 2 \(.+ – .+\), field "From's trust in To"$/));
+  });
 });
+
+interface ExportFile {
+  board: { agencies: any[]; relationships: any[]; exchanges: any[]; partnerships: any[] };
+  [key: string]: any;
+}
+
+function agency(f: ExportFile, name: string): any {
+  return f.board.agencies.find((a) => a.name === name);
+}
+
+/** The row of the agency with this name, counted from 1 as the message counts. */
+function row(agencies: any[], name: string): number {
+  return agencies.findIndex((a) => a.name === name) + 1;
+}
+
+function nameOf(f: ExportFile, id: string): string {
+  return shortName(f.board.agencies.find((a) => a.id === id).name);
+}
+
+/** A name as a message shows it: on one line, cut at 40 characters. */
+function shortName(name: string): string {
+  const line = name.replace(/\s+/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+function relationship(f: ExportFile, one: string, other: string): any {
+  const [a, b] = [agency(f, one).id, agency(f, other).id];
+  const r = f.board.relationships.find((x) => (x.source === a && x.target === b) || (x.source === b && x.target === a));
+  // The message names the ends in the file's order.
+  if (r.source !== a) [r.source, r.target] = [r.target, r.source];
+  return r;
+}

@@ -1,7 +1,8 @@
 import { BoardSchema, type Board } from '../model/board.ts';
 import { CURRENT_SCHEMA_VERSION, migratePlainBoard, type PlainBoard } from '../doc/migrations.ts';
-import { ImportError, isObject, parseJsonFile, refuseIfProblems, zodProblems } from './importError.ts';
+import { ImportError, isObject, parseJsonFile, refuseIfProblems } from './importError.ts';
 import { integrityProblems } from './integrity.ts';
+import { plainSchemaProblems } from './plainPlace.ts';
 
 export const JSON_FORMAT = 'partnermap';
 
@@ -25,7 +26,8 @@ export function boardToJson(board: Board, exportedAt: Date = new Date()): string
 
 /**
  * Reads a .json export into a validated board at the current schema version, migrating older
- * files. Throws an ImportError naming each field at fault (`agencies[3].sector: ...`).
+ * files. Throws an ImportError naming each field at fault in plain words ("Agency 4 (Riverside GP),
+ * field "Sector": ...").
  */
 export function parseBoardJson(text: string): Board {
   const raw = parseJsonFile(text);
@@ -50,7 +52,7 @@ export function parseBoardJson(text: string): Board {
   const board: PlainBoard = raw.board;
   migratePlainBoard(board, version);
   const parsed = BoardSchema.safeParse(board);
-  if (!parsed.success) throw new ImportError(zodProblems(parsed.error));
+  if (!parsed.success) throw new ImportError(plainSchemaProblems(board, parsed.error));
   refuseIfProblems(integrityProblems(parsed.data));
   return parsed.data;
 }
