@@ -47,9 +47,9 @@ describe('the selection shared with colleagues', () => {
     name: '😀'.repeat(30),
     colour: '#1f77b4',
     role: 'edit',
-    cursor: { x: -123456.78901234567, y: 98765.43210987654 },
+    cursor: { x: -1e5 / 3, y: 1e5 / 7 },
     selection: [],
-    viewport: { x: -123456.78901234567, y: 98765.43210987654, zoom: 0.12345678901234567 },
+    viewport: { x: -1e5 / 3, y: 1e5 / 7, zoom: 1 / 3 },
   };
 
   it('keeps a small selection whole', () => {
