@@ -70,3 +70,28 @@ export function convexHull(points: readonly Point[]): Point[] {
 export function num(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
+
+/**
+ * Whether a box and a convex polygon share any area (the separating axis test: they are apart
+ * exactly when some side of either shape has them on opposite sides).
+ */
+export function touchesConvex(r: Rect, polygon: readonly Point[]): boolean {
+  if (polygon.length === 0) return false;
+  const corners = [
+    { x: r.x, y: r.y },
+    { x: r.x + r.width, y: r.y },
+    { x: r.x + r.width, y: r.y + r.height },
+    { x: r.x, y: r.y + r.height },
+  ];
+  const axes: Point[] = [{ x: 1, y: 0 }, { x: 0, y: 1 }];
+  polygon.forEach((p, i) => {
+    const q = polygon[(i + 1) % polygon.length]!;
+    axes.push({ x: q.y - p.y, y: p.x - q.x });
+  });
+  return axes.every((axis) => {
+    const project = (ps: readonly Point[]) => ps.map((p) => p.x * axis.x + p.y * axis.y);
+    const a = project(corners);
+    const b = project(polygon);
+    return Math.min(...a) < Math.max(...b) && Math.min(...b) < Math.max(...a);
+  });
+}
