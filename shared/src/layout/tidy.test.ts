@@ -19,7 +19,8 @@ const boards = [5, 9, 14, 24].flatMap((n) =>
     const board = generatedBoard(n, seed);
     const ids = board.agencies.map((a) => a.id);
     const overlapping = createPartnership('p3', [ids[0]!, ids[n - 1]!, ids[n - 2]!], { name: 'Overlapping group' });
-    return [`${n} agencies, seed ${seed}`, { ...board, partnerships: [...board.partnerships, overlapping] }] as const;
+    const withOverlap: Board = { ...board, partnerships: [...board.partnerships, overlapping] };
+    return [`${n} agencies, seed ${seed}`, withOverlap] as [string, Board];
   }),
 );
 

@@ -1,5 +1,5 @@
 import type { Partnership } from '../model/partnership.ts';
-import { convexHull, grow, type Point, type Rect } from './geometry.ts';
+import { convexHull, grow, segmentHits, type Point, type Rect } from './geometry.ts';
 
 export interface Hull {
   partnership: Partnership;
@@ -51,4 +51,24 @@ export function partnershipHulls(
   });
   // Largest first, so smaller hulls are drawn over larger ones.
   return hulls.reverse();
+}
+
+/**
+ * Where a partnership's name of this size goes: just outside its hull's box, above or below, at
+ * the left, middle or right; the first place clear of everything in `taken` and of every line in
+ * `lines` (so no relationship runs through it). Undefined when none is clear.
+ */
+export function placeHullName(
+  bounds: Rect,
+  size: { width: number; height: number },
+  clear: (r: Rect) => boolean,
+  lines: readonly { from: Point; to: Point }[] = [],
+): Rect | undefined {
+  const { width, height } = size;
+  const b = bounds;
+  const xs = [b.x + 8, b.x + (b.width - width) / 2, b.x + b.width - width - 8];
+  const spots = [...xs.map((x) => ({ x, y: b.y - height - 2 })), ...xs.map((x) => ({ x, y: b.y + b.height + 2 }))];
+  return spots
+    .map((p) => ({ ...p, width, height }))
+    .find((r) => clear(r) && !lines.some((l) => segmentHits(l.from, l.to, r)));
 }
