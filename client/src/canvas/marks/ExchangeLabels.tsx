@@ -22,8 +22,8 @@ function detailLines(exchanges: readonly Exchange[]): string[] {
 /**
  * The exchange labels of every relationship, where mapMarks placed them: beside their line, clear
  * of agencies and of each other, as a count when crowded. Each is a button: hovering or focusing
- * it shows every exchange it stands for; clicking selects the relationship, whose labels then
- * stay open and are drawn over everything else.
+ * it shows every exchange it stands for; clicking selects the relationship (its labels are then
+ * outlined, and its quick bar lists its exchanges).
  */
 export function ExchangeLabels({ marks, edges, nameOf }: Props) {
   const { selection, select } = useSelection();

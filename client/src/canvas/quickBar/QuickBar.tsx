@@ -44,6 +44,7 @@ export function QuickBar({ relationship: r }: Props) {
   const [active, setActive] = useState(0);
   const bar = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
+  const givenBy = (from: string) => board.exchanges.filter((x) => x.relationshipId === r.id && x.from === from);
   const sides: Side[] = [
     { from: r.source, to: r.target },
     { from: r.target, to: r.source },
@@ -119,6 +120,8 @@ export function QuickBar({ relationship: r }: Props) {
             );
           })}
         </div>
+      </div>
+      <div className="quick-bar__row">
         <div role="group" aria-label="Kind of partnership" className="quick-bar__group">
           {PARTNERSHIP_KINDS.map((k) => {
             const i = index++;
@@ -140,13 +143,14 @@ export function QuickBar({ relationship: r }: Props) {
           })}
         </div>
       </div>
-      <div className="quick-bar__row">
-        <div role="group" aria-label="Add an exchange" className="quick-bar__group">
-          {sides.map((side) => {
-            const i = index++;
-            const open = giving?.from === side.from;
-            const words = `${nameOf(side.from)} gives ${nameOf(side.to)}`;
-            return (
+      <div role="group" aria-label="Add an exchange" className="quick-bar__gives">
+        {sides.map((side) => {
+          const i = index++;
+          const open = giving?.from === side.from;
+          const words = `${nameOf(side.from)} gives ${nameOf(side.to)}`;
+          const given = [...new Set(givenBy(side.from).map((x) => CURRENCY_SHORT[x.currency]))];
+          return (
+            <div key={side.from} className="quick-bar__side">
               <button
                 key={side.from}
                 type="button"
@@ -161,11 +165,12 @@ export function QuickBar({ relationship: r }: Props) {
                 }}
                 {...stop(i)}
               >
-                {shortName(nameOf(side.from))} <span aria-hidden>→</span> {shortName(nameOf(side.to))}
+                <span aria-hidden>+</span> {shortName(nameOf(side.from))} <span aria-hidden>→</span> {shortName(nameOf(side.to))}
               </button>
-            );
-          })}
-        </div>
+              <span className="quick-bar__given">{given.length ? given.join(' · ') : 'nothing yet'}</span>
+            </div>
+          );
+        })}
       </div>
       {giving && (
         <div role="group" aria-label={`What ${nameOf(giving.from)} gives ${nameOf(giving.to)}`} className="quick-bar__currencies">
