@@ -162,7 +162,7 @@ test('a relationship gets its degree and an exchange each way through the quick 
   const give = bar.getByRole('button', { name: `Add an exchange: ${HOSPITAL} gives ${COUNCIL}…` });
   await expect(give).toBeFocused();
   await a.keyboard.press('Enter');
-  await expect(bar.getByRole('button', { name: 'Money and budget' })).toBeVisible();
+  await expect(bar.getByRole('button', { name: 'Money / budget' })).toBeVisible();
   await a.keyboard.press('Escape');
   await expect(give).toBeFocused();
   await expect(give).toHaveAttribute('aria-expanded', 'false');
