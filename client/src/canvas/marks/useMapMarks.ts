@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { sidesDisagree, type Partnership } from '@partnermap/shared/model';
 import { nodeRect, type Rect } from '../geometry.ts';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
@@ -13,11 +13,13 @@ import { mapMarks, type EdgeToMark } from './mapMarks.ts';
  */
 export function useMapMarks(nodes: readonly AgencyNode[], edges: readonly RelationshipFlowEdge[], partnerships: readonly Partnership[]) {
   const currency = useCurrencyShown();
+  // On a large board placing every label takes a while: during a drag React may skip frames of it.
+  const shown = useDeferredValue(nodes);
   return useMemo(() => {
-    const rects = new Map(nodes.map((n) => [n.id, nodeRect(n)]).filter((e): e is [string, Rect] => e[1] !== undefined));
+    const rects = new Map(shown.map((n) => [n.id, nodeRect(n)]).filter((e): e is [string, Rect] => e[1] !== undefined));
     const toMark: EdgeToMark[] = edges.flatMap((e) =>
       e.data ? [{ id: e.id, source: e.source, target: e.target, ...sidesShown(e.data, currency), disagreement: sidesDisagree(e.data.relationship) }] : [],
     );
     return mapMarks(rects, toMark, partnerships);
-  }, [nodes, edges, partnerships, currency]);
+  }, [shown, edges, partnerships, currency]);
 }
