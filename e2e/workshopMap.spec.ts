@@ -233,3 +233,25 @@ test('on a view-only link, tidying is offered but says why it cannot be used', a
   await viewer.waitForTimeout(600);
   expect(await positions(viewer)).toEqual(before);
 });
+
+test('agencies added from the toolbar land in free space in the middle of the view, never on one another', async ({ browser, request }) => {
+  const created = await seedBoard(request, twoAgencies());
+  const page = await personNamed(browser, 'Amira Khan');
+  await page.goto(created.editPath);
+  await expectLive(page);
+  await expect(agencies(page)).toHaveCount(2);
+  for (const n of [3, 4, 5]) {
+    await page.getByRole('button', { name: 'Add agency' }).click();
+    await expect(page.getByTestId('agency-inspector').getByLabel('Name')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(agencies(page)).toHaveCount(n);
+  }
+  const cards = await boxes(page, '[data-testid="agency-node"]');
+  expect(overlapping(cards)).toEqual([]);
+  const map = await page.locator('.react-flow').boundingBox();
+  if (!map) throw new Error('no map');
+  for (const c of cards) {
+    expect(c.x).toBeGreaterThanOrEqual(map.x);
+    expect(c.x + c.width).toBeLessThanOrEqual(map.x + map.width);
+  }
+});
