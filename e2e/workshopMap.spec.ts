@@ -105,6 +105,8 @@ async function positions(page: Page): Promise<Record<string, string>> {
 }
 
 test('a relationship gets its degree and an exchange each way through the quick bar in six actions, seen by a colleague', async ({ browser, request }) => {
+  // Two people and a keyboard walk along the bar: longer than most tests on a busy machine.
+  test.setTimeout(120_000);
   const created = await seedBoard(request, twoAgencies());
   const a = await personNamed(browser, 'Amira Khan');
   const b = await personNamed(browser, 'Ben Okafor');
@@ -216,6 +218,7 @@ test('on a crowded board of nine agencies no exchange label overlaps another lab
   if (await count.count()) {
     await count.hover();
     await expect(count.locator('.flow-label__details')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('details-on-hover.png') });
   }
 });
 
