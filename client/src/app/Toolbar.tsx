@@ -1,3 +1,5 @@
+import { TidyButton } from '../canvas/tidy/TidyButton.tsx';
+
 interface Props {
   readOnly: boolean;
   selectedAgencies: number;
@@ -31,6 +33,7 @@ export function Toolbar(props: Props) {
           Form partnership
         </button>
       )}
+      <TidyButton />
       <button type="button" className="button" aria-expanded={filtersOpen} onClick={props.onToggleFilters}>
         Filter{activeFilters > 0 && <span className="count">{activeFilters}</span>}
       </button>

@@ -9,11 +9,14 @@ import {
   type OnMoveStart,
 } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { agencyNames } from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { useSelection } from '../selection/selection.ts';
 import { RelationshipEdge } from './edges/RelationshipEdge.tsx';
 import { AgencyNode } from './nodes/AgencyNode.tsx';
 import { PartnershipOutlines } from './PartnershipOutlines.tsx';
+import { ExchangeLabels } from './marks/ExchangeLabels.tsx';
+import { useMapMarks } from './marks/useMapMarks.ts';
 import type { AgencyNode as AgencyFlowNode, RelationshipFlowEdge } from './toFlow.ts';
 import type { CanvasFlow } from './useCanvasState.ts';
 
@@ -36,6 +39,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   const { board, readOnly } = useBoardContext();
   const { selection, select } = useSelection();
   const { screenToFlowPosition } = useReactFlow();
+  const marks = useMapMarks(nodes, edges, board.partnerships);
   return (
     <div className="canvas">
       <ReactFlow<AgencyFlowNode, RelationshipFlowEdge>
@@ -68,12 +72,8 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.4} color="#c8ced8" />
-        <PartnershipOutlines
-          partnerships={board.partnerships}
-          nodes={nodes}
-          selectedId={selection.partnershipId}
-          onSelect={(id) => select({ partnershipId: id })}
-        />
+        <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={(id) => select({ partnershipId: id })} />
+        <ExchangeLabels marks={marks} edges={edges} nameOf={agencyNames(board)} />
         <Controls showInteractive={false} position="bottom-right" />
         {children}
       </ReactFlow>

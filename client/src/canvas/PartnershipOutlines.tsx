@@ -1,41 +1,43 @@
 import { ViewportPortal } from '@xyflow/react';
-import { PARTNERSHIP_MODEL_LABELS, type Partnership } from '@partnermap/shared/model';
-import { nodeRect } from './geometry.ts';
-import { partnershipOutlines } from './outlines.ts';
-import type { AgencyNode } from './toFlow.ts';
+import type { MapMarks } from './marks/mapMarks.ts';
+import './marks/marks.css';
 
 interface Props {
-  partnerships: readonly Partnership[];
-  nodes: readonly AgencyNode[];
+  hulls: MapMarks['hulls'];
   selectedId: string | undefined;
   onSelect: (id: string) => void;
 }
 
 /**
- * Partnerships drawn as labelled outlines around their members, from the live node positions so
- * they follow a drag. Not React Flow parent nodes: an agency can belong to several partnerships.
+ * Partnerships drawn as padded hulls around their members only (so an agency that is not a member
+ * is never drawn inside one), each named just outside it, clear of relationship lines where
+ * there is room. Placed from the live node positions, so they follow a drag. Not React Flow
+ * parent nodes: an agency can belong to several partnerships.
  */
-export function PartnershipOutlines({ partnerships, nodes, selectedId, onSelect }: Props) {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const rectOf = (id: string) => nodeRect(byId.get(id));
+export function PartnershipOutlines({ hulls, selectedId, onSelect }: Props) {
   return (
     <ViewportPortal>
-      {partnershipOutlines(partnerships, rectOf).map(({ partnership: p, rect }) => {
-        const name = p.name || 'Unnamed partnership';
-        return (
-          <div
-            key={p.id}
-            className={`partnership-outline${p.id === selectedId ? ' is-selected' : ''}`}
-            style={{ transform: `translate(${rect.x}px, ${rect.y}px)`, width: rect.width, height: rect.height }}
-            data-testid="partnership-outline"
+      {hulls.map(({ partnership: p, points, bounds: b, name }) => (
+        <div
+          key={p.id}
+          className={`partnership-hull${p.id === selectedId ? ' is-selected' : ''}`}
+          style={{ transform: `translate(${b.x}px, ${b.y}px)`, width: b.width, height: b.height }}
+          data-testid="partnership-outline"
+        >
+          <svg width={b.width} height={b.height} aria-hidden>
+            <path d={points.map((q, i) => `${i ? 'L' : 'M'}${q.x - b.x} ${q.y - b.y}`).join(' ') + ' Z'} />
+          </svg>
+          <button
+            type="button"
+            className="partnership-outline__label"
+            style={{ transform: `translate(${name.rect.x - b.x}px, ${name.rect.y - b.y}px)`, width: name.rect.width }}
+            onClick={() => onSelect(p.id)}
           >
-            <button type="button" className="partnership-outline__label" onClick={() => onSelect(p.id)}>
-              <span className="partnership-outline__name">{name}</span>
-              <span className="partnership-outline__model">{PARTNERSHIP_MODEL_LABELS[p.model]}</span>
-            </button>
-          </div>
-        );
-      })}
+            <span className="partnership-outline__name">{name.text}</span>
+            <span className="partnership-outline__model">{name.model}</span>
+          </button>
+        </div>
+      ))}
     </ViewportPortal>
   );
 }

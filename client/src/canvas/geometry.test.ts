@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPartnership } from '@partnermap/shared/model';
-import { around, borderPoint, edgeEnds, nodeRect, viewCentre } from './geometry.ts';
-import { partnershipOutlines } from './outlines.ts';
+import { borderPoint, edgeEnds, nodeRect, viewCentre } from './geometry.ts';
 
 describe('borderPoint', () => {
   const r = { x: 0, y: 0, width: 200, height: 100 };
@@ -12,31 +10,6 @@ describe('borderPoint', () => {
     [{ x: 100, y: 50 }, { x: 100, y: 50 }],
   ])('towards %o leaves at %o', (towards, expected) => {
     expect(borderPoint(r, towards)).toEqual(expected);
-  });
-});
-
-describe('partnership outlines', () => {
-  const rects: Record<string, { x: number; y: number; width: number; height: number }> = {
-    a: { x: 0, y: 0, width: 100, height: 50 },
-    b: { x: 300, y: 100, width: 100, height: 50 },
-    c: { x: 600, y: 0, width: 100, height: 50 },
-  };
-  it('surrounds the members, and pads a partnership that shares agencies with a smaller one further', () => {
-    const small = createPartnership('p1', ['a', 'b']);
-    const big = createPartnership('p2', ['a', 'b', 'c']);
-    const apart = createPartnership('p3', ['c']);
-    const outlines = partnershipOutlines([big, small, apart], (id) => rects[id]);
-    const rectOf = (id: string) => outlines.find((o) => o.partnership.id === id)?.rect;
-    expect(rectOf('p1')).toEqual(around([rects.a!, rects.b!], 18));
-    expect(rectOf('p3')).toEqual(around([rects.c!], 18));
-    // p2 shares agencies with both smaller ones.
-    expect(rectOf('p2')).toEqual(around([rects.a!, rects.b!, rects.c!], 18 + 32));
-  });
-
-  it('follows members as they move and skips members not yet measured', () => {
-    const p = createPartnership('p', ['a', 'gone']);
-    const moved = { ...rects.a!, x: 40 };
-    expect(partnershipOutlines([p], (id) => (id === 'a' ? moved : undefined))[0]?.rect.x).toBe(40 - 18);
   });
 });
 

@@ -30,13 +30,3 @@ export function nodeRect(node: { position: Point; measured?: { width?: number; h
 export function edgeEnds(source: Rect, target: Rect): { from: Point; to: Point } {
   return { from: borderPoint(source, centre(target)), to: borderPoint(target, centre(source)) };
 }
-
-/** The smallest rectangle around all the given ones, grown by `pad` on every side. */
-export function around(rects: readonly Rect[], pad: number): Rect | undefined {
-  if (rects.length === 0) return undefined;
-  const x1 = Math.min(...rects.map((r) => r.x)) - pad;
-  const y1 = Math.min(...rects.map((r) => r.y)) - pad;
-  const x2 = Math.max(...rects.map((r) => r.x + r.width)) + pad;
-  const y2 = Math.max(...rects.map((r) => r.y + r.height)) + pad;
-  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
-}

@@ -66,6 +66,14 @@ describe('toEdges', () => {
     expect(isOneWay(edge!.data!)).toBe(true);
   });
 
+  it('puts the selected relationship last, so its line is drawn over the others', () => {
+    const board = boardWith([createAgency('a'), createAgency('b'), createAgency('c')], {
+      relationships: [createRelationship('r1', 'a', 'b'), createRelationship('r2', 'b', 'c'), createRelationship('r3', 'a', 'c')],
+    });
+    expect(toEdges(board, new Set(['r1']), allLit(board)).map((e) => e.id)).toEqual(['r2', 'r3', 'r1']);
+    expect(toEdges(board, new Set(), allLit(board)).map((e) => e.id)).toEqual(['r1', 'r2', 'r3']);
+  });
+
   it.each([
     [0, 0, false],
     [1, 0, true],

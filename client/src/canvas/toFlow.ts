@@ -52,10 +52,12 @@ export function mergeNodes(prev: readonly AgencyNode[], board: Board, lit: Lit):
   });
 }
 
+/** The board's relationships as edges; selected ones last, so that their lines are drawn over the others. */
 export function toEdges(board: Board, selected: ReadonlySet<string>, lit: Lit): RelationshipFlowEdge[] {
   const nameOf = agencyNames(board);
   const sidesOf = exchangesBySide(board);
-  return board.relationships.map((relationship) => {
+  const ordered = [...board.relationships.filter((r) => !selected.has(r.id)), ...board.relationships.filter((r) => selected.has(r.id))];
+  return ordered.map((relationship) => {
     return {
       id: relationship.id,
       type: 'relationship',

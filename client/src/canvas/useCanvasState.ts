@@ -33,7 +33,7 @@ export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit, readOnly: 
   const writeOps = useDragWrites(doc, steps);
   const edges = useMemo(() => toEdges(board, selectedEdges, lit), [board, selectedEdges, lit]);
   const clearSelection = useCallback(() => select({}), [select]);
-  const placement = usePlacement(doc, board.agencies.length, { clearSelection, selectOnArrival, focusName });
+  const placement = usePlacement(doc, { clearSelection, selectOnArrival, focusName });
 
   const onNodesChange = useCallback(
     (changes: NodeChange<AgencyNode>[]) => {

@@ -1,7 +1,9 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { addAgency, type BoardDoc } from '@partnermap/shared/doc';
+import { DEFAULT_CARD, freeSpot } from '@partnermap/shared/layout';
 import type { Position } from '@partnermap/shared/model';
+import { nodeRect, type Rect } from './geometry.ts';
 
 interface Hooks {
   /** Clears the selection before the new agency is selected. */
@@ -10,16 +12,15 @@ interface Hooks {
   focusName(id: string): void;
 }
 
-/** Where new agencies land: at a point of the board, or in the middle of the visible canvas. */
-export function usePlacement(doc: BoardDoc, agencyCount: number, { clearSelection, selectOnArrival, focusName }: Hooks) {
+/** Where new agencies land: at a point of the board, or in free space near the middle of the view. */
+export function usePlacement(doc: BoardDoc, { clearSelection, selectOnArrival, focusName }: Hooks) {
   const area = useRef<HTMLDivElement>(null);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, getNodes } = useReactFlow();
 
-  /** Adds an agency centred on a point of the board, selects it and focuses its name. */
-  const addAgencyAt = useCallback(
-    (centre: Position) => {
-      const position = { x: Math.round(centre.x - 100), y: Math.round(centre.y - 36) };
-      const id = addAgency(doc, { position });
+  /** Adds an agency with its top-left corner at a point of the board, selects it and focuses its name. */
+  const addAgencyAtCorner = useCallback(
+    (corner: Position) => {
+      const id = addAgency(doc, { position: { x: Math.round(corner.x), y: Math.round(corner.y) } });
       clearSelection();
       selectOnArrival(id);
       focusName(id);
@@ -27,12 +28,20 @@ export function usePlacement(doc: BoardDoc, agencyCount: number, { clearSelectio
     [doc, clearSelection, selectOnArrival, focusName],
   );
 
+  /** Adds an agency centred on a point of the board (a double-click there). */
+  const addAgencyAt = useCallback(
+    (centre: Position) => addAgencyAtCorner({ x: centre.x - DEFAULT_CARD.width / 2, y: centre.y - DEFAULT_CARD.height / 2 }),
+    [addAgencyAtCorner],
+  );
+
   const addInView = () => {
     const r = area.current?.getBoundingClientRect();
     if (!r) return;
-    // Each agency added from the toolbar lands a little further along, so they never pile up.
-    const nudge = (agencyCount % 6) * 28;
-    addAgencyAt(screenToFlowPosition({ x: r.left + r.width / 2 + nudge, y: r.top + r.height / 2 + nudge }));
+    const middle = screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+    const taken = getNodes()
+      .map((n) => nodeRect(n) ?? { ...n.position, ...DEFAULT_CARD })
+      .filter((x): x is Rect => x !== undefined);
+    addAgencyAtCorner(freeSpot(middle, DEFAULT_CARD, taken));
   };
 
   return { area, addAgencyAt, addInView };

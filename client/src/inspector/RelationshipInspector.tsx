@@ -51,15 +51,25 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
         {nameOf(r.source)} <span aria-label="and">⟷</span> {nameOf(r.target)}
       </h2>
 
-      <ChoiceField
-        legend="Degree of integration"
-        choices={choicesOf(INTEGRATION_DEGREES, INTEGRATION_LABELS, INTEGRATION_MEANINGS)}
-        value={r.integration}
-        onChange={(integration) => update({ integration })}
-        disabled={readOnly}
-      />
-      <ChangedBy entityId={r.id} />
-      <SidesSection relationship={r} />
+      <Section title="Degree and kind">
+        <ChoiceField
+          legend="Degree of integration"
+          choices={choicesOf(INTEGRATION_DEGREES, INTEGRATION_LABELS, INTEGRATION_MEANINGS)}
+          value={r.integration}
+          onChange={(integration) => update({ integration })}
+          disabled={readOnly}
+          compact
+        />
+        <ChoiceField
+          legend="Kind of partnership"
+          choices={choicesOf(PARTNERSHIP_KINDS, PARTNERSHIP_KIND_LABELS, PARTNERSHIP_KIND_MEANINGS)}
+          value={r.kind}
+          onChange={(kind) => update({ kind })}
+          disabled={readOnly}
+          compact
+        />
+        <ChangedBy entityId={r.id} />
+      </Section>
 
       <Section title="Exchanges">
         {isOneWay({ forward, backward }) && (
@@ -74,18 +84,12 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
 
       <Section title="How they work together">
         <ChoiceField
-          legend="Kind of partnership"
-          choices={choicesOf(PARTNERSHIP_KINDS, PARTNERSHIP_KIND_LABELS, PARTNERSHIP_KIND_MEANINGS)}
-          value={r.kind}
-          onChange={(kind) => update({ kind })}
-          disabled={readOnly}
-        />
-        <ChoiceField
           legend="Formality"
           choices={choicesOf(FORMALITIES, FORMALITY_LABELS, FORMALITY_MEANINGS)}
           value={r.formality}
           onChange={(formality) => update({ formality })}
           disabled={readOnly}
+          compact
         />
         <ChoiceField
           legend="Direction"
@@ -93,6 +97,7 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
           value={r.direction}
           onChange={(direction) => update({ direction })}
           disabled={readOnly}
+          compact
         />
         <ChoiceField
           legend="Level"
@@ -100,8 +105,11 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
           value={r.level}
           onChange={(level) => update({ level })}
           disabled={readOnly}
+          compact
         />
       </Section>
+
+      <SidesSection relationship={r} />
 
       {board.goals.length > 0 && (
         <Section title="Goals it serves">
@@ -114,7 +122,9 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
         </Section>
       )}
 
-      <TextField label="Notes" multiline value={r.notes} onCommit={(notes) => update({ notes })} disabled={readOnly} />
+      <Section title="Notes">
+        <TextField label="Notes" hideLabel multiline value={r.notes} onCommit={(notes) => update({ notes })} disabled={readOnly} />
+      </Section>
 
       {!readOnly && (
         <button

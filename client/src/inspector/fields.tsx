@@ -1,4 +1,6 @@
 import { useEffect, useId, useState, type Ref } from 'react';
+import { useFold } from './folds.ts';
+import './inspector.css';
 
 interface TextFieldProps {
   label: string;
@@ -62,7 +64,7 @@ interface ChoiceFieldProps<T> {
   value: T;
   onChange: (value: T) => void;
   disabled?: boolean;
-  /** Options side by side, with only the chosen one's meaning spelled out below. */
+  /** Options side by side; below, the meaning of the one hovered or focused, else of the chosen one. */
   compact?: boolean;
 }
 
@@ -70,19 +72,28 @@ interface ChoiceFieldProps<T> {
 export function ChoiceField<T extends string | number>(props: ChoiceFieldProps<T>) {
   const { legend, choices, value, onChange, disabled, compact } = props;
   const name = useId();
-  const chosen = choices.find((c) => c.value === value);
+  const [pointed, setPointed] = useState<T | undefined>(undefined);
+  const shown = choices.find((c) => c.value === (pointed ?? value));
   return (
     <fieldset className={`choice ${compact ? 'choice--compact' : ''}`} disabled={disabled}>
       <legend className="field__label">{legend}</legend>
       <div className="choice__options">
         {choices.map((c) => (
-          <label key={String(c.value)} className={`choice__option ${c.value === value ? 'is-chosen' : ''}`} title={c.meaning}>
+          <label
+            key={String(c.value)}
+            className={`choice__option ${c.value === value ? 'is-chosen' : ''}`}
+            title={c.meaning}
+            onMouseEnter={() => setPointed(c.value)}
+            onMouseLeave={() => setPointed(undefined)}
+          >
             <input
+              onFocus={() => setPointed(c.value)}
+              onBlur={() => setPointed(undefined)}
               type="radio"
               name={name}
               checked={c.value === value}
               onChange={() => onChange(c.value)}
-              aria-describedby={compact ? undefined : `${name}-${c.value}`}
+              aria-describedby={compact ? `${name}-meaning` : `${name}-${c.value}`}
             />
             <span className="choice__label">{c.label}</span>
             {!compact && c.meaning && (
@@ -93,7 +104,12 @@ export function ChoiceField<T extends string | number>(props: ChoiceFieldProps<T
           </label>
         ))}
       </div>
-      {compact && chosen?.meaning && <p className="choice__chosen-meaning">{chosen.meaning}</p>}
+      {compact && shown?.meaning && (
+        <p className="choice__chosen-meaning" id={`${name}-meaning`}>
+          {shown.value !== value && <strong>{shown.label}: </strong>}
+          {shown.meaning}
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -112,11 +128,23 @@ interface SectionProps {
   children: React.ReactNode;
 }
 
+/** A titled part of the inspector that folds away (its heading is the button), remembered on this device. */
 export function Section({ title, children }: SectionProps) {
+  const [folded, toggle] = useFold(title);
+  const body = useId();
   return (
-    <section className="inspector__section" aria-label={title}>
-      <h3>{title}</h3>
-      {children}
+    <section className={`inspector__section${folded ? ' is-folded' : ''}`} aria-label={title}>
+      <h3>
+        <button type="button" className="inspector__fold" aria-expanded={!folded} aria-controls={body} onClick={toggle}>
+          <span className="inspector__fold-mark" aria-hidden>
+            ▾
+          </span>
+          {title}
+        </button>
+      </h3>
+      <div id={body} hidden={folded}>
+        {children}
+      </div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addAgency, moveAgency, removeAgency, updateAgency } from './agencies.ts';
-import { createBoardDoc, observeBoard } from './boardDoc.ts';
+import { addAgency, moveAgencies, moveAgency, removeAgency, updateAgency } from './agencies.ts';
+import { createBoardUndo } from './undo.ts';
+import { applyBoardUpdate, createBoardDoc, encodeBoard, observeBoard } from './boardDoc.ts';
 import { addExchange } from './exchanges.ts';
 import { formPartnership } from './partnerships.ts';
 import { readBoard } from './readBoard.ts';
@@ -85,5 +86,37 @@ describe('agencies', () => {
     expect(board.exchanges.map((e) => e.id)).toEqual([kept]);
     // A partnership keeps its other members; one left with none is dissolved.
     expect(board.partnerships.map((p) => [p.id, p.memberIds])).toEqual([[withGp, [council]]]);
+  });
+
+  it('moves many agencies as one update that a colleague receives whole, and undo takes back in one step', () => {
+    const doc = createBoardDoc();
+    const a = addAgency(doc, { name: 'Riverside Hospital', position: { x: 0, y: 0 } });
+    const b = addAgency(doc, { name: 'Adult Social Care', position: { x: 10, y: 10 } });
+    const colleague = createBoardDoc();
+    applyBoardUpdate(colleague, encodeBoard(doc), 'remote');
+    const undo = createBoardUndo(doc);
+    let updates = 0;
+    const stop = observeBoard(doc, () => updates++);
+    const moved = moveAgencies(doc, new Map([[a, { x: 300.4, y: -20 }], [b, { x: -300, y: 80.6 }], ['gone', { x: 1, y: 1 }]]));
+    stop();
+
+    expect(moved).toBe(2);
+    expect(updates).toBe(1);
+    applyBoardUpdate(colleague, encodeBoard(doc), 'remote');
+    const positions = (d: typeof doc) => Object.fromEntries(readBoard(d).board.agencies.map((x) => [x.name, x.position]));
+    expect(positions(colleague)).toEqual({ 'Riverside Hospital': { x: 300, y: -20 }, 'Adult Social Care': { x: -300, y: 81 } });
+    expect(readBoard(doc).board.agencies).toHaveLength(2);
+
+    undo.undo();
+    expect(positions(doc)).toEqual({ 'Riverside Hospital': { x: 0, y: 0 }, 'Adult Social Care': { x: 10, y: 10 } });
+    undo.destroy();
+  });
+
+  it('refuses a position that is not a number, moving nothing', () => {
+    const doc = createBoardDoc();
+    const a = addAgency(doc, { position: { x: 5, y: 5 } });
+    const b = addAgency(doc, { position: { x: 6, y: 6 } });
+    expect(() => moveAgencies(doc, new Map([[a, { x: 1, y: 1 }], [b, { x: Number.NaN, y: 0 }]]))).toThrow();
+    expect(readBoard(doc).board.agencies.map((x) => x.position.x).sort()).toEqual([5, 6]);
   });
 });

@@ -1,5 +1,5 @@
-import { AgencySchema, createAgency, type AgencyFields, type Position } from '../model/agency.ts';
-import { entitiesOf, entityOrThrow, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import { AgencySchema, PositionSchema, createAgency, type AgencyFields, type Position } from '../model/agency.ts';
+import { entitiesOf, entityOrThrow, isEntityMap, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
 const AgencyPatchSchema = AgencySchema.omit({ id: true }).partial();
@@ -27,6 +27,25 @@ export function updateAgency(
 
 export function moveAgency(doc: BoardDoc, id: string, position: Position, origin?: Origin): void {
   updateAgency(doc, id, { position: { x: Math.round(position.x), y: Math.round(position.y) } }, origin);
+}
+
+/**
+ * Moves many agencies at once (a tidied map) in one transaction: colleagues receive one update
+ * and undo takes the whole move back in one step. Agencies a colleague removed meanwhile are
+ * skipped rather than brought back; returns how many moved.
+ */
+export function moveAgencies(doc: BoardDoc, positions: ReadonlyMap<string, Position>, origin?: Origin): number {
+  const valid = [...positions].map(([id, p]) => [id, PositionSchema.parse({ x: Math.round(p.x), y: Math.round(p.y) })] as const);
+  let moved = 0;
+  transact(doc, () => {
+    for (const [id, position] of valid) {
+      const agency = root(doc, 'agencies').get(id);
+      if (!isEntityMap(agency)) continue;
+      patchEntity(agency, { position });
+      moved++;
+    }
+  }, origin);
+  return moved;
 }
 
 /**

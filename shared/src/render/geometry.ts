@@ -49,6 +49,31 @@ export function lerp(a: Point, b: Point, t: number): Point {
   return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }
 
+/** Whether the segment from `a` to `b` passes through the box (Liang-Barsky clipping). */
+export function segmentHits(a: Point, b: Point, r: Rect): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const sides: [number, number][] = [
+    [-dx, a.x - r.x],
+    [dx, r.x + r.width - a.x],
+    [-dy, a.y - r.y],
+    [dy, r.y + r.height - a.y],
+  ];
+  for (const [p, q] of sides) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
 /** The convex hull of the points, anticlockwise (Andrew's monotone chain). */
 export function convexHull(points: readonly Point[]): Point[] {
   const sorted = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
@@ -69,4 +94,29 @@ export function convexHull(points: readonly Point[]): Point[] {
 /** A number short enough for SVG, exact to a hundredth of a point. */
 export function num(n: number): string {
   return String(Math.round(n * 100) / 100);
+}
+
+/**
+ * Whether a box and a convex polygon share any area (the separating axis test: they are apart
+ * exactly when some side of either shape has them on opposite sides).
+ */
+export function touchesConvex(r: Rect, polygon: readonly Point[]): boolean {
+  if (polygon.length === 0) return false;
+  const corners = [
+    { x: r.x, y: r.y },
+    { x: r.x + r.width, y: r.y },
+    { x: r.x + r.width, y: r.y + r.height },
+    { x: r.x, y: r.y + r.height },
+  ];
+  const axes: Point[] = [{ x: 1, y: 0 }, { x: 0, y: 1 }];
+  polygon.forEach((p, i) => {
+    const q = polygon[(i + 1) % polygon.length]!;
+    axes.push({ x: q.y - p.y, y: p.x - q.x });
+  });
+  return axes.every((axis) => {
+    const project = (ps: readonly Point[]) => ps.map((p) => p.x * axis.x + p.y * axis.y);
+    const a = project(corners);
+    const b = project(polygon);
+    return Math.min(...a) < Math.max(...b) && Math.min(...b) < Math.max(...a);
+  });
 }

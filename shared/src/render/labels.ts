@@ -69,18 +69,25 @@ export function labelSize(lines: readonly string[], size: number): { width: numb
  * Greedy placement in two passes. First every flow, in turn, takes the first free place along its
  * line for a count ("3 exchanges"), so that as many flows as possible show their direction at
  * all. Then each placed label, in turn, says as much as the room around it allows: every exchange
- * with its description, else its currencies. A place is free when it is inside the map and clear
+ * with its description, else its currencies (the screen, which shows descriptions on hover, asks
+ * for currencies at most). A place is free when it is inside the map and clear
  * of every agency, every mark and every other label. A flow with no free place is left off and
  * reported, never drawn over something.
  */
-export function placeLabels(flows: readonly FlowToLabel[], size: number, area: Rect, obstacles: readonly Rect[]): LabelPlacement {
+export function placeLabels(
+  flows: readonly FlowToLabel[],
+  size: number,
+  area: Rect,
+  obstacles: readonly Rect[],
+  richest: readonly LabelTier[] = ['exchanges', 'currencies'],
+): LabelPlacement {
   const fixed = obstacles.map((r) => grow(r, 1.5));
   const labels: (PlacedLabel | undefined)[] = [];
   const freeOf = (skip: number) => (rect: Rect) =>
     inside(rect, area) && !fixed.some((r) => overlaps(r, rect)) && !labels.some((l, i) => i !== skip && l && overlaps(grow(l.rect, 1), rect));
   for (const [i, flow] of flows.entries()) labels.push(placeOne(flow, ['count'], size, freeOf(i)));
   for (const [i, flow] of flows.entries()) {
-    if (labels[i]) labels[i] = placeOne(flow, ['exchanges', 'currencies'], size, freeOf(i)) ?? labels[i];
+    if (labels[i]) labels[i] = placeOne(flow, richest, size, freeOf(i)) ?? labels[i];
   }
   return {
     placed: labels.filter((l): l is PlacedLabel => l !== undefined),

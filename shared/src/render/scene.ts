@@ -3,7 +3,7 @@ import type { Relationship } from '../model/relationship.ts';
 import { sidesDisagree } from '../model/sides.ts';
 import { placeCards, type Card } from './cards.ts';
 import { borderPoint, centre, inside, overlaps, grow, lerp, type Point, type Rect } from './geometry.ts';
-import { partnershipHulls, type Hull } from './hulls.ts';
+import { partnershipHulls, placeHullName, type Hull } from './hulls.ts';
 import type { KeySymbol } from './key.ts';
 import { placeLabels, type FlowToLabel, type PlacedLabel } from './labels.ts';
 import { INTEGRATION_STROKE, MIN_TEXT_PT } from './style.ts';
@@ -82,7 +82,7 @@ export function layoutMap(board: Board, area: Rect, view: ResolvedView): MapScen
 
   const obstacles: Rect[] = [...cardRects, ...marks.map((m) => m.rect)];
   const hulls = partnershipHulls(board.partnerships, (id) => rectOf.get(id)).map((hull) => {
-    const name = placeName(hull, labelSize, area, obstacles);
+    const name = placeName(hull, labelSize, area, obstacles, edges);
     if (name) obstacles.push(name.rect);
     const dimmed = !hull.partnership.memberIds.some((id) => view.agencyLit(id));
     return { ...hull, name: name && { ...name, dimmed }, dimmed };
@@ -118,19 +118,16 @@ function flowsOf(edge: DrawnEdge, board: Board, view: ResolvedView): (FlowToLabe
   ].filter((f) => f.exchanges.length > 0);
 }
 
-/** A partnership's name just outside its outline, above or below, clear of everything placed. */
-function placeName(hull: Hull, size: number, area: Rect, taken: readonly Rect[]): PlacedName | undefined {
+/**
+ * A partnership's name just outside its outline, above or below, clear of everything placed and,
+ * where it can be, of every relationship's line.
+ */
+function placeName(hull: Hull, size: number, area: Rect, taken: readonly Rect[], edges: readonly DrawnEdge[]): PlacedName | undefined {
   const text = hull.partnership.name || 'Unnamed partnership';
-  const width = textWidth(text, size, true) + 4;
-  const height = size * 1.3;
-  const b = hull.bounds;
-  const xs = [b.x + 4, b.x + (b.width - width) / 2, b.x + b.width - width - 4];
-  const candidates = [...xs.map((x) => ({ x, y: b.y - height - 1 })), ...xs.map((x) => ({ x, y: b.y + b.height + 1 }))];
-  for (const c of candidates) {
-    const rect = { ...c, width, height };
-    if (inside(rect, area) && !taken.some((r) => overlaps(grow(r, 1), rect))) return { text, rect, size, dimmed: false };
-  }
-  return undefined;
+  const box = { width: textWidth(text, size, true) + 4, height: size * 1.3 };
+  const clear = (rect: Rect) => inside(rect, area) && !taken.some((r) => overlaps(grow(r, 1), rect));
+  const rect = placeHullName(hull.bounds, box, clear, edges) ?? placeHullName(hull.bounds, box, clear);
+  return rect && { text, rect, size, dimmed: false };
 }
 
 function symbolsUsed(

@@ -1,0 +1,112 @@
+import {
+  grow,
+  overlaps,
+  partnershipHulls,
+  placeHullName,
+  placeLabels,
+  SCREEN_PADS,
+  textWidth,
+  type FlowToLabel,
+  type Hull,
+  type PlacedLabel,
+  type Point,
+  type Rect,
+} from '@partnermap/shared/render';
+import { PARTNERSHIP_MODEL_LABELS, type Exchange, type Partnership } from '@partnermap/shared/model';
+import { edgeEnds } from '../geometry.ts';
+
+/** A relationship as the marks need it: its two agencies and the exchanges each way shown. */
+export interface EdgeToMark {
+  id: string;
+  source: string;
+  target: string;
+  forward: readonly Exchange[];
+  backward: readonly Exchange[];
+  /** Whether the two sides disagree: a mark sits just above the line's middle. */
+  disagreement: boolean;
+}
+
+export interface ScreenName {
+  rect: Rect;
+  text: string;
+  model: string;
+}
+
+export interface MapMarks {
+  hulls: (Hull & { name: ScreenName })[];
+  /** Exchange labels by flow id (`<relationship id>>` forward, `<relationship id><` backward). */
+  labels: Map<string, PlacedLabel>;
+  /** Flows with no free place for even a count; their exchanges show on hover and selection of the line. */
+  leftOff: string[];
+}
+
+/** Label text on screen, in board pixels (as the map's CSS draws it). */
+export const LABEL_SIZE = 11;
+export const NAME_SIZE = 11.5;
+const NAME_PAD_X = 10;
+const NAME_HEIGHT = 22;
+/** The disagreement mark: 18 px, 22 px above the middle of the line. */
+const MARK = { size: 18, above: 22 };
+
+/**
+ * Everything the screen's map places besides agencies and lines, by the same rules as the exported
+ * image (shared/src/render): a padded hull around each partnership's members only, with its name
+ * just outside it, clear of agencies and of relationship lines; then exchange labels along their
+ * lines, clear of agencies, names, marks and each other, collapsing to counts ("3 exchanges")
+ * where crowded. Screen labels say at most the currencies: descriptions show on hover and focus.
+ */
+export function mapMarks(agencies: ReadonlyMap<string, Rect>, edges: readonly EdgeToMark[], partnerships: readonly Partnership[]): MapMarks {
+  const rectOf = (id: string) => agencies.get(id);
+  const lines: { id: string; from: Point; to: Point; edge: EdgeToMark }[] = [];
+  for (const e of edges) {
+    const s = rectOf(e.source);
+    const t = rectOf(e.target);
+    if (s && t && e.source !== e.target) lines.push({ id: e.id, ...edgeEnds(s, t), edge: e });
+  }
+  const cards = [...agencies.values()];
+  const marks = lines
+    .filter((l) => l.edge.disagreement)
+    .map((l) => {
+      const mid = { x: (l.from.x + l.to.x) / 2, y: (l.from.y + l.to.y) / 2 - MARK.above };
+      return { x: mid.x - MARK.size / 2, y: mid.y - MARK.size / 2, width: MARK.size, height: MARK.size };
+    });
+  const taken: Rect[] = [...cards, ...marks];
+
+  const hulls = partnershipHulls(partnerships, rectOf, SCREEN_PADS).map((hull) => {
+    const text = hull.partnership.name || 'Unnamed partnership';
+    const model = PARTNERSHIP_MODEL_LABELS[hull.partnership.model];
+    const box = {
+      width: textWidth(text, NAME_SIZE, true) + 6 + textWidth(model, NAME_SIZE) + 2 * NAME_PAD_X + 2,
+      height: NAME_HEIGHT,
+    };
+    const clear = (r: Rect) => !taken.some((t) => overlaps(grow(t, 2), r));
+    // Clear of lines if it can be, else at least of agencies and other names; else at its place above.
+    const rect =
+      placeHullName(hull.bounds, box, clear, lines) ??
+      placeHullName(hull.bounds, box, clear) ??
+      { x: hull.bounds.x + 8, y: hull.bounds.y - box.height - 2, ...box };
+    taken.push(rect);
+    return { ...hull, name: { rect, text, model } };
+  });
+
+  const flows: FlowToLabel[] = lines.flatMap((l) => {
+    const { forward, backward } = l.edge;
+    const oneWay = (forward.length === 0) !== (backward.length === 0);
+    return [
+      { id: `${l.id}>`, from: l.from, to: l.to, exchanges: forward, oneWay },
+      { id: `${l.id}<`, from: l.to, to: l.from, exchanges: backward, oneWay },
+    ].filter((f) => f.exchanges.length > 0);
+  });
+  const area = grow(around([...cards, ...hulls.map((h) => h.bounds)]), 600);
+  const { placed, leftOff } = placeLabels(flows, LABEL_SIZE, area, taken, ['currencies']);
+  return { hulls, labels: new Map(placed.map((p) => [p.id, p])), leftOff };
+}
+
+function around(rects: readonly Rect[]): Rect {
+  if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  const x = Math.min(...rects.map((r) => r.x));
+  const y = Math.min(...rects.map((r) => r.y));
+  const right = Math.max(...rects.map((r) => r.x + r.width));
+  const bottom = Math.max(...rects.map((r) => r.y + r.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
