@@ -30,3 +30,4 @@ export * from './relationships.ts';
 export * from './undo.ts';
 export * from './updateShape.ts';
 export * from './writeBoard.ts';
+export { liveBoard, type LiveBoard } from './liveBoard.ts';
