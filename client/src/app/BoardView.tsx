@@ -10,7 +10,8 @@ import { useShareSelection } from '../presence/useShareSelection.ts';
 import { useUndo } from './useUndo.ts';
 import { useBoardKeys } from './useBoardKeys.ts';
 import type { ConnectionView } from '../sync/connectionStatus.ts';
-import { NO_FILTERS, litOnBoard, type Filters } from '../canvas/filters.ts';
+import { NO_FILTERS, type Filters } from '../canvas/filters.ts';
+import { useLit } from '../canvas/useLit.ts';
 import { viewCentre } from '../canvas/geometry.ts';
 import { BoardContext } from './BoardContext.ts';
 import { SelectionContext } from '../selection/selection.ts';
@@ -46,7 +47,7 @@ interface Props {
 /** An open board: top bar, canvas with its panels, and the inspector. */
 export function BoardView({ doc, board, readOnly, connection, actions, awareness, share, notices }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const lit = useMemo(() => litOnBoard(board, filters), [board, filters]);
+  const lit = useLit(board, filters);
   // The Export menu (in the top bar) draws what the map shows: the filter's lit agencies.
   const shown = useMemo(() => exportView(filters, lit), [filters, lit]);
   const undo = useUndo(doc, !readOnly);

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { CURRENCIES } from '../model/currency.ts';
+import { createPartnership } from '../model/partnership.ts';
+import { createRelationship } from '../model/relationship.ts';
 import { SECTORS } from '../model/sector.ts';
 import { addAgency, moveAgency, removeAgency, updateAgency } from './agencies.ts';
 import { applyBoardUpdate, createBoardDoc, ROOTS, encodeBoard, observeBoard, openBoardDoc, type BoardDoc } from './boardDoc.ts';
@@ -37,9 +39,9 @@ function raw(doc: BoardDoc, rootName: string, id: string, value: unknown): void 
   yDocOf(doc).getMap(rootName).set(id, value);
 }
 
-function rawEntity(fields: Record<string, unknown>): Y.Map<unknown> {
+function rawEntity(fields: object): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  for (const [k, v] of Object.entries(fields)) map.set(k, v);
+  for (const [k, v] of Object.entries(fields)) if (k !== 'id') map.set(k, v);
   return map;
 }
 
@@ -57,6 +59,12 @@ function edit(doc: BoardDoc, rng: Rng): void {
   const connect = () => agency && other && agency !== other && connectAgencies(doc, agency, other);
   const exchange = () =>
     rel && addExchange(doc, { relationshipId: rel.id, from: rel.source, to: rel.target, currency: rng.pick(CURRENCIES) ?? 'money', description: '' });
+  // Well-formed, but between agencies that may be gone, or a second one between the same pair.
+  const rawRelationship = () => {
+    const source = rel && rng.next() < 0.5 ? rel.target : (agency ?? 'gone');
+    const target = rel && rng.next() < 0.5 ? rel.source : `a${rng.int(8)}`;
+    raw(doc, 'relationships', `r${rng.int(4)}`, rawEntity(createRelationship('r', source, target, { goalIds: [goal ?? 'gone'] })));
+  };
   // Adds weigh more than removals, so that boards grow enough for every kind of entity to meet the others.
   const ops: (() => void)[] = [
     add,
@@ -66,11 +74,13 @@ function edit(doc: BoardDoc, rng: Rng): void {
     connect,
     exchange,
     exchange,
+    rawRelationship,
+    rawRelationship,
     () => addAgency(doc, { name: 'Kept id' }, undefined, `a${rng.int(8)}`),
     () => agency && updateAgency(doc, agency, { name: `N${rng.int(100)}`, values: rng.next() < 0.5 ? [] : [CURRENCIES[0]] }),
     () => agency && moveAgency(doc, agency, { x: rng.int(1000), y: rng.int(1000) }),
     () => agency && removeAgency(doc, agency),
-    () => rel && updateRelationship(doc, rel.id, { integration: rng.pick(['communication', 'cooperation', 'coordination', 'coalition'] as const) }),
+    () => rel && updateRelationship(doc, rel.id, { integration: rng.pick([1, 2, 3, 4] as const) }),
     () => rel && removeRelationship(doc, rel.id),
     () => ex && updateExchange(doc, ex, { description: `d${rng.int(10)}` }),
     () => ex && removeExchange(doc, ex),
@@ -87,9 +97,8 @@ function edit(doc: BoardDoc, rng: Rng): void {
     // Malformed entries, as another app or an old peer could write them.
     () => raw(doc, rng.pick(['agencies', 'relationships', 'exchanges', 'partnerships', 'goals']) ?? 'agencies', `bad${rng.int(4)}`, 'text'),
     () => raw(doc, 'agencies', `bad${rng.int(4)}`, rawEntity({ name: 42, sector: 'housing', position: { x: 0, y: 0 } })),
-    () => raw(doc, 'relationships', `r${rng.int(4)}`, rawEntity({ source: agency ?? 'gone', target: `a${rng.int(8)}`, integration: 'coalition', goalIds: [goal ?? 'gone'] })),
-    () => raw(doc, 'exchanges', `e${rng.int(4)}`, rawEntity({ relationshipId: rel?.id ?? 'gone', from: rel?.target ?? 'x', to: rel?.source ?? 'y', currency: 'money' })),
-    () => raw(doc, 'partnerships', `p${rng.int(4)}`, rawEntity({ memberIds: [agency ?? 'gone', 'gone'], model: 'network', name: '', goalIds: [] })),
+    () => raw(doc, 'exchanges', `e${rng.int(4)}`, rawEntity({ relationshipId: rel?.id ?? 'gone', from: rel?.target ?? 'x', to: rel?.source ?? 'y', currency: 'money', description: '' })),
+    () => raw(doc, 'partnerships', `p${rng.int(4)}`, rawEntity(createPartnership('p', [agency ?? 'gone', 'gone'], { goalIds: ['gone'] }))),
     () => {
       const entity = yDocOf(doc).getMap(rng.pick(['agencies', 'relationships', 'exchanges']) ?? 'agencies').get(anyId('agencies'));
       if (entity instanceof Y.Map) entity.set(rng.pick(['name', 'sector', 'integration', 'currency']) ?? 'name', rng.next() < 0.5 ? 7 : new Y.Map());
@@ -135,6 +144,7 @@ describe('liveBoard', () => {
     const peers = twoPeers();
     const undo = createBoardUndo(peers.local, 0);
     const live = liveBoard(peers.local);
+    const kinds = new Set<string>();
     const seen = { goals: 0, agencies: 0, relationships: 0, exchanges: 0, partnerships: 0, problems: 0 };
     for (let i = 0; i < 300; i++) {
       step(peers, undo, rng);
@@ -142,7 +152,9 @@ describe('liveBoard', () => {
       expect(reading, `step ${i} of seed ${seed}`).toStrictEqual(readBoard(peers.local));
       for (const key of ROOTS) seen[key] = Math.max(seen[key], reading.board[key].length);
       seen.problems = Math.max(seen.problems, reading.problems.length);
+      for (const p of reading.problems) kinds.add(p.kind);
     }
+    expect([...kinds].sort()).toEqual(['dangling', 'duplicate', 'unreadable']);
     // The sequences must reach every kind of entity and the problems, not only the happy path.
     for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(0);
   });

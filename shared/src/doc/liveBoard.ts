@@ -152,7 +152,7 @@ function openLiveBoard(doc: BoardDoc): LiveBoard {
     reading.map.observeDeep((events) => {
       changedSinceNotice = true;
       for (const event of events) {
-        if (event.target === reading.map) for (const id of event.keysChanged) reading.dirty.add(id);
+        if (event.target === reading.map) for (const id of (event as Y.YMapEvent<unknown>).keysChanged) reading.dirty.add(id);
         else reading.dirty.add(String(event.path[0]));
       }
     });
@@ -167,7 +167,7 @@ function openLiveBoard(doc: BoardDoc): LiveBoard {
   yDocOf(doc).on('afterTransaction', () => {
     if (!changedSinceNotice) return;
     changedSinceNotice = false;
-    for (const listener of [...listeners]) listener();
+    for (const listener of listeners) listener();
   });
 
   let meta: BoardMeta | undefined;
