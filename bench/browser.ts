@@ -54,6 +54,8 @@ async function openOnce(browser: Browser, baseUrl: string, board: CreatedBoard) 
   await context.addInitScript(() =>
     localStorage.setItem('partnermap.person', JSON.stringify({ name: 'Benchmark', colour: '#1f77b4' })),
   );
+  // tsx compiles named functions with esbuild's __name helper, which functions sent into the page lack.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

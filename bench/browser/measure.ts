@@ -33,7 +33,7 @@ interface BenchState {
 const state = (page: Page) => page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
 
 /** Milliseconds from navigation to the first agency on screen, and to the end of the last long task before 1 s of quiet. */
-export async function loadTimes(page: Page, timeoutMs = 120_000): Promise<{ firstVisibleMs: number; idleMs: number }> {
+export async function loadTimes(page: Page, timeoutMs = 60_000): Promise<{ firstVisibleMs: number; idleMs: number }> {
   const start = Date.now();
   for (;;) {
     const s = await state(page);
@@ -42,7 +42,11 @@ export async function loadTimes(page: Page, timeoutMs = 120_000): Promise<{ firs
       const lastEnd = Math.max(s.firstVisible, ...s.longTasks.map(([t, d]) => t + d));
       if (now - lastEnd >= 1000) return { firstVisibleMs: s.firstVisible, idleMs: lastEnd };
     }
-    if (Date.now() - start > timeoutMs) throw new Error(`the board did not settle within ${timeoutMs / 1000} s`);
+    if (Date.now() - start > timeoutMs) {
+      const shown = s.firstVisible ? `first agency at ${Math.round(s.firstVisible)} ms` : 'no agency shown';
+      await page.screenshot({ path: 'test-results/bench-browser-unsettled.png' });
+      throw new Error(`the board did not settle within ${timeoutMs / 1000} s (${shown}, ${s.longTasks.length} long tasks)`);
+    }
     await pause(100);
   }
 }
