@@ -1,5 +1,5 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Awareness } from '../sync/awareness.ts';
 import type { BoardDoc } from '@partnermap/shared/doc';
 import type { Board } from '@partnermap/shared/model';
@@ -53,6 +53,9 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   const undo = useUndo(doc, !readOnly);
   const { flow, selection: selected, area, addInView } = useCanvasState(doc, board, lit, readOnly, undo);
   const { selection, select } = selected;
+  const selectRelationship = useCallback((id: string) => select({ relationshipIds: [id] }), [select]);
+  const selectPartnership = useCallback((id: string) => select({ partnershipId: id }), [select]);
+  const clearSelection = useCallback(() => select({}), [select]);
   const { person, rename } = usePerson();
   const [renaming, setRenaming] = useState(false);
   const role = readOnly ? 'view' : 'edit';
@@ -116,9 +119,9 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
             <Inspector
               selection={selection}
               focusNameOf={selected.focusNameOf}
-              onSelectRelationship={(id) => select({ relationshipIds: [id] })}
-              onSelectPartnership={(id) => select({ partnershipId: id })}
-              onClear={() => select({})}
+              onSelectRelationship={selectRelationship}
+              onSelectPartnership={selectPartnership}
+              onClear={clearSelection}
             />
           </div>
         </div>

@@ -1,7 +1,8 @@
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { CURRENCY_LABELS, type Exchange } from '@partnermap/shared/model';
 import { edgeEnds, lerp, nodeRect, type Point } from '../geometry.ts';
+import { EdgeLabels } from './EdgeLabels.tsx';
 import { CURRENCY_SHORT, INTEGRATION_STROKE } from '../palette.ts';
 import { isOneWay, type RelationshipFlowEdge } from '../toFlow.ts';
 import { FlowArrow } from '../../views/flows/FlowArrow.tsx';
@@ -76,7 +77,7 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
         markerStart={currency && backward.length ? `url(#${arrow})` : undefined}
         style={{ strokeWidth: stroke.width, strokeDasharray: stroke.dash, strokeLinecap: 'round' }}
       />
-      <EdgeLabelRenderer>
+      <EdgeLabels>
         <EdgeDisagreement relationship={data.relationship} at={lerp(from, to, 0.5)} />
         {forward.length > 0 && (
           <FlowLabel
@@ -98,7 +99,7 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
             direction="backward"
           />
         )}
-      </EdgeLabelRenderer>
+      </EdgeLabels>
     </>
   );
 }
