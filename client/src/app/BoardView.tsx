@@ -66,7 +66,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   useBoardKeys(doc, readOnly, selected);
   const { screenToFlowPosition } = useReactFlow();
   const flowStore = useStoreApi();
-  const context = useMemo(() => ({ doc, board, readOnly }), [doc, board, readOnly]);
+  const context = useMemo(() => ({ doc, readOnly }), [doc, readOnly]);
 
   return (
     <BoardContext.Provider value={context}>
