@@ -139,13 +139,15 @@ function step(peers: ReturnType<typeof twoPeers>, undo: BoardUndo, rng: Rng): vo
 }
 
 describe('liveBoard', () => {
+  // What the generated sequences reached, over all seeds (ids are random, so one seed may miss a case).
+  const kinds = new Set<string>();
+  const seen = { goals: 0, agencies: 0, relationships: 0, exchanges: 0, partnerships: 0, problems: 0 };
+
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('equals a full readBoard after every step of a generated sequence of edits (seed %i)', (seed) => {
     const rng = random(seed);
     const peers = twoPeers();
     const undo = createBoardUndo(peers.local, 0);
     const live = liveBoard(peers.local);
-    const kinds = new Set<string>();
-    const seen = { goals: 0, agencies: 0, relationships: 0, exchanges: 0, partnerships: 0, problems: 0 };
     for (let i = 0; i < 300; i++) {
       step(peers, undo, rng);
       const reading = live.read();
@@ -154,9 +156,11 @@ describe('liveBoard', () => {
       seen.problems = Math.max(seen.problems, reading.problems.length);
       for (const p of reading.problems) kinds.add(p.kind);
     }
-    expect([...kinds].sort()).toEqual(['dangling', 'duplicate', 'unreadable']);
-    // The sequences must reach every kind of entity and the problems, not only the happy path.
+  });
+
+  it('generated sequences reach every kind of entity and of problem, not only the happy path', () => {
     for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(0);
+    expect([...kinds].sort()).toEqual(['dangling', 'duplicate', 'unreadable']);
   });
 
   it('equals readBoard when read only now and then, after many changes piled up', () => {
