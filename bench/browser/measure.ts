@@ -33,7 +33,7 @@ interface BenchState {
 const state = (page: Page) => page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
 
 /** Milliseconds from navigation to the first agency on screen, and to the end of the last long task before 1 s of quiet. */
-export async function loadTimes(page: Page, timeoutMs = 60_000): Promise<{ firstVisibleMs: number; idleMs: number }> {
+export async function loadTimes(page: Page, timeoutMs = 180_000): Promise<{ firstVisibleMs: number; idleMs: number }> {
   const start = Date.now();
   for (;;) {
     const s = await state(page);
