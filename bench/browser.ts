@@ -17,6 +17,7 @@ import { buildOurs, startBenchServer } from './sync/servers.ts';
 import { median } from './sync/stats.ts';
 import { LARGE, SMALL, generateBoard, type BoardSize } from './browser/boards.ts';
 import { joinAsColleague } from './browser/colleague.ts';
+import { readingAfterMove } from './browser/reading.ts';
 import { colleagueEdit, dragFps, footprint, instrument, loadTimes, panFps } from './browser/measure.ts';
 
 const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1';
@@ -103,6 +104,7 @@ async function main() {
   try {
     for (const size of sizes) {
       const label = `${size.agencies} agencies / ${size.relationships} relationships / ${size.exchanges} exchanges`;
+      const reading = readingAfterMove(generateBoard(size));
       const board = await importBoard(server.url, size);
       const runs: Figures[] = [];
       for (let r = 0; r < repeats; r++) {
@@ -110,9 +112,11 @@ async function main() {
         console.error(`${label}: repeat ${r + 1} of ${repeats} done`);
       }
       const medians = Object.fromEntries(FIGURES.map(([key]) => [key, median(runs.map((run) => run[key]))]));
-      results[label] = { runs, median: medians };
+      results[label] = { runs, median: { ...medians, ...reading } };
       console.log(`\n${label} (median of ${repeats})`);
       for (const [key, name, unit] of FIGURES) console.log(`  ${name.padEnd(40)} ${format(medians[key] ?? 0, unit)}`);
+      console.log(`  ${'re-read after a move: whole (readBoard)'.padEnd(40)} ${format(reading.fullReadMs, 'ms')}`);
+      console.log(`  ${'re-read after a move: live (liveBoard)'.padEnd(40)} ${format(reading.liveReadMs, 'ms')}`);
     }
   } finally {
     await browser.close();
