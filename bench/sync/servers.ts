@@ -19,7 +19,8 @@ export function buildOurs(): void {
   if (built.status !== 0) throw new Error(`server build failed:\n${built.stderr.toString()}`);
 }
 
-export async function startBenchServer(kind: ServerKind): Promise<BenchServer> {
+/** `env` overrides the settings below (the browser benchmark's fixed PORT, for one). */
+export async function startBenchServer(kind: ServerKind, env: Record<string, string> = {}): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-bench-'));
   const script = kind === 'ours' ? 'dist-server/main.js' : 'bench/sync/referenceServer.mjs';
   const child = spawn(process.execPath, [script], {
@@ -32,6 +33,7 @@ export async function startBenchServer(kind: ServerKind): Promise<BenchServer> {
       // Boards are left and must leave memory within the run; the benchmark creates many.
       UNLOAD_AFTER_MS: '1000',
       BOARD_CREATE_LIMIT: '0',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

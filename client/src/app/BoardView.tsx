@@ -1,5 +1,5 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Awareness } from '../sync/awareness.ts';
 import type { BoardDoc } from '@partnermap/shared/doc';
 import type { Board } from '@partnermap/shared/model';
@@ -10,7 +10,8 @@ import { useShareSelection } from '../presence/useShareSelection.ts';
 import { useUndo } from './useUndo.ts';
 import { useBoardKeys } from './useBoardKeys.ts';
 import type { ConnectionView } from '../sync/connectionStatus.ts';
-import { NO_FILTERS, litOnBoard, type Filters } from '../canvas/filters.ts';
+import { NO_FILTERS, type Filters } from '../canvas/filters.ts';
+import { useLit } from '../canvas/useLit.ts';
 import { viewCentre } from '../canvas/geometry.ts';
 import { BoardContext } from './BoardContext.ts';
 import { SelectionContext } from '../selection/selection.ts';
@@ -47,12 +48,15 @@ interface Props {
 /** An open board: top bar, canvas with its panels, and the inspector. */
 export function BoardView({ doc, board, readOnly, connection, actions, awareness, share, notices }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const lit = useMemo(() => litOnBoard(board, filters), [board, filters]);
+  const lit = useLit(board, filters);
   // The Export menu (in the top bar) draws what the map shows: the filter's lit agencies.
   const shown = useMemo(() => exportView(filters, lit), [filters, lit]);
   const undo = useUndo(doc, !readOnly);
   const { flow, selection: selected, area, addInView } = useCanvasState(doc, board, lit, readOnly, undo);
   const { selection, select } = selected;
+  const selectRelationship = useCallback((id: string) => select({ relationshipIds: [id] }), [select]);
+  const selectPartnership = useCallback((id: string) => select({ partnershipId: id }), [select]);
+  const clearSelection = useCallback(() => select({}), [select]);
   const { person, rename } = usePerson();
   const [renaming, setRenaming] = useState(false);
   const role = readOnly ? 'view' : 'edit';
@@ -63,7 +67,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   useBoardKeys(doc, readOnly, selected);
   const { screenToFlowPosition } = useReactFlow();
   const flowStore = useStoreApi();
-  const context = useMemo(() => ({ doc, board, readOnly }), [doc, board, readOnly]);
+  const context = useMemo(() => ({ doc, readOnly }), [doc, readOnly]);
 
   return (
     <BoardContext.Provider value={context}>
@@ -117,9 +121,9 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
             <Inspector
               selection={selection}
               focusNameOf={selected.focusNameOf}
-              onSelectRelationship={(id) => select({ relationshipIds: [id] })}
-              onSelectPartnership={(id) => select({ partnershipId: id })}
-              onClear={() => select({})}
+              onSelectRelationship={selectRelationship}
+              onSelectPartnership={selectPartnership}
+              onClear={clearSelection}
             />
           </div>
         </div>

@@ -1,22 +1,12 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import { observeBoard, readBoard, type BoardDoc, type BoardReading } from '@partnermap/shared/doc';
+import { useSyncExternalStore } from 'react';
+import { liveBoard, type BoardDoc, type BoardReading } from '@partnermap/shared/doc';
 
 /**
- * The board as validated plain data, re-read after each change. The snapshot is cached until the
- * doc changes, as useSyncExternalStore requires.
+ * The board as validated plain data, kept read as it changes: a change re-reads only what it
+ * touched, and unchanged agencies, relationships and lists keep their objects, so memoised views
+ * skip them. The reading is the same object until the board changes, as useSyncExternalStore requires.
  */
 export function useBoard(doc: BoardDoc): BoardReading {
-  const store = useMemo(() => {
-    let snapshot: BoardReading | undefined;
-    return {
-      subscribe(onChange: () => void) {
-        return observeBoard(doc, () => {
-          snapshot = undefined;
-          onChange();
-        });
-      },
-      getSnapshot: () => (snapshot ??= readBoard(doc)),
-    };
-  }, [doc]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const live = liveBoard(doc);
+  return useSyncExternalStore(live.subscribe, live.read);
 }

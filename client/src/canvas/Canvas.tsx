@@ -8,7 +8,7 @@ import {
   type OnMove,
   type OnMoveStart,
 } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import { useCallback, useMemo, type MouseEvent, type ReactNode } from 'react';
 import { agencyNames } from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { useSelection } from '../selection/selection.ts';
@@ -22,6 +22,10 @@ import type { CanvasFlow } from './useCanvasState.ts';
 
 const nodeTypes = { agency: AgencyNode };
 const edgeTypes = { relationship: RelationshipEdge };
+const fitViewOptions = { maxZoom: 1, padding: 0.3 };
+const proOptions = { hideAttribution: true };
+const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
+const deleteKeys = ['Delete', 'Backspace'];
 
 interface Props {
   flow: CanvasFlow;
@@ -40,6 +44,16 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   const { selection, select } = useSelection();
   const { screenToFlowPosition } = useReactFlow();
   const marks = useMapMarks(nodes, edges, board.partnerships);
+  const nameOf = useMemo(() => agencyNames(board), [board]);
+  // Stable callbacks: a new one on each render would be handed to React Flow's store every time.
+  const clearSelection = useCallback(() => select({}), [select]);
+  const addOnDoubleClick = useCallback(
+    (e: MouseEvent) => {
+      const onPane = (e.target as HTMLElement).classList.contains('react-flow__pane');
+      if (onPane && !readOnly) onAddAt(screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [onAddAt, readOnly, screenToFlowPosition],
+  );
   return (
     <div className="canvas">
       <ReactFlow<AgencyFlowNode, RelationshipFlowEdge>
@@ -50,30 +64,28 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
         onNodesChange={flow.onNodesChange}
         onEdgesChange={flow.onEdgesChange}
         onConnect={flow.onConnect}
-        onPaneClick={() => select({})}
+        onPaneClick={clearSelection}
         onMove={onMove}
         onMoveStart={onMoveStart}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={60}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
-        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        deleteKeyCode={readOnly ? null : deleteKeys}
+        multiSelectionKeyCode={multiSelectionKeys}
         selectionKeyCode="Shift"
         zoomOnDoubleClick={false}
-        onDoubleClick={(e) => {
-          const onPane = (e.target as HTMLElement).classList.contains('react-flow__pane');
-          if (onPane && !readOnly) onAddAt(screenToFlowPosition({ x: e.clientX, y: e.clientY }));
-        }}
+        onDoubleClick={addOnDoubleClick}
         fitView
-        fitViewOptions={{ maxZoom: 1, padding: 0.3 }}
+        fitViewOptions={fitViewOptions}
         minZoom={0.2}
         maxZoom={2}
-        proOptions={{ hideAttribution: true }}
+        proOptions={proOptions}
+        onlyRenderVisibleElements
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.4} color="#c8ced8" />
         <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={(id) => select({ partnershipId: id })} />
-        <ExchangeLabels marks={marks} edges={edges} nameOf={agencyNames(board)} />
+        <ExchangeLabels marks={marks} edges={edges} nameOf={nameOf} />
         <Controls showInteractive={false} position="bottom-right" />
         {children}
       </ReactFlow>

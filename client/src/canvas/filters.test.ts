@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAgency, createExchange, createRelationship, type Board } from '@partnermap/shared/model';
-import { litOnBoard, NO_FILTERS, type Filters } from './filters.ts';
+import { litOnBoard, NO_FILTERS, sameLitOr, type Filters } from './filters.ts';
 
 const board: Board = {
   meta: { title: 'T', definition: '', reviewAnswers: {}, schemaVersion: 1 },
@@ -36,5 +36,15 @@ describe('litOnBoard', () => {
     const lit = litOnBoard(board, { ...NO_FILTERS, ...f });
     expect([...lit.agencies].sort()).toEqual(agencies);
     expect([...lit.relationships].sort()).toEqual(relationships);
+  });
+});
+
+describe('sameLitOr', () => {
+  it('keeps the earlier sets while the same ids are lit, and takes new ones when they differ', () => {
+    const first = litOnBoard(board, NO_FILTERS);
+    const moved = { ...board, agencies: board.agencies.map((a) => ({ ...a, position: { x: 9, y: 9 } })) };
+    expect(sameLitOr(first, litOnBoard(moved, NO_FILTERS))).toBe(first);
+    const filtered = litOnBoard(board, { ...NO_FILTERS, sectors: ['housing'] });
+    expect(sameLitOr(first, filtered)).toBe(filtered);
   });
 });

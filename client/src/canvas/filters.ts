@@ -22,29 +22,44 @@ export interface Lit {
  * Which agencies and relationships stay lit; the rest are dimmed. A relationship is lit when its
  * degree and currencies match and both its agencies are in a chosen sector. When degrees or
  * currencies are chosen, an agency stays lit only through a lit relationship (or, for currencies,
- * by valuing one of them), so the picture shows who is connected that way.
+ * by valuing one of them), so the picture shows who is connected that way. One pass over each
+ * list: it runs on every change of a board with thousands of entries.
  */
 export function litOnBoard(board: Board, f: Filters): Lit {
   const sectorOk = new Set(
     board.agencies.filter((a) => f.sectors.length === 0 || f.sectors.includes(a.sector)).map((a) => a.id),
   );
+  const withCurrency =
+    f.currencies.length === 0
+      ? undefined
+      : new Set(board.exchanges.filter((ex) => f.currencies.includes(ex.currency)).map((ex) => ex.relationshipId));
   const relationships = new Set<string>();
+  const reached = new Set<string>();
   for (const rel of board.relationships) {
     const degreeOk = f.degrees.length === 0 || f.degrees.includes(rel.integration);
-    const currencyOk =
-      f.currencies.length === 0 ||
-      board.exchanges.some((ex) => ex.relationshipId === rel.id && f.currencies.includes(ex.currency));
-    if (degreeOk && currencyOk && sectorOk.has(rel.source) && sectorOk.has(rel.target)) relationships.add(rel.id);
+    const currencyOk = !withCurrency || withCurrency.has(rel.id);
+    if (degreeOk && currencyOk && sectorOk.has(rel.source) && sectorOk.has(rel.target)) {
+      relationships.add(rel.id);
+      reached.add(rel.source).add(rel.target);
+    }
   }
   const throughEdges = f.degrees.length > 0 || f.currencies.length > 0;
   const agencies = new Set<string>();
   for (const a of board.agencies) {
     if (!sectorOk.has(a.id)) continue;
-    const viaEdge = board.relationships.some(
-      (r) => relationships.has(r.id) && (r.source === a.id || r.target === a.id),
-    );
     const viaValue = f.degrees.length === 0 && a.values.some((v) => f.currencies.includes(v));
-    if (!throughEdges || viaEdge || viaValue) agencies.add(a.id);
+    if (!throughEdges || reached.has(a.id) || viaValue) agencies.add(a.id);
   }
   return { agencies, relationships };
+}
+
+/** The earlier lit sets when they hold the same ids, so that what depends on them is not redone. */
+export function sameLitOr(prev: Lit | undefined, next: Lit): Lit {
+  return prev && sameIds(prev.agencies, next.agencies) && sameIds(prev.relationships, next.relationships) ? prev : next;
+}
+
+function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
 }

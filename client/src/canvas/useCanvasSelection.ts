@@ -40,7 +40,13 @@ export function useCanvasSelection(nodes: readonly AgencyNode[], setNodes: Dispa
     if (changes.some((c) => c.type === 'select' && c.selected)) setPartnershipId(undefined);
   }, []);
 
-  const agencyIds = useMemo(() => nodes.filter((n) => n.selected).map((n) => n.id), [nodes]);
+  // The same list while the same agencies are selected: a drag changes the nodes on every pointer
+  // move, and a new list would re-render everything that reads the selection.
+  const keepIds = useMemo(() => {
+    let last: string[] = [];
+    return (ids: string[]) => (last = ids.length === last.length && ids.every((id, i) => id === last[i]) ? last : ids);
+  }, []);
+  const agencyIds = useMemo(() => keepIds(nodes.filter((n) => n.selected).map((n) => n.id)), [keepIds, nodes]);
   const controls: SelectionControls = useMemo(
     () => ({ selection: { agencyIds, relationshipIds: [...selectedEdges], partnershipId }, select, focusNameOf }),
     [agencyIds, selectedEdges, partnershipId, select, focusNameOf],

@@ -4,7 +4,8 @@ import type { BoardDoc } from '@partnermap/shared/doc';
 import type { Board, Position } from '@partnermap/shared/model';
 import type { Lit } from './filters.ts';
 import { applyOps, connectionToOps, edgeChangesToOps, nodeChangesToOps } from './flowChanges.ts';
-import { toEdges, type AgencyNode, type RelationshipFlowEdge } from './toFlow.ts';
+import { edgeKeeper } from './keepEdges.ts';
+import type { AgencyNode, RelationshipFlowEdge } from './toFlow.ts';
 import { useCanvasSelection } from './useCanvasSelection.ts';
 import { useDragWrites, type DragSteps } from './useDragWrites.ts';
 import { useNodeMirror } from './useNodeMirror.ts';
@@ -31,7 +32,8 @@ export function useCanvasState(doc: BoardDoc, board: Board, lit: Lit, readOnly: 
   const { controls, selectedEdges, noteNodeChanges, noteEdgeChanges, focusName } = useCanvasSelection(nodes, setNodes);
   const { select } = controls;
   const writeOps = useDragWrites(doc, steps);
-  const edges = useMemo(() => toEdges(board, selectedEdges, lit), [board, selectedEdges, lit]);
+  const edgesOf = useMemo(() => edgeKeeper(), []);
+  const edges = useMemo(() => edgesOf(board, selectedEdges, lit), [edgesOf, board, selectedEdges, lit]);
   const clearSelection = useCallback(() => select({}), [select]);
   const placement = usePlacement(doc, { clearSelection, selectOnArrival, focusName });
 

@@ -13,6 +13,7 @@ import {
 import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ToggleChips } from '../common/ToggleChips.tsx';
+import { AgencyOptions } from './AgencyOptions.tsx';
 import { Section, SoftProblem, TextField } from './fields.tsx';
 import { ChangedBy } from '../versions/ChangedBy.tsx';
 
@@ -144,11 +145,7 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
             </label>
             <select id={connectId} value={connectTo?.id ?? ''} onChange={(e) => choose(e.target.value)}>
               <option value="">Choose an agency…</option>
-              {others.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {agencyName(a)}
-                </option>
-              ))}
+              <AgencyOptions agencies={others} />
             </select>
             <button type="button" className="button" disabled={!connectTo} onClick={connect}>
               Connect

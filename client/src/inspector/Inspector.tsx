@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useBoardContext } from '../app/BoardContext.ts';
 import type { Selection } from '../selection/selection.ts';
 import { AgencyInspector } from './AgencyInspector.tsx';
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** The panel for whatever is selected: one agency, one relationship, a partnership, several agencies, or the board. */
-export function Inspector({ selection, focusNameOf, onSelectRelationship, onSelectPartnership, onClear }: Props) {
+function InspectorPanel({ selection, focusNameOf, onSelectRelationship, onSelectPartnership, onClear }: Props) {
   const { board } = useBoardContext();
   const partnership = board.partnerships.find((p) => p.id === selection.partnershipId);
   const agencies = board.agencies.filter((a) => selection.agencyIds.includes(a.id));
@@ -47,3 +48,6 @@ export function Inspector({ selection, focusNameOf, onSelectRelationship, onSele
     </aside>
   );
 }
+
+/** Memoised: the map re-renders the board view on every pointer move of a drag; the panel need not. */
+export const Inspector = memo(InspectorPanel);

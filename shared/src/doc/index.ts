@@ -34,3 +34,4 @@ export * from './updateShape.ts';
 export * from './writeBoard.ts';
 export * from './bulk.ts';
 export { watchOverwrites, type Overwrite } from './overwrites.ts';
+export { liveBoard, type LiveBoard } from './liveBoard.ts';

@@ -1,9 +1,10 @@
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { edgeEnds, lerp, nodeRect } from '../geometry.ts';
 import { INTEGRATION_STROKE } from '../palette.ts';
 import type { RelationshipFlowEdge } from '../toFlow.ts';
 import { QuickBarAt } from '../quickBar/QuickBarAt.tsx';
+import { EdgeLabels } from './EdgeLabels.tsx';
 import { FlowArrow } from '../../views/flows/FlowArrow.tsx';
 import { sidesShown } from '../../views/flows/currencyShown.ts';
 import { useCurrencyShown } from '../../views/mapLens.ts';
@@ -39,9 +40,9 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
         markerStart={currency && backward.length ? `url(#${arrow})` : undefined}
         style={{ strokeWidth: stroke.width, strokeDasharray: stroke.dash, strokeLinecap: 'round' }}
       />
-      <EdgeLabelRenderer>
+      <EdgeLabels>
         <EdgeDisagreement relationship={data.relationship} at={lerp(from, to, 0.5)} />
-      </EdgeLabelRenderer>
+      </EdgeLabels>
       {selected && <QuickBarAt relationship={data.relationship} from={from} to={to} />}
     </>
   );
