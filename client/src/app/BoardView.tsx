@@ -10,7 +10,11 @@ import { useShareSelection } from '../presence/useShareSelection.ts';
 import { useUndo } from './useUndo.ts';
 import { useBoardKeys } from './useBoardKeys.ts';
 import type { ConnectionView } from '../sync/connectionStatus.ts';
-import { NO_FILTERS, litOnBoard, type Filters } from '../canvas/filters.ts';
+import { NO_FILTERS, type Filters } from '../canvas/filters.ts';
+import { useFocusLit } from '../canvas/focus/useFocusLit.ts';
+import { FocusBar } from '../canvas/focus/FocusBar.tsx';
+import { CentreOnRequest } from '../canvas/focus/CentreOnRequest.tsx';
+import { Search } from '../search/Search.tsx';
 import { viewCentre } from '../canvas/geometry.ts';
 import { BoardContext } from './BoardContext.ts';
 import { SelectionContext } from '../selection/selection.ts';
@@ -46,7 +50,7 @@ interface Props {
 /** An open board: top bar, canvas with its panels, and the inspector. */
 export function BoardView({ doc, board, readOnly, connection, actions, awareness, share, notices }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const lit = useMemo(() => litOnBoard(board, filters), [board, filters]);
+  const { lit, focusResult } = useFocusLit(board, filters);
   // The Export menu (in the top bar) draws what the map shows: the filter's lit agencies.
   const shown = useMemo(() => exportView(filters, lit), [filters, lit]);
   const undo = useUndo(doc, !readOnly);
@@ -109,6 +113,8 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
                   </Panel>
                 )}
                 <CanvasPanels filters={filters} onFiltersChange={setFilters} onAdd={addInView} />
+                <FocusBar result={focusResult} />
+                <CentreOnRequest />
               </Canvas>
             </div>
             </BoardViews>
@@ -121,6 +127,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
             />
           </div>
         </div>
+        <Search />
         {(!person || renaming) && (
           <NameDialog
             current={renaming ? person?.name : undefined}

@@ -1,3 +1,5 @@
+import { SearchButton } from '../search/SearchButton.tsx';
+
 interface Props {
   readOnly: boolean;
   selectedAgencies: number;
@@ -34,6 +36,7 @@ export function Toolbar(props: Props) {
       <button type="button" className="button" aria-expanded={filtersOpen} onClick={props.onToggleFilters}>
         Filter{activeFilters > 0 && <span className="count">{activeFilters}</span>}
       </button>
+      <SearchButton />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { AgencyNode } from './nodes/AgencyNode.tsx';
 import { PartnershipOutlines } from './PartnershipOutlines.tsx';
 import type { AgencyNode as AgencyFlowNode, RelationshipFlowEdge } from './toFlow.ts';
 import type { CanvasFlow } from './useCanvasState.ts';
+import { useFitViewOptions } from './room/useFitViewOptions.ts';
 
 const nodeTypes = { agency: AgencyNode };
 const edgeTypes = { relationship: RelationshipEdge };
@@ -36,6 +37,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   const { board, readOnly } = useBoardContext();
   const { selection, select } = useSelection();
   const { screenToFlowPosition } = useReactFlow();
+  const fitViewOptions = useFitViewOptions();
   return (
     <div className="canvas">
       <ReactFlow<AgencyFlowNode, RelationshipFlowEdge>
@@ -62,7 +64,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
           if (onPane && !readOnly) onAddAt(screenToFlowPosition({ x: e.clientX, y: e.clientY }));
         }}
         fitView
-        fitViewOptions={{ maxZoom: 1, padding: 0.3 }}
+        fitViewOptions={fitViewOptions}
         minZoom={0.2}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
@@ -74,7 +76,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
           selectedId={selection.partnershipId}
           onSelect={(id) => select({ partnershipId: id })}
         />
-        <Controls showInteractive={false} position="bottom-right" />
+        <Controls showInteractive={false} position="bottom-right" fitViewOptions={fitViewOptions} />
         {children}
       </ReactFlow>
     </div>

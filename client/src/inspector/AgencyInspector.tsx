@@ -14,6 +14,7 @@ import { useAttempt } from './useAttempt.ts';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { ToggleChips } from '../common/ToggleChips.tsx';
 import { Section, SoftProblem, TextField } from './fields.tsx';
+import { FocusActions } from '../canvas/focus/FocusActions.tsx';
 
 interface Props {
   agency: Agency;
@@ -162,6 +163,8 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
           }
         />
       </Section>
+
+      <FocusActions agency={agency} />
 
       {partnerships.length > 0 && (
         <Section title="Partnerships">

@@ -9,6 +9,7 @@ import { SIZE_BY_LABELS, sizesFrom } from './measures/sizes.ts';
 import { resetMapLens, setMapLens, useMapLens } from './mapLens.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { readView, saveView, type ViewId } from './viewChoice.ts';
+import { handleOpenView } from './openView.ts';
 import { PANEL_ID, ViewSwitcher, tabId } from './ViewSwitcher.tsx';
 import './views.css';
 
@@ -34,6 +35,7 @@ export function BoardViews({ children: map, selection, select }: Props) {
   };
   useMapSizes();
   useEffect(() => resetMapLens, []);
+  useEffect(() => handleOpenView(open));
   // A view's button that opens another view is gone once it opens: focus goes to the new tab.
   const openFromView = (next: ViewId) => {
     open(next);

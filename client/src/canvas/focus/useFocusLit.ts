@@ -1,0 +1,15 @@
+import { useEffect, useMemo } from 'react';
+import type { Board } from '@partnermap/shared/model';
+import { litOnBoard, type Filters } from '../filters.ts';
+import { resetMapFocus, useMapFocus } from './mapFocus.ts';
+import { useFocusReach } from './useFocusReach.ts';
+import { withFocus } from './withFocus.ts';
+
+/** What stays lit on the map: the filters' choice, narrowed by a focus on an agency or on routes. */
+export function useFocusLit(board: Board, filters: Filters) {
+  const focus = useMapFocus();
+  const focusResult = useFocusReach(board, focus);
+  useEffect(() => resetMapFocus, []);
+  const lit = useMemo(() => withFocus(litOnBoard(board, filters), focusResult?.reach), [board, filters, focusResult]);
+  return { lit, focusResult };
+}
