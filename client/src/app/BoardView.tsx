@@ -1,9 +1,13 @@
-import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Awareness } from '../sync/awareness.ts';
 import type { BoardDoc } from '@partnermap/shared/doc';
 import type { Board } from '@partnermap/shared/model';
 import { useFollow } from '../presence/useFollow.ts';
+import { useLead } from '../presence/useLead.ts';
+import { BringEveryone } from '../presence/BringEveryone.tsx';
+import { FollowingNotice } from '../presence/FollowingNotice.tsx';
+import { PresentButton } from '../present/PresentButton.tsx';
 import { usePerson } from '../presence/usePerson.ts';
 import { usePresence } from '../presence/usePresence.ts';
 import { useShareSelection } from '../presence/useShareSelection.ts';
@@ -60,8 +64,9 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   const [renaming, setRenaming] = useState(false);
   const role = readOnly ? 'view' : 'edit';
   const presence = usePresence(awareness, person, role);
-  const follow = useFollow(presence.peers);
   const { share: sharePresence } = presence;
+  const lead = useLead(sharePresence);
+  const follow = useFollow(presence.peers, lead.leading);
   useShareSelection(sharePresence, selection);
   useBoardKeys(doc, readOnly, selected);
   const { screenToFlowPosition } = useReactFlow();
@@ -80,14 +85,18 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
             history={!readOnly && <UndoButtons undo={undo} />}
             people={
               person && (
-                <People
-                  me={{ ...person, colour: presence.colour ?? person.colour }}
-                  myRole={role}
-                  peers={presence.peers}
-                  followingId={follow.followed?.clientId}
-                  onFollow={follow.follow}
-                  onRename={() => setRenaming(true)}
-                />
+                <>
+                  <People
+                    me={{ ...person, colour: presence.colour ?? person.colour }}
+                    myRole={role}
+                    peers={presence.peers}
+                    followingId={follow.followed?.clientId}
+                    onFollow={follow.follow}
+                    onRename={() => setRenaming(true)}
+                  />
+                  {!readOnly && <BringEveryone peers={presence.peers} leading={lead.leading} onLead={lead.lead} />}
+                  <PresentButton />
+                </>
               )
             }
           />
@@ -107,11 +116,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
                 onMoveStart={follow.onMoveStart}
               >
                 <PresenceLayer peers={presence.peers} />
-                {follow.followed && (
-                  <Panel position="bottom-center" className="following" style={{ borderColor: follow.followed.colour }}>
-                    Following {follow.followed.name}. Pan or zoom to stop.
-                  </Panel>
-                )}
+                <FollowingNotice followed={follow.followed} brought={follow.brought} onStop={follow.stop} />
                 <CanvasPanels filters={filters} onFiltersChange={setFilters} onAdd={addInView} />
                 <FocusBar result={focusResult} />
                 <CentreOnRequest />

@@ -2,6 +2,7 @@ import { useBoardContext } from '../app/BoardContext.ts';
 import type { Selection } from '../selection/selection.ts';
 import { AgencyInspector } from './AgencyInspector.tsx';
 import { BoardInspector } from './BoardInspector.tsx';
+import { InspectorFrame } from './InspectorFrame.tsx';
 import { PartnershipInspector } from './PartnershipInspector.tsx';
 import { RelationshipInspector } from './RelationshipInspector.tsx';
 import { SelectionInspector } from './SelectionInspector.tsx';
@@ -41,9 +42,5 @@ export function Inspector({ selection, focusNameOf, onSelectRelationship, onSele
   else if (relationship) body = <RelationshipInspector key={relationship.id} relationship={relationship} onDeleted={onClear} />;
   else body = <BoardInspector onSelectRelationship={onSelectRelationship} onSelectPartnership={onSelectPartnership} />;
 
-  return (
-    <aside className="inspector" aria-label="Inspector">
-      {body}
-    </aside>
-  );
+  return <InspectorFrame>{body}</InspectorFrame>;
 }

@@ -4,6 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { BoardDoc } from '@partnermap/shared/doc';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
 import { MAX_PRESENCE_CLIENTS_PER_CONNECTION, MAX_PRESENCE_STATE_BYTES } from '@partnermap/shared/protocol';
+import { claimsToLead } from '@partnermap/shared/presence';
 import type { Logger } from '../log.ts';
 import { BadMessageError, type Connection } from './connection.ts';
 import { awarenessMessage } from './messages.ts';
@@ -63,6 +64,11 @@ export class Presence {
       }
       if (Buffer.byteLength(entry.json) > MAX_PRESENCE_STATE_BYTES) {
         this.log.warn({ board: conn.boardId, bytes: Buffer.byteLength(entry.json) }, 'dropped a presence state over the size limit');
+        continue;
+      }
+      if (conn.role === 'view' && claimsToLead(entry.json)) {
+        // Only the board's editors may bring everyone to their view.
+        this.log.debug({ board: conn.boardId, clientId: entry.clientId }, 'dropped a view link asking everyone to follow it');
         continue;
       }
       if (!owner) this.claim(conn, entry.clientId);
