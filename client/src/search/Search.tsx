@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { SearchDialog } from './SearchDialog.tsx';
-import { isSearchKey, setSearchOpen, useSearchOpen } from './searchOpen.ts';
+import { isSearchKey, searchOpener, setSearchOpen, useSearchOpen } from './searchOpen.ts';
 
 /**
  * The search dialog and its key, Ctrl/Cmd+K, anywhere on an open board (even while typing: the
@@ -8,7 +8,6 @@ import { isSearchKey, setSearchOpen, useSearchOpen } from './searchOpen.ts';
  */
 export function Search() {
   const open = useSearchOpen();
-  const opener = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -20,9 +19,6 @@ export function Search() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    if (open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  }, [open]);
   // Another board opens with search closed.
   useEffect(() => () => setSearchOpen(false), []);
 
@@ -31,7 +27,7 @@ export function Search() {
     <SearchDialog
       onClose={() => {
         setSearchOpen(false);
-        const back = opener.current;
+        const back = searchOpener();
         // The opener may be gone (another view was open): the map then takes focus.
         if (back?.isConnected) back.focus();
         else document.querySelector<HTMLElement>('.react-flow__pane, .react-flow')?.focus();

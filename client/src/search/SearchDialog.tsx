@@ -35,12 +35,18 @@ export function SearchDialog({ onClose }: Props) {
     if (d && !d.open) d.showModal();
   }, []);
 
+  // Closed before focus goes back: while the dialog is modal, the rest of the page cannot take focus.
+  const close = () => {
+    dialog.current?.close();
+    onClose();
+  };
+
   const act = (how: 'show' | 'focus' | 'routes', item = current) => {
     if (!item) return;
     if (how === 'focus' && item.kind === 'agency') focusOnNeighbours(board, item.id, select);
     else if (how === 'routes' && item.kind === 'agency' && from && from !== item.id) showRoutes(from, item.id, select);
     else showItem(board, item, select);
-    onClose();
+    close();
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -64,7 +70,7 @@ export function SearchDialog({ onClose }: Props) {
       aria-labelledby={`${listId}-title`}
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        close();
       }}
     >
       <h2 id={`${listId}-title`} className="visually-hidden">
