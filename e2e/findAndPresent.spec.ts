@@ -247,6 +247,7 @@ test('presentation mode hides the panels and enlarges the text; Escape leaves it
 });
 
 test('a facilitator brings everyone to their view and releases them', async ({ browser, request }, testInfo) => {
+  test.setTimeout(120_000); // two people's pages on a busy machine
   const { editPath } = await seedBoard(request, boardWithLoner());
   const host = await personNamed(browser, 'Hana Facilitator', '#1f77b4');
   const guest = await personNamed(browser, 'Gus Member', '#d62728');

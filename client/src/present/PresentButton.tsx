@@ -28,8 +28,9 @@ export function PresentButton() {
   const toggle = () => {
     setPresenting(!presenting);
     openView('map');
-    // The panels' room changes once they are hidden or back: fit after that.
-    requestAnimationFrame(() => requestCentre(board.agencies.map((a) => a.id)));
+    // The canvas changes size once the panels are hidden or back (seen a frame later): fit after that.
+    const ids = board.agencies.map((a) => a.id);
+    requestAnimationFrame(() => requestAnimationFrame(() => requestCentre(ids)));
   };
   return (
     <button
