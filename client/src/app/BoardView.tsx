@@ -54,9 +54,9 @@ interface Props {
 /** An open board: top bar, canvas with its panels, and the inspector. */
 export function BoardView({ doc, board, readOnly, connection, actions, awareness, share, notices }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const { lit, focusResult } = useFocusLit(board, filters);
-  // The Export menu (in the top bar) draws what the map shows: the filter's lit agencies.
-  const shown = useMemo(() => exportView(filters, lit), [filters, lit]);
+  const { lit, filtered, focusResult } = useFocusLit(board, filters);
+  // The Export menu (in the top bar) draws the filter's lit agencies; a focus is a passing look.
+  const shown = useMemo(() => exportView(filters, filtered), [filters, filtered]);
   const undo = useUndo(doc, !readOnly);
   const { flow, selection: selected, area, addInView } = useCanvasState(doc, board, lit, readOnly, undo);
   const { selection, select } = selected;

@@ -5,11 +5,15 @@ import { resetMapFocus, useMapFocus } from './mapFocus.ts';
 import { useFocusReach } from './useFocusReach.ts';
 import { withFocus } from './withFocus.ts';
 
-/** What stays lit on the map: the filters' choice, narrowed by a focus on an agency or on routes. */
+/**
+ * What stays lit on the map: the filters' choice (`filtered`, what exports honour), narrowed by a
+ * focus on an agency or on routes (`lit`, what the map shows).
+ */
 export function useFocusLit(board: Board, filters: Filters) {
   const focus = useMapFocus();
   const focusResult = useFocusReach(board, focus);
   useEffect(() => resetMapFocus, []);
-  const lit = useMemo(() => withFocus(litOnBoard(board, filters), focusResult?.reach), [board, filters, focusResult]);
-  return { lit, focusResult };
+  const filtered = useMemo(() => litOnBoard(board, filters), [board, filters]);
+  const lit = useMemo(() => withFocus(filtered, focusResult?.reach), [filtered, focusResult]);
+  return { lit, filtered, focusResult };
 }
