@@ -24,10 +24,9 @@ export function focusOnNeighbours(board: Board, agencyId: string, select: Select
   showItem(board, { kind: 'agency', id: agencyId }, select);
 }
 
-/** Lights the shortest routes between two agencies and brings both into view. */
+/** Lights the shortest routes between two agencies (the map then brings them into view). */
 export function showRoutes(fromId: string, toId: string, select: Select): void {
   setMapFocus({ kind: 'routes', fromId, toId });
   select({ agencyIds: [fromId] });
   openView('map');
-  requestCentre([fromId, toId]);
 }

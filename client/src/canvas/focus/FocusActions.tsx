@@ -3,7 +3,7 @@ import { agencyName, type Agency } from '@partnermap/shared/model';
 import { useBoardContext } from '../../app/BoardContext.ts';
 import { Section } from '../../inspector/fields.tsx';
 import { openView } from '../../views/openView.ts';
-import { requestCentre, setMapFocus, useMapFocus } from './mapFocus.ts';
+import { setMapFocus, useMapFocus } from './mapFocus.ts';
 
 /** In an agency's inspector: look at its neighbourhood, or at the routes from it to another agency. */
 export function FocusActions({ agency }: { agency: Agency }) {
@@ -24,9 +24,8 @@ export function FocusActions({ agency }: { agency: Agency }) {
         aria-pressed={focused}
         onClick={() => {
           setMapFocus(focused ? null : { kind: 'neighbours', agencyId: agency.id, steps: 1 });
-          if (focused) return;
-          openView('map');
-          requestCentre([agency.id]);
+          // The map shows what the focus lights once it is worked out (useFocusLit).
+          if (!focused) openView('map');
         }}
       >
         {focused ? 'Show the whole map' : 'Focus on neighbours'}
@@ -52,7 +51,6 @@ export function FocusActions({ agency }: { agency: Agency }) {
               if (!target) return;
               setMapFocus({ kind: 'routes', fromId: agency.id, toId: target.id });
               openView('map');
-              requestCentre([agency.id, target.id]);
             }}
           >
             Show routes

@@ -1,7 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Board } from '@partnermap/shared/model';
 import { litOnBoard, type Filters } from '../filters.ts';
-import { resetMapFocus, useMapFocus } from './mapFocus.ts';
+import { requestCentre, resetMapFocus, useMapFocus, type MapFocus } from './mapFocus.ts';
 import { useFocusReach } from './useFocusReach.ts';
 import { withFocus } from './withFocus.ts';
 
@@ -13,6 +13,13 @@ export function useFocusLit(board: Board, filters: Filters) {
   const focus = useMapFocus();
   const focusResult = useFocusReach(board, focus);
   useEffect(() => resetMapFocus, []);
+  // Each new focus (or number of steps) brings what it lights into view, once, as soon as it is known.
+  const shown = useRef<MapFocus>(null);
+  useEffect(() => {
+    if (!focus || !focusResult || shown.current === focus) return;
+    shown.current = focus;
+    requestCentre([...focusResult.reach.agencies]);
+  }, [focus, focusResult]);
   const filtered = useMemo(() => litOnBoard(board, filters), [board, filters]);
   const lit = useMemo(() => withFocus(filtered, focusResult?.reach), [filtered, focusResult]);
   return { lit, filtered, focusResult };
