@@ -60,6 +60,7 @@ describe('the selection shared with colleagues', () => {
     cursor: { x: -123456.78901234567, y: 98765.43210987654 },
     selection: [],
     viewport: { x: -123456.78901234567, y: 98765.43210987654, zoom: 0.12345678901234567 },
+    leading: true,
   };
 
   it('keeps a small selection whole', () => {
