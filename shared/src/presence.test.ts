@@ -59,7 +59,7 @@ describe('the selection shared with colleagues', () => {
     role: 'edit',
     cursor: { x: -123456.78901234567, y: 98765.43210987654 },
     selection: [],
-    viewport: { x: -123456.78901234567, y: 98765.43210987654, zoom: 0.12345678901234567 },
+    viewport: { x: -123456.78901234567, y: 98765.43210987654, zoom: 0.12345678901234566 },
     leading: true,
   };
 
