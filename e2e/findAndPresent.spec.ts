@@ -3,6 +3,9 @@ import { expect, test, type Page } from './support/test.ts';
 import { agency, agencies, expectLive, personNamed } from './support/people.ts';
 import { seedBoard, wideBoard } from './seedBoard.ts';
 
+// Each test walks a whole workshop task (and one drives two people's pages): room for a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 /** The wide discharge board, with a carers' group that no relationship reaches yet. */
 function boardWithLoner() {
   const board = wideBoard('Discharge to assess, Northshire');
@@ -247,7 +250,6 @@ test('presentation mode hides the panels and enlarges the text; Escape leaves it
 });
 
 test('a facilitator brings everyone to their view and releases them', async ({ browser, request }, testInfo) => {
-  test.setTimeout(120_000); // two people's pages on a busy machine
   const { editPath } = await seedBoard(request, boardWithLoner());
   const host = await personNamed(browser, 'Hana Facilitator', '#1f77b4');
   const guest = await personNamed(browser, 'Gus Member', '#d62728');
