@@ -96,6 +96,24 @@ describe('presence belongs to its sender', () => {
     observer.ws.close();
   });
 
+  it('only an edit link may bring everyone to its view; a view link asking to is not relayed', async () => {
+    const host = socket(board.editToken);
+    const viewer = socket(board.viewToken);
+    const observer = socket(board.viewToken);
+    await Promise.all([host.opened, viewer.opened, observer.opened]);
+    viewer.ws.send(presenceFrame([{ clientId: 5002, clock: 1, state: { ...person('Vee'), leading: true } }]));
+    host.ws.send(presenceFrame([{ clientId: 5001, clock: 1, state: { ...person('Hana'), leading: true } }]));
+    await until(() => presenceIn(observer.received).flat().some((e) => e.clientId === 5001), "the facilitator's lead");
+    expect(presenceIn(observer.received).flat().find((e) => e.clientId === 5001)?.state).toMatchObject({ leading: true });
+    await pause(150);
+    expect(presenceIn(observer.received).flat().some((e) => e.clientId === 5002)).toBe(false);
+    // The same viewer without the request is relayed as usual.
+    viewer.ws.send(presenceFrame([{ clientId: 5002, clock: 2, state: { ...person('Vee'), role: 'view' } }]));
+    await until(() => presenceIn(observer.received).flat().some((e) => e.clientId === 5002), "the viewer's ordinary presence");
+    expect(viewer.ws.readyState).toBe(viewer.ws.OPEN);
+    for (const s of [host, viewer, observer]) s.ws.close();
+  });
+
   it('relays are batched per board and never echoed to their sender; view links keep their presence', async () => {
     const viewer = socket(board.viewToken);
     const observer = socket(board.editToken);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { colourClashes, pickColour, PRESENCE_COLOURS, readPeers, shareableSelection, type Presence } from './presence.ts';
+import {
+  claimsToLead,
+  colourClashes,
+  leaderOf,
+  pickColour,
+  PRESENCE_COLOURS,
+  readPeers,
+  shareableSelection,
+  type Peer,
+  type Presence,
+} from './presence.ts';
 import { MAX_PRESENCE_STATE_BYTES } from './protocol.ts';
 
 const amy: Presence = { name: 'Amy', colour: '#1f77b4', role: 'edit', cursor: { x: 10, y: 20 }, selection: [], viewport: null };
@@ -50,6 +60,7 @@ describe('the selection shared with colleagues', () => {
     cursor: { x: -1e5 / 3, y: 1e5 / 7 },
     selection: [],
     viewport: { x: -1e5 / 3, y: 1e5 / 7, zoom: 1 / 3 },
+    leading: true,
   };
 
   it('keeps a small selection whole', () => {
@@ -66,5 +77,35 @@ describe('the selection shared with colleagues', () => {
     expect(shared.length).toBeLessThan(ids.length);
     expect(shared).toEqual(ids.slice(0, shared.length));
     expect(bytes({ ...largest, selection: shared })).toBeLessThanOrEqual(MAX_PRESENCE_STATE_BYTES);
+  });
+});
+
+describe('bringing everyone to one view', () => {
+  const peer = (clientId: number, patch: Partial<Peer> = {}): Peer => ({ ...amy, clientId, ...patch });
+
+  it('nobody leads until someone brings everyone', () => {
+    expect(leaderOf([peer(1), peer(2, { leading: false })])).toBeUndefined();
+    expect(leaderOf([peer(1), peer(2, { leading: true })])?.clientId).toBe(2);
+  });
+
+  it('a person on a view link cannot lead', () => {
+    expect(leaderOf([peer(2, { leading: true, role: 'view' })])).toBeUndefined();
+  });
+
+  it('of two leading at once, every page picks the same one', () => {
+    expect(leaderOf([peer(9, { leading: true }), peer(4, { leading: true })])?.clientId).toBe(4);
+  });
+
+  it('reads the wish to lead from a raw state, and nothing from a malformed one', () => {
+    expect(claimsToLead(JSON.stringify({ ...amy, leading: true }))).toBe(true);
+    expect(claimsToLead(JSON.stringify({ ...amy, leading: 'yes' }))).toBe(false);
+    expect(claimsToLead(JSON.stringify(amy))).toBe(false);
+    expect(claimsToLead('{not json')).toBe(false);
+    expect(claimsToLead('null')).toBe(false);
+  });
+
+  it('keeps the leading flag of a valid peer, and accepts a state without it', () => {
+    const states = new Map<number, unknown>([[2, { ...amy, leading: true }], [3, { ...amy, name: 'Bo' }]]);
+    expect(readPeers(states, 1).map((p) => p.leading)).toEqual([true, undefined]);
   });
 });

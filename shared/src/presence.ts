@@ -15,6 +15,11 @@ export const PresenceSchema = z.object({
   selection: z.array(z.string()).max(500),
   /** The board point at the middle of their view, and their zoom, so that others can follow them. */
   viewport: z.object({ x: z.number().finite(), y: z.number().finite(), zoom: z.number().positive() }).nullable(),
+  /**
+   * Set by a facilitator who brought everyone to their view: every page follows them until they
+   * release (or leave). Optional, as older pages do not send it. The server drops it from view links.
+   */
+  leading: z.boolean().optional(),
 });
 export type Presence = z.infer<typeof PresenceSchema>;
 
@@ -76,6 +81,25 @@ export function pickColour(preferred: string, taken: readonly string[]): string 
 /** Whether this person should give up their colour: a colleague who joined the id race first has it. */
 export function colourClashes(colour: string, selfId: number, peers: readonly Peer[]): boolean {
   return peers.some((p) => p.colour === colour && p.clientId < selfId);
+}
+
+/**
+ * Whom everyone follows: the colleague who brought everyone to their view. Only people on an edit
+ * link may lead (the server also refuses it from view links); if two lead at once, the one who
+ * joined the board first (lowest id) does, so every page agrees.
+ */
+export function leaderOf(peers: readonly Peer[]): Peer | undefined {
+  return peers.filter((p) => p.leading === true && p.role === 'edit').sort((a, b) => a.clientId - b.clientId)[0];
+}
+
+/** Whether a raw presence state (JSON, from the network) asks everyone to follow its sender. */
+export function claimsToLead(json: string): boolean {
+  try {
+    const state: unknown = JSON.parse(json);
+    return typeof state === 'object' && state !== null && (state as { leading?: unknown }).leading === true;
+  } catch {
+    return false;
+  }
 }
 
 /** Others' valid presence states; anything malformed from the network is ignored. */

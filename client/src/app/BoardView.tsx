@@ -1,9 +1,13 @@
-import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Awareness } from '../sync/awareness.ts';
 import type { BoardDoc } from '@partnermap/shared/doc';
 import type { Board } from '@partnermap/shared/model';
 import { useFollow } from '../presence/useFollow.ts';
+import { useLead } from '../presence/useLead.ts';
+import { BringEveryone } from '../presence/BringEveryone.tsx';
+import { FollowingNotice } from '../presence/FollowingNotice.tsx';
+import { PresentButton } from '../present/PresentButton.tsx';
 import { usePerson } from '../presence/usePerson.ts';
 import { usePresence } from '../presence/usePresence.ts';
 import { useShareSelection } from '../presence/useShareSelection.ts';
@@ -11,7 +15,10 @@ import { useUndo } from './useUndo.ts';
 import { useBoardKeys } from './useBoardKeys.ts';
 import type { ConnectionView } from '../sync/connectionStatus.ts';
 import { NO_FILTERS, type Filters } from '../canvas/filters.ts';
-import { useLit } from '../canvas/useLit.ts';
+import { useFocusLit } from '../canvas/focus/useFocusLit.ts';
+import { FocusBar } from '../canvas/focus/FocusBar.tsx';
+import { CentreOnRequest } from '../canvas/focus/CentreOnRequest.tsx';
+import { Search } from '../search/Search.tsx';
 import { viewCentre } from '../canvas/geometry.ts';
 import { BoardContext } from './BoardContext.ts';
 import { SelectionContext } from '../selection/selection.ts';
@@ -48,9 +55,9 @@ interface Props {
 /** An open board: top bar, canvas with its panels, and the inspector. */
 export function BoardView({ doc, board, readOnly, connection, actions, awareness, share, notices }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const lit = useLit(board, filters);
-  // The Export menu (in the top bar) draws what the map shows: the filter's lit agencies.
-  const shown = useMemo(() => exportView(filters, lit), [filters, lit]);
+  const { lit, filtered, focusResult } = useFocusLit(board, filters);
+  // The Export menu (in the top bar) draws the filter's lit agencies; a focus is a passing look.
+  const shown = useMemo(() => exportView(filters, filtered), [filters, filtered]);
   const undo = useUndo(doc, !readOnly);
   const { flow, selection: selected, area, addInView } = useCanvasState(doc, board, lit, readOnly, undo);
   const { selection, select } = selected;
@@ -61,8 +68,9 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   const [renaming, setRenaming] = useState(false);
   const role = readOnly ? 'view' : 'edit';
   const presence = usePresence(awareness, person, role);
-  const follow = useFollow(presence.peers);
   const { share: sharePresence } = presence;
+  const lead = useLead(sharePresence);
+  const follow = useFollow(presence.peers, lead.leading);
   useShareSelection(sharePresence, selection);
   useBoardKeys(doc, readOnly, selected);
   const { screenToFlowPosition } = useReactFlow();
@@ -81,14 +89,18 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
             history={!readOnly && <UndoButtons undo={undo} />}
             people={
               person && (
-                <People
-                  me={{ ...person, colour: presence.colour ?? person.colour }}
-                  myRole={role}
-                  peers={presence.peers}
-                  followingId={follow.followed?.clientId}
-                  onFollow={follow.follow}
-                  onRename={() => setRenaming(true)}
-                />
+                <>
+                  <People
+                    me={{ ...person, colour: presence.colour ?? person.colour }}
+                    myRole={role}
+                    peers={presence.peers}
+                    followingId={follow.followed?.clientId}
+                    onFollow={follow.follow}
+                    onRename={() => setRenaming(true)}
+                  />
+                  {!readOnly && <BringEveryone peers={presence.peers} leading={lead.leading} onLead={lead.lead} />}
+                  <PresentButton />
+                </>
               )
             }
           />
@@ -109,12 +121,10 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
                 onMoveStart={follow.onMoveStart}
               >
                 <PresenceLayer peers={presence.peers} />
-                {follow.followed && (
-                  <Panel position="bottom-center" className="following" style={{ borderColor: follow.followed.colour }}>
-                    Following {follow.followed.name}. Pan or zoom to stop.
-                  </Panel>
-                )}
+                <FollowingNotice followed={follow.followed} brought={follow.brought} onStop={follow.stop} />
                 <CanvasPanels filters={filters} onFiltersChange={setFilters} onAdd={addInView} />
+                <FocusBar result={focusResult} />
+                <CentreOnRequest />
               </Canvas>
             </div>
             </BoardViews>
@@ -127,6 +137,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
             />
           </div>
         </div>
+        <Search />
         {(!person || renaming) && (
           <NameDialog
             current={renaming ? person?.name : undefined}

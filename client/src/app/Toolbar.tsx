@@ -1,4 +1,5 @@
 import { TidyButton } from '../canvas/tidy/TidyButton.tsx';
+import { SearchButton } from '../search/SearchButton.tsx';
 
 interface Props {
   readOnly: boolean;
@@ -37,6 +38,7 @@ export function Toolbar(props: Props) {
       <button type="button" className="button" aria-expanded={filtersOpen} onClick={props.onToggleFilters}>
         Filter{activeFilters > 0 && <span className="count">{activeFilters}</span>}
       </button>
+      <SearchButton />
     </div>
   );
 }

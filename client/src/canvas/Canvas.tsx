@@ -19,10 +19,10 @@ import { ExchangeLabels } from './marks/ExchangeLabels.tsx';
 import { useMapMarks } from './marks/useMapMarks.ts';
 import type { AgencyNode as AgencyFlowNode, RelationshipFlowEdge } from './toFlow.ts';
 import type { CanvasFlow } from './useCanvasState.ts';
+import { useFitViewOptions } from './room/useFitViewOptions.ts';
 
 const nodeTypes = { agency: AgencyNode };
 const edgeTypes = { relationship: RelationshipEdge };
-const fitViewOptions = { maxZoom: 1, padding: 0.3 };
 const proOptions = { hideAttribution: true };
 const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
 const deleteKeys = ['Delete', 'Backspace'];
@@ -54,6 +54,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
     },
     [onAddAt, readOnly, screenToFlowPosition],
   );
+  const fitViewOptions = useFitViewOptions();
   return (
     <div className="canvas">
       <ReactFlow<AgencyFlowNode, RelationshipFlowEdge>
@@ -86,7 +87,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.4} color="#c8ced8" />
         <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={(id) => select({ partnershipId: id })} />
         <ExchangeLabels marks={marks} edges={edges} nameOf={nameOf} />
-        <Controls showInteractive={false} position="bottom-right" />
+        <Controls showInteractive={false} position="bottom-right" fitViewOptions={fitViewOptions} />
         {children}
       </ReactFlow>
     </div>

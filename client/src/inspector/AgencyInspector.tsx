@@ -16,6 +16,7 @@ import { ToggleChips } from '../common/ToggleChips.tsx';
 import { AgencyOptions } from './AgencyOptions.tsx';
 import { Section, SoftProblem, TextField } from './fields.tsx';
 import { ChangedBy } from '../versions/ChangedBy.tsx';
+import { FocusActions } from '../canvas/focus/FocusActions.tsx';
 
 interface Props {
   agency: Agency;
@@ -160,6 +161,8 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
           }
         />
       </Section>
+
+      <FocusActions agency={agency} />
 
       {partnerships.length > 0 && (
         <Section title="Partnerships">

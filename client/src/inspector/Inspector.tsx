@@ -3,6 +3,7 @@ import { useBoardContext } from '../app/BoardContext.ts';
 import type { Selection } from '../selection/selection.ts';
 import { AgencyInspector } from './AgencyInspector.tsx';
 import { BoardInspector } from './BoardInspector.tsx';
+import { InspectorFrame } from './InspectorFrame.tsx';
 import { PartnershipInspector } from './PartnershipInspector.tsx';
 import { RelationshipInspector } from './RelationshipInspector.tsx';
 import { SelectionInspector } from './SelectionInspector.tsx';
@@ -42,11 +43,7 @@ function InspectorPanel({ selection, focusNameOf, onSelectRelationship, onSelect
   else if (relationship) body = <RelationshipInspector key={relationship.id} relationship={relationship} onDeleted={onClear} />;
   else body = <BoardInspector onSelectRelationship={onSelectRelationship} onSelectPartnership={onSelectPartnership} />;
 
-  return (
-    <aside className="inspector" aria-label="Inspector">
-      {body}
-    </aside>
-  );
+  return <InspectorFrame>{body}</InspectorFrame>;
 }
 
 /** Memoised: the map re-renders the board view on every pointer move of a drag; the panel need not. */

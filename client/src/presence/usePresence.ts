@@ -8,7 +8,7 @@ import type { Person } from './person.ts';
 /** About 20 presence messages a second at most, however fast the mouse moves. */
 const PRESENCE_INTERVAL_MS = 50;
 
-export type PresencePatch = Partial<Pick<Presence, 'cursor' | 'selection' | 'viewport'>>;
+export type PresencePatch = Partial<Pick<Presence, 'cursor' | 'selection' | 'viewport' | 'leading'>>;
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

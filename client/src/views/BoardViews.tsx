@@ -10,6 +10,7 @@ import { TableView } from './table/TableView.tsx';
 import { resetMapLens, setMapLens, useMapLens } from './mapLens.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { readView, saveView, type ViewId } from './viewChoice.ts';
+import { handleOpenView } from './openView.ts';
 import { PANEL_ID, ViewSwitcher, tabId } from './ViewSwitcher.tsx';
 import './views.css';
 
@@ -35,6 +36,7 @@ export function BoardViews({ children: map, selection, select }: Props) {
   };
   useMapSizes();
   useEffect(() => resetMapLens, []);
+  useEffect(() => handleOpenView(open));
   // A view's button that opens another view is gone once it opens: focus goes to the new tab.
   const openFromView = (next: ViewId) => {
     open(next);

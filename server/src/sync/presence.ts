@@ -5,6 +5,7 @@ import type { BoardDoc } from '@partnermap/shared/doc';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
 import { PresenceSchema } from '@partnermap/shared/presence';
 import { MAX_PRESENCE_CLIENTS_PER_CONNECTION, MAX_PRESENCE_STATE_BYTES } from '@partnermap/shared/protocol';
+import { claimsToLead } from '@partnermap/shared/presence';
 import type { Logger } from '../log.ts';
 import { BadMessageError, type Connection } from './connection.ts';
 import { awarenessMessage } from './messages.ts';
@@ -64,6 +65,11 @@ export class Presence {
       }
       if (Buffer.byteLength(entry.json) > MAX_PRESENCE_STATE_BYTES) {
         this.log.warn({ board: conn.boardId, bytes: Buffer.byteLength(entry.json) }, 'dropped a presence state over the size limit');
+        continue;
+      }
+      if (conn.role === 'view' && claimsToLead(entry.json)) {
+        // Only the board's editors may bring everyone to their view.
+        this.log.debug({ board: conn.boardId, clientId: entry.clientId }, 'dropped a view link asking everyone to follow it');
         continue;
       }
       if (!owner) this.claim(conn, entry.clientId);

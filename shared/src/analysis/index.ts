@@ -6,3 +6,4 @@ export { whatServesGoals, type GoalServed } from './goals.ts';
 export { MEASURES, type MeasureId } from './meanings.ts';
 export { networkOf, type Network, type NetworkFigures } from './network.ts';
 export { partnershipNetworks, type PartnershipNetwork } from './partnerships.ts';
+export { neighbourhood, shortestRoutes, type Reach, type Routes } from './routes.ts';

@@ -1,12 +1,43 @@
+import { useEffect, useRef, useState } from 'react';
 import type { Board } from '@partnermap/shared/model';
 import { legendFor } from './legendContent.ts';
+import { readLegendOpen, saveLegendOpen } from './legendOpen.ts';
 import { LensLegend } from '../../views/LensLegend.tsx';
+import { setPanelRoom } from '../room/panelRoom.ts';
 
-/** What the colours, lines and labels mean (see legendFor). */
+/**
+ * What the colours, lines and labels mean (see legendFor). Open or closed as last left on this
+ * device; its size is told to "fit view" so that agencies are never placed under it.
+ */
 export function Legend({ board }: { board: Board }) {
   const legend = legendFor(board);
+  const [open, setOpen] = useState(() => readLegendOpen(window.innerWidth));
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setPanelRoom({ legend: { width: el.offsetWidth, height: el.offsetHeight } });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      setPanelRoom({ legend: { width: 0, height: 0 } });
+    };
+  }, []);
   return (
-    <details className="legend panel" open data-testid="legend">
+    <details
+      className="legend panel"
+      open={open}
+      ref={ref}
+      data-testid="legend"
+      onToggle={(e) => {
+        const now = e.currentTarget.open;
+        if (now === open) return;
+        setOpen(now);
+        saveLegendOpen(now);
+      }}
+    >
       <summary>Legend</summary>
       <div className="legend__group">
         <h4>Sectors</h4>
