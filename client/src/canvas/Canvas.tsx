@@ -67,7 +67,8 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
       >
-        <Background variant={BackgroundVariant.Dots} gap={22} size={1.4} color="#c8ced8" />
+        {/* Fainter and sparser than the dotted Communication line, so the two are never confused. */}
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.1} color="#d5dae2" />
         <PartnershipOutlines
           partnerships={board.partnerships}
           nodes={nodes}

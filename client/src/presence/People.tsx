@@ -1,6 +1,7 @@
 import type { Peer } from '@partnermap/shared/presence';
 import type { Role } from '@partnermap/shared/protocol';
 import { initials, type Person } from './person.ts';
+import { readableTextOn } from '../common/contrast.ts';
 
 /** Shown one by one; the rest are summed up, so thirty people still fit the top bar. */
 const SHOWN = 7;
@@ -24,12 +25,13 @@ export function People({ me, myRole, peers, followingId, onFollow, onRename }: P
         <button
           type="button"
           className="avatar avatar--me"
-          style={{ background: me.colour }}
+          style={{ background: me.colour, color: readableTextOn(me.colour) }}
           title={`${me.name} (you${myRole === 'view' ? ', viewing only' : ''}). Click to change your name.`}
           aria-label={`You: ${me.name}. Change your name`}
           onClick={onRename}
         >
-          {initials(me.name)}
+          {/* The name is in the label; the letters alone would be read as a word. */}
+          <span aria-hidden>{initials(me.name)}</span>
         </button>
       </li>
       {shown.map((p) => {
@@ -39,13 +41,13 @@ export function People({ me, myRole, peers, followingId, onFollow, onRename }: P
             <button
               type="button"
               className={`avatar${following ? ' avatar--followed' : ''}${p.role === 'view' ? ' avatar--viewer' : ''}`}
-              style={{ background: p.colour, ['--ring' as string]: p.colour }}
+              style={{ background: p.colour, color: readableTextOn(p.colour), ['--ring' as string]: p.colour }}
               title={`${p.name}${p.role === 'view' ? ' (viewing only)' : ''}. ${following ? 'Click to stop following' : 'Click to follow their view'}`}
               aria-label={`${following ? 'Stop following' : 'Follow'} ${p.name}${p.role === 'view' ? ' (viewing only)' : ''}`}
               aria-pressed={following}
               onClick={() => onFollow(following ? undefined : p.clientId)}
             >
-              {initials(p.name)}
+              <span aria-hidden>{initials(p.name)}</span>
               {p.role === 'view' && (
                 <span className="avatar__eye" aria-hidden>
                   <svg width="10" height="10" viewBox="0 0 16 16">
