@@ -16,8 +16,13 @@ import { BoardContext } from './BoardContext.ts';
 import { SelectionContext } from '../selection/selection.ts';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { CanvasPanels } from './CanvasPanels.tsx';
+import { MapTools } from './MapTools.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
+import { useLandmarkKeys } from './landmarks.ts';
+import { FILTER_BUTTON_ID } from './Toolbar.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Inspector } from '../inspector/Inspector.tsx';
+import { focusInspectorHeading } from '../inspector/focusHeading.ts';
 import { NameDialog } from '../presence/NameDialog.tsx';
 import { PresenceLayer } from '../presence/PresenceLayer.tsx';
 import { People } from '../presence/People.tsx';
@@ -46,6 +51,7 @@ interface Props {
 /** An open board: top bar, canvas with its panels, and the inspector. */
 export function BoardView({ doc, board, readOnly, connection, actions, awareness, share, notices }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const lit = useMemo(() => litOnBoard(board, filters), [board, filters]);
   // The Export menu (in the top bar) draws what the map shows: the filter's lit agencies.
   const shown = useMemo(() => exportView(filters, lit), [filters, lit]);
@@ -60,6 +66,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   const { share: sharePresence } = presence;
   useShareSelection(sharePresence, selection);
   useBoardKeys(doc, readOnly, selected);
+  useLandmarkKeys();
   const { screenToFlowPosition } = useReactFlow();
   const flowStore = useStoreApi();
   const context = useMemo(() => ({ doc, board, readOnly }), [doc, board, readOnly]);
@@ -69,6 +76,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
       <SelectionContext.Provider value={selected}>
       <ExportViewContext.Provider value={shown}>
         <div className="board">
+          <SkipLinks />
           <TopBar
             connection={connection}
             actions={actions}
@@ -90,9 +98,20 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
           <ConnectionBanner connection={connection} />
           {notices}
           <div className="board__main">
+            <main className="board__work">
+            <h1 className="visually-hidden">{board.meta.title || 'Untitled board'}</h1>
             <BoardViews selection={selection} select={select}>
-            <div
+            <MapTools
+              filters={filters}
+              filtersOpen={filtersOpen}
+              onToggleFilters={() => setFiltersOpen((o) => !o)}
+              onAdd={addInView}
+            />
+            <section
               className="board__canvas"
+              id="board-map"
+              aria-label="Map"
+              data-landmark="map"
               ref={area}
               onPointerMove={(e) => sharePresence({ cursor: screenToFlowPosition({ x: e.clientX, y: e.clientY }) })}
               onPointerLeave={() => sharePresence({ cursor: null })}
@@ -108,16 +127,35 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
                     Following {follow.followed.name}. Pan or zoom to stop.
                   </Panel>
                 )}
-                <CanvasPanels filters={filters} onFiltersChange={setFilters} onAdd={addInView} />
+                <CanvasPanels
+                  filters={filters}
+                  onFiltersChange={setFilters}
+                  filtersOpen={filtersOpen}
+                  onCloseFilters={() => {
+                    setFiltersOpen(false);
+                    document.getElementById(FILTER_BUTTON_ID)?.focus();
+                  }}
+                  onAdd={addInView}
+                />
               </Canvas>
-            </div>
+            </section>
             </BoardViews>
+            </main>
             <Inspector
               selection={selection}
               focusNameOf={selected.focusNameOf}
-              onSelectRelationship={(id) => select({ relationshipIds: [id] })}
-              onSelectPartnership={(id) => select({ partnershipId: id })}
-              onClear={() => select({})}
+              onSelectRelationship={(id) => {
+                select({ relationshipIds: [id] });
+                focusInspectorHeading();
+              }}
+              onSelectPartnership={(id) => {
+                select({ partnershipId: id });
+                focusInspectorHeading();
+              }}
+              onClear={() => {
+                select({});
+                focusInspectorHeading();
+              }}
             />
           </div>
         </div>

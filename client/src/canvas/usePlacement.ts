@@ -12,7 +12,7 @@ interface Hooks {
 
 /** Where new agencies land: at a point of the board, or in the middle of the visible canvas. */
 export function usePlacement(doc: BoardDoc, agencyCount: number, { clearSelection, selectOnArrival, focusName }: Hooks) {
-  const area = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLElement>(null);
   const { screenToFlowPosition } = useReactFlow();
 
   /** Adds an agency centred on a point of the board, selects it and focuses its name. */

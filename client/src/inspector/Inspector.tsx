@@ -42,7 +42,7 @@ export function Inspector({ selection, focusNameOf, onSelectRelationship, onSele
   else body = <BoardInspector onSelectRelationship={onSelectRelationship} onSelectPartnership={onSelectPartnership} />;
 
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <aside className="inspector" id="board-inspector" aria-label="Inspector" data-landmark="inspector">
       {body}
     </aside>
   );
