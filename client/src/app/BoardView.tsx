@@ -7,6 +7,8 @@ import { useFollow } from '../presence/useFollow.ts';
 import { usePerson } from '../presence/usePerson.ts';
 import { usePresence } from '../presence/usePresence.ts';
 import { useShareSelection } from '../presence/useShareSelection.ts';
+import { useAnnounceArrivals } from '../presence/announceArrivals.ts';
+import { useAnnounceSelection } from '../selection/announceSelection.ts';
 import { useUndo } from './useUndo.ts';
 import { useBoardKeys } from './useBoardKeys.ts';
 import type { ConnectionView } from '../sync/connectionStatus.ts';
@@ -29,6 +31,8 @@ import { People } from '../presence/People.tsx';
 import { TopBar } from './TopBar.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { useCanvasState } from '../canvas/useCanvasState.ts';
+import { useCanvasKeyboard } from '../canvas/keyboard/useCanvasKeyboard.ts';
+import { ConnectBanner, MapKeysHelp } from '../canvas/keyboard/MapKeyboardParts.tsx';
 import { BoardViews } from '../views/BoardViews.tsx';
 import { ExportViewContext } from '../export/exportViewContext.ts';
 import { exportView } from '../export/pageChoice.ts';
@@ -58,6 +62,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   const undo = useUndo(doc, !readOnly);
   const { flow, selection: selected, area, addInView } = useCanvasState(doc, board, lit, readOnly, undo);
   const { selection, select } = selected;
+  const keyboard = useCanvasKeyboard(flow, board, readOnly);
   const { person, rename } = usePerson();
   const [renaming, setRenaming] = useState(false);
   const role = readOnly ? 'view' : 'edit';
@@ -65,6 +70,8 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   const follow = useFollow(presence.peers);
   const { share: sharePresence } = presence;
   useShareSelection(sharePresence, selection);
+  useAnnounceSelection(selection, board);
+  useAnnounceArrivals(presence.peers);
   useBoardKeys(doc, readOnly, selected);
   useLandmarkKeys();
   const { screenToFlowPosition } = useReactFlow();
@@ -115,13 +122,17 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
               ref={area}
               onPointerMove={(e) => sharePresence({ cursor: screenToFlowPosition({ x: e.clientX, y: e.clientY }) })}
               onPointerLeave={() => sharePresence({ cursor: null })}
+              onKeyDownCapture={keyboard.onKeyDownCapture}
+              onFocusCapture={keyboard.onFocusCapture}
             >
+              <MapKeysHelp readOnly={readOnly} />
               <Canvas
-                flow={flow}
+                flow={{ ...flow, nodes: keyboard.nodes, edges: keyboard.edges }}
                 onMove={(_, viewport) => sharePresence({ viewport: viewCentre(viewport, flowStore.getState()) })}
                 onMoveStart={follow.onMoveStart}
               >
                 <PresenceLayer peers={presence.peers} />
+                {keyboard.connecting && <ConnectBanner from={keyboard.connecting} onCancel={keyboard.cancelConnecting} />}
                 {follow.followed && (
                   <Panel position="bottom-center" className="following" style={{ borderColor: follow.followed.colour }}>
                     Following {follow.followed.name}. Pan or zoom to stop.

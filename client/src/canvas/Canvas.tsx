@@ -39,6 +39,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   return (
     <div className="canvas">
       <ReactFlow<AgencyFlowNode, RelationshipFlowEdge>
+        aria-label="Map of the agencies and their relationships"
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

@@ -27,6 +27,8 @@ function FlowLabel({ at, angle, exchanges, oneWay, dimmed, direction }: FlowLabe
       className={`flow-label${oneWay ? ' is-one-way' : ''}${dimmed ? ' is-dimmed' : ''}`}
       style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
       title={title}
+      // The relationship's own label says who gives whom what; these words alone carry no direction.
+      aria-hidden
       data-testid={`flow-${direction}`}
     >
       <svg width="12" height="12" viewBox="0 0 12 12" style={{ transform: `rotate(${angle}rad)` }} aria-hidden>
@@ -74,7 +76,8 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
         className={`relationship-edge${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
         markerEnd={currency && forward.length ? `url(#${arrow})` : undefined}
         markerStart={currency && backward.length ? `url(#${arrow})` : undefined}
-        style={{ strokeWidth: stroke.width, strokeDasharray: stroke.dash, strokeLinecap: 'round' }}
+        // The width as a variable, so that the stylesheet can thicken a selected or focused line.
+        style={{ '--edge-width': `${stroke.width}px`, strokeDasharray: stroke.dash, strokeLinecap: 'round' } as React.CSSProperties}
       />
       <EdgeLabelRenderer>
         <EdgeDisagreement relationship={data.relationship} at={lerp(from, to, 0.5)} />
