@@ -34,8 +34,10 @@ describe('nearestInDirection', () => {
     expect(from(e, 'right')).toBeUndefined();
   });
 
-  it('never counts an agency level with it as ahead', () => {
+  it('never counts an agency level with it, or almost level, as ahead', () => {
     expect(nearestInDirection({ x: 0, y: 0 }, [at('level', 0, 0)], 'down')).toBeUndefined();
+    // A taller neighbour's centre sits a little lower: Down still goes to the one below.
+    expect(nearestInDirection({ x: 520, y: 30 }, [at('taller', 0, 38), at('below', 1040, 350)], 'down')?.id).toBe('below');
   });
 });
 

@@ -23,7 +23,8 @@ export const ARROW_DIRECTIONS: Record<string, Direction> = {
 
 /**
  * The candidate nearest to `from` in a direction, or undefined when none lies that way. Only
- * candidates ahead count (strictly further along the direction); among them, one straight ahead
+ * candidates ahead count (further along the direction, and more along it than half as far
+ * across); among them, one straight ahead
  * beats one off to the side: the score is the distance along the direction plus twice the distance
  * across it, so Right from an agency goes to its neighbour on the same row before a closer one
  * far above.
@@ -36,7 +37,8 @@ export function nearestInDirection<T extends { centre: Point }>(from: Point, can
     const dy = c.centre.y - from.y;
     const along = direction === 'right' ? dx : direction === 'left' ? -dx : direction === 'down' ? dy : -dy;
     const across = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
-    if (along <= 0) continue;
+    // Ahead, and within about 63° of straight ahead: an agency almost level is not "below".
+    if (along <= 0 || across > 2 * along) continue;
     const score = along + 2 * across;
     if (score < bestScore) {
       best = c;
