@@ -31,7 +31,8 @@ test('an empty board has landmarks, a level-one heading and no violations', asyn
   await expectLive(page);
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Hospital discharge in Northshire/);
-  await expect(page.getByRole('region', { name: 'Map' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Map tools' })).toBeVisible();
   await expect(page.getByRole('toolbar', { name: 'Board tools' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
   expect(await violations(page)).toEqual([]);

@@ -25,7 +25,7 @@ async function focused(page: Page) {
 }
 
 /** Presses Tab (or Shift+Tab) until focus is on what `is` accepts; fails after `max` presses. */
-async function tabTo(page: Page, is: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 40, key = 'Tab') {
+async function tabTo(page: Page, is: (f: Awaited<ReturnType<typeof focused>>) => boolean | undefined, max = 40, key = 'Tab') {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
     if (is(await focused(page))) return;
@@ -35,8 +35,8 @@ async function tabTo(page: Page, is: (f: Awaited<ReturnType<typeof focused>>) =>
 
 const named = (name: string | RegExp) => (f: { name: string }) => (typeof name === 'string' ? f.name === name : name.test(f.name));
 
-async function expectFocus(page: Page, check: (f: Awaited<ReturnType<typeof focused>>) => boolean, what: string) {
-  await expect.poll(async () => check(await focused(page)), { message: `focus on ${what}` }).toBe(true);
+async function expectFocus(page: Page, check: (f: Awaited<ReturnType<typeof focused>>) => boolean | undefined, what: string) {
+  await expect.poll(async () => !!check(await focused(page)), { message: `focus on ${what}` }).toBe(true);
 }
 
 async function addAgencyByKeyboard(page: Page, name: string) {

@@ -27,11 +27,11 @@ export function People({ me, myRole, peers, followingId, onFollow, onRename }: P
           className="avatar avatar--me"
           style={{ background: me.colour, color: readableTextOn(me.colour) }}
           title={`${me.name} (you${myRole === 'view' ? ', viewing only' : ''}). Click to change your name.`}
-          aria-label={`You: ${me.name}. Change your name`}
+          // The letters shown are in the name too, so that voice control users can say them (WCAG 2.5.3).
+          aria-label={`You: ${me.name}, ${initials(me.name)}. Change your name`}
           onClick={onRename}
         >
-          {/* The name is in the label; the letters alone would be read as a word. */}
-          <span aria-hidden>{initials(me.name)}</span>
+          {initials(me.name)}
         </button>
       </li>
       {shown.map((p) => {
@@ -43,11 +43,11 @@ export function People({ me, myRole, peers, followingId, onFollow, onRename }: P
               className={`avatar${following ? ' avatar--followed' : ''}${p.role === 'view' ? ' avatar--viewer' : ''}`}
               style={{ background: p.colour, color: readableTextOn(p.colour), ['--ring' as string]: p.colour }}
               title={`${p.name}${p.role === 'view' ? ' (viewing only)' : ''}. ${following ? 'Click to stop following' : 'Click to follow their view'}`}
-              aria-label={`${following ? 'Stop following' : 'Follow'} ${p.name}${p.role === 'view' ? ' (viewing only)' : ''}`}
+              aria-label={`${following ? 'Stop following' : 'Follow'} ${p.name}, ${initials(p.name)}${p.role === 'view' ? ' (viewing only)' : ''}`}
               aria-pressed={following}
               onClick={() => onFollow(following ? undefined : p.clientId)}
             >
-              <span aria-hidden>{initials(p.name)}</span>
+              {initials(p.name)}
               {p.role === 'view' && (
                 <span className="avatar__eye" aria-hidden>
                   <svg width="10" height="10" viewBox="0 0 16 16">
