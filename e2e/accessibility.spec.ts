@@ -14,6 +14,9 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+// axe checks every element's colours and names: on a busy 2-core machine one pass can take a minute.
+test.describe.configure({ timeout: 300_000 });
+
 async function openSeeded(page: Page, path: string) {
   await page.goto(path);
   await expectLive(page);
