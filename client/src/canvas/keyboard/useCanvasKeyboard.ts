@@ -285,7 +285,8 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
     const on = focusableOf(e.target);
     if (!on) return;
     if (on.kind === 'agency') setActiveId(on.id);
-    reveal(e.target as Element, on);
+    // A click shows where the pointer already is: only keyboard focus may move the view.
+    if ((e.target as Element).matches(':focus-visible')) reveal(e.target as Element, on);
   };
 
   const connecting = connectFrom ? agencyNames(board)(connectFrom) : undefined;
