@@ -27,7 +27,12 @@ async function expectMappedBoard(page: Page, councilName: string) {
   await expect(agency(page, HOSPITAL)).toContainText('Health: acute (NHS)');
   await expect(agency(page, councilName)).toContainText('Social care');
   await expect(relationships(page)).toHaveCount(1);
-  await expect(page.locator('[aria-label^="Relationship between"]')).toHaveAttribute('aria-label', /: Collaboration$/);
+  // A screen reader hears the degree and each exchange with its direction.
+  await expect(page.locator('[aria-label^="Relationship between"]')).toHaveAttribute(
+    'aria-label',
+    `Relationship between ${HOSPITAL} and ${councilName}: Collaboration. ` +
+      `${HOSPITAL} gives ${councilName} information and data. ${councilName} gives ${HOSPITAL} staff time.`,
+  );
   await expect(page.getByTestId('flow-forward')).toContainText('Information');
   await expect(page.getByTestId('flow-backward')).toContainText('Staff time');
   await agency(page, HOSPITAL).click();

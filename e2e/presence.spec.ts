@@ -41,7 +41,7 @@ test('three people see each other, their cursors and selections, and one follows
   await expect.poll(() => peers(a).evaluateAll((els) => els.map((el) => el.getAttribute('data-name')))).toEqual(['Ben Okafor', 'Chloe Reid']);
   await expect(peers(a)).toHaveText(['BO', 'CR']);
   await expect(peer(a, 'Chloe Reid')).toHaveAttribute('data-role', 'view');
-  await expect(peer(a, 'Chloe Reid').getByRole('button')).toHaveAccessibleName('Follow Chloe Reid (viewing only)');
+  await expect(peer(a, 'Chloe Reid').getByRole('button')).toHaveAccessibleName('Follow Chloe Reid, CR (viewing only)');
   await expect(peer(b, 'Amira Khan')).toHaveAttribute('data-role', 'edit');
   await expect(peers(b)).toHaveCount(2);
   await expect(peers(c)).toHaveCount(2);

@@ -53,8 +53,8 @@ export interface Peer extends Presence {
 export const PRESENCE_COLOURS = [
   '#1f77b4',
   '#d62728',
-  '#2ca02c',
-  '#9467bd',
+  '#2a7f2a',
+  '#7f56b8',
   '#8c564b',
   '#c2378f',
   '#0f7d8c',
@@ -64,8 +64,8 @@ export const PRESENCE_COLOURS = [
   '#637939',
   '#843c39',
   '#7b4173',
-  '#3182bd',
-  '#31a354',
+  '#5c6bc0',
+  '#ad1457',
   '#636363',
 ] as const;
 

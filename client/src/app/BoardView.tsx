@@ -11,6 +11,8 @@ import { PresentButton } from '../present/PresentButton.tsx';
 import { usePerson } from '../presence/usePerson.ts';
 import { usePresence } from '../presence/usePresence.ts';
 import { useShareSelection } from '../presence/useShareSelection.ts';
+import { useAnnounceArrivals } from '../presence/announceArrivals.ts';
+import { useAnnounceSelection } from '../selection/announceSelection.ts';
 import { useUndo } from './useUndo.ts';
 import { useBoardKeys } from './useBoardKeys.ts';
 import type { ConnectionView } from '../sync/connectionStatus.ts';
@@ -24,14 +26,21 @@ import { BoardContext } from './BoardContext.ts';
 import { SelectionContext } from '../selection/selection.ts';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { CanvasPanels } from './CanvasPanels.tsx';
+import { MapTools } from './MapTools.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
+import { useLandmarkKeys } from './landmarks.ts';
+import { FILTER_BUTTON_ID } from './Toolbar.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Inspector } from '../inspector/Inspector.tsx';
+import { focusInspectorHeading } from '../inspector/focusHeading.ts';
 import { NameDialog } from '../presence/NameDialog.tsx';
 import { PresenceLayer } from '../presence/PresenceLayer.tsx';
 import { People } from '../presence/People.tsx';
 import { TopBar } from './TopBar.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { useCanvasState } from '../canvas/useCanvasState.ts';
+import { useCanvasKeyboard } from '../canvas/keyboard/useCanvasKeyboard.ts';
+import { ConnectBanner, MapKeysHelp } from '../canvas/keyboard/MapKeyboardParts.tsx';
 import { BoardViews } from '../views/BoardViews.tsx';
 import { ExportViewContext } from '../export/exportViewContext.ts';
 import { OverwriteNotices } from '../overwrites/OverwriteNotices.tsx';
@@ -55,15 +64,27 @@ interface Props {
 /** An open board: top bar, canvas with its panels, and the inspector. */
 export function BoardView({ doc, board, readOnly, connection, actions, awareness, share, notices }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const { lit, filtered, focusResult } = useFocusLit(board, filters);
   // The Export menu (in the top bar) draws the filter's lit agencies; a focus is a passing look.
   const shown = useMemo(() => exportView(filters, filtered), [filters, filtered]);
   const undo = useUndo(doc, !readOnly);
   const { flow, selection: selected, area, addInView } = useCanvasState(doc, board, lit, readOnly, undo);
   const { selection, select } = selected;
-  const selectRelationship = useCallback((id: string) => select({ relationshipIds: [id] }), [select]);
-  const selectPartnership = useCallback((id: string) => select({ partnershipId: id }), [select]);
-  const clearSelection = useCallback(() => select({}), [select]);
+  const keyboard = useCanvasKeyboard(flow, board, readOnly);
+  // After following a link in the inspector focus goes to the new selection's heading, never the page.
+  const selectRelationship = useCallback((id: string) => {
+    select({ relationshipIds: [id] });
+    focusInspectorHeading();
+  }, [select]);
+  const selectPartnership = useCallback((id: string) => {
+    select({ partnershipId: id });
+    focusInspectorHeading();
+  }, [select]);
+  const clearSelection = useCallback(() => {
+    select({});
+    focusInspectorHeading();
+  }, [select]);
   const { person, rename } = usePerson();
   const [renaming, setRenaming] = useState(false);
   const role = readOnly ? 'view' : 'edit';
@@ -72,7 +93,10 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   const lead = useLead(sharePresence);
   const follow = useFollow(presence.peers, lead.leading);
   useShareSelection(sharePresence, selection);
+  useAnnounceSelection(selection, board);
+  useAnnounceArrivals(presence.peers);
   useBoardKeys(doc, readOnly, selected);
+  useLandmarkKeys();
   const { screenToFlowPosition } = useReactFlow();
   const flowStore = useStoreApi();
   const context = useMemo(() => ({ doc, readOnly }), [doc, readOnly]);
@@ -82,6 +106,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
       <SelectionContext.Provider value={selected}>
       <ExportViewContext.Provider value={shown}>
         <div className="board">
+          <SkipLinks />
           <TopBar
             connection={connection}
             actions={actions}
@@ -108,26 +133,51 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
           {notices}
           {!readOnly && <OverwriteNotices doc={doc} board={board} peers={presence.peers} />}
           <div className="board__main">
+            <main className="board__work">
+            <h1 className="visually-hidden">{board.meta.title || 'Untitled board'}</h1>
             <BoardViews selection={selection} select={select}>
-            <div
+            <MapTools
+              filters={filters}
+              filtersOpen={filtersOpen}
+              onToggleFilters={() => setFiltersOpen((o) => !o)}
+              onAdd={addInView}
+            />
+            <section
               className="board__canvas"
+              id="board-map"
+              aria-label="Map"
+              data-landmark="map"
               ref={area}
               onPointerMove={(e) => sharePresence({ cursor: screenToFlowPosition({ x: e.clientX, y: e.clientY }) })}
               onPointerLeave={() => sharePresence({ cursor: null })}
+              onKeyDownCapture={keyboard.onKeyDownCapture}
+              onFocusCapture={keyboard.onFocusCapture}
             >
+              <MapKeysHelp readOnly={readOnly} />
               <Canvas
-                flow={flow}
+                flow={{ ...flow, nodes: keyboard.nodes, edges: keyboard.edges }}
                 onMove={(_, viewport) => sharePresence({ viewport: viewCentre(viewport, flowStore.getState()) })}
                 onMoveStart={follow.onMoveStart}
               >
                 <PresenceLayer peers={presence.peers} />
+                {keyboard.connecting && <ConnectBanner from={keyboard.connecting} onCancel={keyboard.cancelConnecting} />}
                 <FollowingNotice followed={follow.followed} brought={follow.brought} onStop={follow.stop} />
-                <CanvasPanels filters={filters} onFiltersChange={setFilters} onAdd={addInView} />
+                <CanvasPanels
+                  filters={filters}
+                  onFiltersChange={setFilters}
+                  filtersOpen={filtersOpen}
+                  onCloseFilters={() => {
+                    setFiltersOpen(false);
+                    document.getElementById(FILTER_BUTTON_ID)?.focus();
+                  }}
+                  onAdd={addInView}
+                />
                 <FocusBar result={focusResult} />
                 <CentreOnRequest />
               </Canvas>
-            </div>
+            </section>
             </BoardViews>
+            </main>
             <Inspector
               selection={selection}
               focusNameOf={selected.focusNameOf}

@@ -1,5 +1,8 @@
 import { TidyButton } from '../canvas/tidy/TidyButton.tsx';
 import { SearchButton } from '../search/SearchButton.tsx';
+/** How to select several agencies, with the mouse and by keyboard (on the map, Enter selects the focused agency). */
+export const SELECT_SEVERAL_TIP =
+  'Select two or more agencies first: Shift-click them or Shift-drag a box; by keyboard, press Ctrl+Enter (Cmd+Enter on a Mac) on each';
 
 interface Props {
   readOnly: boolean;
@@ -10,6 +13,9 @@ interface Props {
   onFormPartnership: () => void;
   onToggleFilters: () => void;
 }
+
+/** The Filter button, to which focus returns when the filters close. */
+export const FILTER_BUTTON_ID = 'map-filter-button';
 
 export function Toolbar(props: Props) {
   const { readOnly, selectedAgencies, activeFilters, filtersOpen } = props;
@@ -28,14 +34,14 @@ export function Toolbar(props: Props) {
           type="button"
           className="button"
           disabled={selectedAgencies < 2}
-          title={selectedAgencies < 2 ? 'Select two or more agencies first (Shift-click, or Shift-drag a box)' : undefined}
+          title={selectedAgencies < 2 ? SELECT_SEVERAL_TIP : undefined}
           onClick={props.onFormPartnership}
         >
           Form partnership
         </button>
       )}
       <TidyButton />
-      <button type="button" className="button" aria-expanded={filtersOpen} onClick={props.onToggleFilters}>
+      <button type="button" id={FILTER_BUTTON_ID} className="button" aria-expanded={filtersOpen} onClick={props.onToggleFilters}>
         Filter{activeFilters > 0 && <span className="count">{activeFilters}</span>}
       </button>
       <SearchButton />

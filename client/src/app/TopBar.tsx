@@ -29,7 +29,7 @@ interface Props {
 export function TopBar({ connection, actions, history, people, share }: Props) {
   const { doc, board, readOnly } = useBoardContext();
   return (
-    <header className="topbar">
+    <header className="topbar" data-landmark="top-bar">
       <a href="/" className="brand" aria-label="Partnermap home">
         <span className="brand__mark" aria-hidden />
         Partnermap

@@ -58,6 +58,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   return (
     <div className="canvas">
       <ReactFlow<AgencyFlowNode, RelationshipFlowEdge>
+        aria-label="Map of the agencies and their relationships"
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -84,8 +85,9 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
         proOptions={proOptions}
         onlyRenderVisibleElements
       >
-        <Background variant={BackgroundVariant.Dots} gap={22} size={1.4} color="#c8ced8" />
-        <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={(id) => select({ partnershipId: id })} />
+        {/* Fainter and sparser than the dotted Communication line, so the two are never confused. */}
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.1} color="#d5dae2" />
+                <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={(id) => select({ partnershipId: id })} />
         <ExchangeLabels marks={marks} edges={edges} nameOf={nameOf} />
         <Controls showInteractive={false} position="bottom-right" fitViewOptions={fitViewOptions} />
         {children}

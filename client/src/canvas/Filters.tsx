@@ -21,7 +21,7 @@ export function FiltersPanel({ filters, onChange, onClose }: Props) {
   return (
     <section className="filters panel" aria-label="Filters" data-testid="filters">
       <header className="filters__header">
-        <h3>Show only</h3>
+        <h2>Show only</h2>
         <button type="button" className="link" disabled={filterCount(filters) === 0} onClick={() => onChange(NO_FILTERS)}>
           Clear
         </button>
@@ -29,7 +29,7 @@ export function FiltersPanel({ filters, onChange, onClose }: Props) {
           ×
         </button>
       </header>
-      <h4>Sectors</h4>
+      <h3>Sectors</h3>
       <ToggleChips
         label="Sectors"
         options={SECTORS}
@@ -42,7 +42,7 @@ export function FiltersPanel({ filters, onChange, onClose }: Props) {
           </>
         )}
       />
-      <h4>Degree of integration</h4>
+      <h3>Degree of integration</h3>
       <ToggleChips
         label="Degrees of integration"
         options={INTEGRATION_DEGREES}
@@ -50,7 +50,7 @@ export function FiltersPanel({ filters, onChange, onClose }: Props) {
         onChange={(degrees) => onChange({ ...filters, degrees })}
         render={(d) => INTEGRATION_LABELS[d]}
       />
-      <h4>Currencies</h4>
+      <h3>Currencies</h3>
       <ToggleChips
         label="Currencies"
         options={CURRENCIES}

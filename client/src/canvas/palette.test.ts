@@ -10,9 +10,9 @@ describe('sector palette', () => {
 });
 
 describe('integration lines', () => {
-  it('are drawn on screen as on the exported map: thin and dotted up to thick and solid', () => {
+  it('are drawn on screen as on the exported map: dotted up to thick and solid', () => {
     expect(INTEGRATION_STROKE).toEqual({
-      1: { width: 1.5, dash: '1.5 5' },
+      1: { width: 2.5, dash: '0.1 4.5' },
       2: { width: 2.5, dash: '7 6' },
       3: { width: 3.5, dash: '16 5' },
       4: { width: 5.5, dash: undefined },

@@ -1,6 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
 import {
-  INTEGRATION_LABELS,
   SECTOR_LABELS,
   agencyNames,
   exchangesBySide,
@@ -10,6 +9,7 @@ import {
   type Relationship,
 } from '@partnermap/shared/model';
 import type { Lit } from './filters.ts';
+import { relationshipLabel } from './relationshipLabel.ts';
 
 export interface AgencyNodeData extends Record<string, unknown> {
   agency: Agency;
@@ -58,16 +58,17 @@ export function toEdges(board: Board, selected: ReadonlySet<string>, lit: Lit): 
   const sidesOf = exchangesBySide(board);
   const ordered = [...board.relationships.filter((r) => !selected.has(r.id)), ...board.relationships.filter((r) => selected.has(r.id))];
   return ordered.map((relationship) => {
+    const sides = sidesOf(relationship);
     return {
       id: relationship.id,
       type: 'relationship',
       source: relationship.source,
       target: relationship.target,
       selected: selected.has(relationship.id),
-      ariaLabel: `Relationship between ${nameOf(relationship.source)} and ${nameOf(relationship.target)}: ${INTEGRATION_LABELS[relationship.integration]}`,
+      ariaLabel: relationshipLabel(relationship, sides, nameOf),
       data: {
         relationship,
-        ...sidesOf(relationship),
+        ...sides,
         dimmed: !lit.relationships.has(relationship.id),
       },
     };

@@ -14,7 +14,7 @@ interface Hooks {
 
 /** Where new agencies land: at a point of the board, or in free space near the middle of the view. */
 export function usePlacement(doc: BoardDoc, { clearSelection, selectOnArrival, focusName }: Hooks) {
-  const area = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLElement>(null);
   const { screenToFlowPosition, getNodes } = useReactFlow();
 
   /** Adds an agency with its top-left corner at a point of the board, selects it and focuses its name. */

@@ -67,7 +67,9 @@ export function AgencyInspector({ agency, focusName, onSelectRelationship, onDel
   return (
     <div className="inspector__body" data-testid="agency-inspector">
       <header className="inspector__header">
-        <span className="inspector__kind">Agency</span>
+        <h2 className="inspector__kind" tabIndex={-1}>
+          Agency<span className="visually-hidden">: {agencyName(agency)}</span>
+        </h2>
       </header>
       <SoftProblem problem={problem} />
       <TextField

@@ -32,7 +32,14 @@ export function InspectorFrame({ children }: { children: ReactNode }) {
     saveInspectorCollapsed(!collapsed);
   };
   return (
-    <aside className={`inspector${collapsed ? ' is-collapsed' : ''}`} aria-label="Inspector" ref={ref} data-testid="inspector">
+    <aside
+      className={`inspector${collapsed ? ' is-collapsed' : ''}`}
+      id="board-inspector"
+      aria-label="Inspector"
+      data-landmark="inspector"
+      ref={ref}
+      data-testid="inspector"
+    >
       <button
         type="button"
         className="inspector__fold"

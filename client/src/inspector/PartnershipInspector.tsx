@@ -29,7 +29,9 @@ export function PartnershipInspector({ partnership: p, onDissolved }: Props) {
   return (
     <div className="inspector__body" data-testid="partnership-inspector">
       <header className="inspector__header">
-        <span className="inspector__kind">Partnership</span>
+        <h2 className="inspector__kind" tabIndex={-1}>
+          Partnership<span className="visually-hidden">: {p.name || 'Unnamed partnership'}</span>
+        </h2>
       </header>
       <SoftProblem problem={problem} />
       <TextField

@@ -47,8 +47,9 @@ export function RelationshipInspector({ relationship: r, onDeleted }: Props) {
         <span className="inspector__kind">Relationship</span>
       </header>
       <SoftProblem problem={problem} />
-      <h2 className="inspector__title">
-        {nameOf(r.source)} <span aria-label="and">⟷</span> {nameOf(r.target)}
+      <h2 className="inspector__title" tabIndex={-1}>
+        {nameOf(r.source)} <span aria-hidden>⟷</span>
+        <span className="visually-hidden"> and </span> {nameOf(r.target)}
       </h2>
 
       <Section title="Degree and kind">

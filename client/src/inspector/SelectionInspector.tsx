@@ -28,7 +28,7 @@ export function SelectionInspector({ agencies, onFormed, onDeleted }: Props) {
   return (
     <div className="inspector__body" data-testid="selection-inspector">
       <header className="inspector__header">
-        <span className="inspector__kind">{agencies.length} agencies selected</span>
+        <h2 className="inspector__kind" tabIndex={-1}>{agencies.length} agencies selected</h2>
       </header>
       <SoftProblem problem={problem} />
       <ul className="plain-list">

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { MAX_NAME_LENGTH, cleanName } from './person.ts';
+import { useReturnFocus } from '../common/useReturnFocus.ts';
+import { focusLandmark } from '../app/landmarks.ts';
 
 interface Props {
   /** The current name when renaming; absent on a first visit. */
@@ -12,6 +14,8 @@ interface Props {
 export function NameDialog({ current, onSave, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(current ?? '');
+  // On a first visit nothing had focus: the map's tools ("Add agency") are where work starts.
+  useReturnFocus(() => focusLandmark('tools'));
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();

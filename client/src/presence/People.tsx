@@ -1,6 +1,7 @@
 import type { Peer } from '@partnermap/shared/presence';
 import type { Role } from '@partnermap/shared/protocol';
 import { initials, type Person } from './person.ts';
+import { readableTextOn } from '../common/contrast.ts';
 
 /** Shown one by one; the rest are summed up, so thirty people still fit the top bar. */
 const SHOWN = 7;
@@ -24,9 +25,10 @@ export function People({ me, myRole, peers, followingId, onFollow, onRename }: P
         <button
           type="button"
           className="avatar avatar--me"
-          style={{ background: me.colour }}
+          style={{ background: me.colour, color: readableTextOn(me.colour) }}
           title={`${me.name} (you${myRole === 'view' ? ', viewing only' : ''}). Click to change your name.`}
-          aria-label={`You: ${me.name}. Change your name`}
+          // The letters shown are in the name too, so that voice control users can say them (WCAG 2.5.3).
+          aria-label={`You: ${me.name}, ${initials(me.name)}. Change your name`}
           onClick={onRename}
         >
           {initials(me.name)}
@@ -39,9 +41,9 @@ export function People({ me, myRole, peers, followingId, onFollow, onRename }: P
             <button
               type="button"
               className={`avatar${following ? ' avatar--followed' : ''}${p.role === 'view' ? ' avatar--viewer' : ''}`}
-              style={{ background: p.colour, ['--ring' as string]: p.colour }}
+              style={{ background: p.colour, color: readableTextOn(p.colour), ['--ring' as string]: p.colour }}
               title={`${p.name}${p.role === 'view' ? ' (viewing only)' : ''}. ${following ? 'Click to stop following' : 'Click to follow their view'}`}
-              aria-label={`${following ? 'Stop following' : 'Follow'} ${p.name}${p.role === 'view' ? ' (viewing only)' : ''}`}
+              aria-label={`${following ? 'Stop following' : 'Follow'} ${p.name}, ${initials(p.name)}${p.role === 'view' ? ' (viewing only)' : ''}`}
               aria-pressed={following}
               onClick={() => onFollow(following ? undefined : p.clientId)}
             >

@@ -1,6 +1,7 @@
 import { useViewport } from '@xyflow/react';
 import type { Peer } from '@partnermap/shared/presence';
 import { PeerSelections } from './PeerSelections.tsx';
+import { readableTextOn } from '../common/contrast.ts';
 
 /**
  * Colleagues' pointers and selections, drawn in flow coordinates so that they point at
@@ -29,7 +30,7 @@ export function PresenceLayer({ peers }: { peers: readonly Peer[] }) {
               <svg width="18" height="20" viewBox="0 0 18 20" aria-hidden>
                 <path d="M1 1l15 7.5-6.5 1.8L6.5 17z" fill={p.colour} stroke="#fff" strokeWidth="1.5" strokeLinejoin="round" />
               </svg>
-              <span className="peer-cursor__name" style={{ background: p.colour }}>
+              <span className="peer-cursor__name" style={{ background: p.colour, color: readableTextOn(p.colour) }}>
                 {p.name}
               </span>
             </div>

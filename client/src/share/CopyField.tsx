@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { announce } from '../common/announce.ts';
 
 interface Props {
   label: string;
@@ -21,6 +22,7 @@ export function CopyField({ label, value, meaning }: Props) {
       document.execCommand('copy');
     }
     setCopied(true);
+    announce(`${label} copied.`);
     setTimeout(() => setCopied(false), 2000);
   };
   return (

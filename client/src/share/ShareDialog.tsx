@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { viewTokenFor } from '@partnermap/shared/links';
 import { boardPath } from '@partnermap/shared/protocol';
 import { CopyField } from './CopyField.tsx';
+import { useReturnFocus } from '../common/useReturnFocus.ts';
 
 interface Props {
   boardId: string;
@@ -19,6 +20,7 @@ export function ShareDialog({ boardId, editToken, onReplaceLinks, onClose }: Pro
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  useReturnFocus();
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();

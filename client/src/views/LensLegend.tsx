@@ -9,7 +9,7 @@ export function LensLegend({ board }: { board: Board }) {
   if (!disagree && !currency && !sizeBy) return null;
   return (
     <div className="legend__group">
-      <h4>Marks</h4>
+      <h2>Marks</h2>
       <ul>
         {disagree && (
           <li>

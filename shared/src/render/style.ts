@@ -3,24 +3,26 @@ import type { Integration } from '../model/relationship.ts';
 import type { Sector } from '../model/sector.ts';
 
 /**
- * Sector colours, the same as the screen's (client/src/lib/palette.ts): Okabe-Ito and Paul Tol,
- * chosen to stay apart for the common colour-vision deficiencies. Cards also print the sector's
- * name, so colour is never the only cue.
+ * Sector colours, the same as the screen's (client/src/canvas/palette.ts): after Okabe-Ito and Paul
+ * Tol, chosen to stay apart for the common colour-vision deficiencies, and darkened until each
+ * stands out at 3:1 against white and the canvas (WCAG 1.4.11); text set on one is white or
+ * dark, whichever reads at 4.5:1 (client/src/common/contrast.ts tests both). Cards also print the
+ * sector's name, so colour is never the only cue.
  */
 export const SECTOR_COLOURS: Record<Sector, string> = {
   'nhs-acute': '#0072B2',
-  'nhs-primary-care': '#56B4E9',
+  'nhs-primary-care': '#4690D8',
   'nhs-mental-health': '#332288',
-  'nhs-community': '#88CCEE',
+  'nhs-community': '#00798C',
   'social-care': '#AA4499',
-  housing: '#E69F00',
-  'local-government': '#999933',
+  housing: '#B35F00',
+  'local-government': '#6E7A12',
   'voluntary-community': '#009E73',
   'police-justice': '#882255',
-  education: '#F0E442',
-  'private-independent': '#D55E00',
-  'people-carers': '#CC6677',
-  other: '#BBBBBB',
+  education: '#A38A00',
+  'private-independent': '#C8461B',
+  'people-carers': '#C0506E',
+  other: '#6B6B6B',
 };
 
 /** Short currency names for labels, as on the screen's badges. */
@@ -44,7 +46,8 @@ export const CURRENCY_SHORT: Record<Currency, string> = {
  * thick and solid for integration), in screen pixels; the page scales them with the map.
  */
 export const INTEGRATION_STROKE: Record<Integration, { width: number; dash: readonly number[] }> = {
-  1: { width: 1.5, dash: [1.5, 5] },
+  // Round dots close together, darker and denser than the canvas's grid of faint dots.
+  1: { width: 2.5, dash: [0.1, 4.5] },
   2: { width: 2.5, dash: [7, 6] },
   3: { width: 3.5, dash: [16, 5] },
   4: { width: 5.5, dash: [] },

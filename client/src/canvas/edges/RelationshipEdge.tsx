@@ -38,7 +38,8 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
         className={`relationship-edge${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
         markerEnd={currency && forward.length ? `url(#${arrow})` : undefined}
         markerStart={currency && backward.length ? `url(#${arrow})` : undefined}
-        style={{ strokeWidth: stroke.width, strokeDasharray: stroke.dash, strokeLinecap: 'round' }}
+        // The width as a variable, so that the stylesheet can thicken a selected or focused line.
+        style={{ '--edge-width': `${stroke.width}px`, strokeDasharray: stroke.dash, strokeLinecap: 'round' } as React.CSSProperties}
       />
       <EdgeLabels>
         <EdgeDisagreement relationship={data.relationship} at={lerp(from, to, 0.5)} />

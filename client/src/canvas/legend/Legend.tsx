@@ -40,7 +40,7 @@ export function Legend({ board }: { board: Board }) {
     >
       <summary>Legend</summary>
       <div className="legend__group">
-        <h4>Sectors</h4>
+        <h2>Sectors</h2>
         <ul>
           {legend.sectors.map((s) => (
             <li key={s.label}>
@@ -51,7 +51,7 @@ export function Legend({ board }: { board: Board }) {
         </ul>
       </div>
       <div className="legend__group">
-        <h4>Degree of integration</h4>
+        <h2>Degree of integration</h2>
         <ul>
           {legend.degrees.map((d) => (
             <li key={d.degree}>
@@ -73,7 +73,7 @@ export function Legend({ board }: { board: Board }) {
         </ul>
       </div>
       <div className="legend__group">
-        <h4>Exchanges</h4>
+        <h2>Exchanges</h2>
         <ul>
           <li>
             <span className="flow-label flow-label--static">→ Referrals</span> flows this way

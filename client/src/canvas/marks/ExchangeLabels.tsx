@@ -21,9 +21,11 @@ function detailLines(exchanges: readonly Exchange[]): string[] {
 
 /**
  * The exchange labels of every relationship, where mapMarks placed them: beside their line, clear
- * of agencies and of each other, as a count when crowded. Each is a button: hovering or focusing
- * it shows every exchange it stands for; clicking selects the relationship (its labels are then
- * outlined, and its quick bar lists its exchanges).
+ * of agencies and of each other, as a count when crowded. Each is a button: hovering it shows
+ * every exchange it stands for; clicking selects the relationship (its labels are then outlined,
+ * and its quick bar lists its exchanges). Labels are for the eye and the mouse: keyboard and
+ * screen-reader users reach the same words through the relationship itself (its accessible name
+ * says who gives whom what), so the map stays one Tab stop and nothing is read twice.
  */
 export function ExchangeLabels({ marks, edges, nameOf }: Props) {
   const { selection, select } = useSelection();
@@ -85,7 +87,8 @@ function FlowLabel({ label, direction, details, heading, oneWay, dimmed, selecte
         lineHeight: LABEL_LINE,
         padding: `0 ${LABEL_PAD}px`,
       }}
-      aria-label={`${heading}: ${details.join('; ')}${oneWay ? ' (one-way)' : ''}`}
+      tabIndex={-1}
+      aria-hidden
       data-testid={`flow-${direction}`}
       data-tier={label.tier}
       onClick={onSelect}
