@@ -15,6 +15,7 @@ import { boardToJson } from '@partnermap/shared/formats';
 import type { CreatedBoard } from '@partnermap/shared/protocol';
 import { buildOurs, startBenchServer } from './sync/servers.ts';
 import { median } from './sync/stats.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts';
 import { LARGE, SMALL, generateBoard, type BoardSize } from './browser/boards.ts';
 import { joinAsColleague } from './browser/colleague.ts';
 import { readingAfterMove } from './browser/reading.ts';
@@ -24,7 +25,6 @@ const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1
 const repeats = short ? 1 : Number(process.env.BENCH_REPEATS ?? 3);
 const sizes: BoardSize[] = short ? [SMALL] : [SMALL, LARGE];
 const port = process.env.BENCH_BROWSER_PORT ?? '4221';
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 type Figures = Awaited<ReturnType<typeof openOnce>>;
 
@@ -88,17 +88,8 @@ async function main() {
   buildOurs();
   const server = await startBenchServer('ours', { PORT: port });
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const results: Record<string, { runs: Figures[]; median: Record<string, number> }> = {};
   try {

@@ -82,3 +82,34 @@ test('a view-only board has no violations', async ({ page, request }) => {
   await expect(page.getByTestId('agency-inspector')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
+
+/** The names Chromium's accessibility tree holds, in the order a screen reader walks them. */
+async function readingOrder(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const names: string[] = [];
+  const walk = (id: string) => {
+    const node = byId.get(id);
+    if (!node) return;
+    const name = node.name?.value;
+    if (!node.ignored && typeof name === 'string' && name) names.push(name);
+    for (const child of node.childIds ?? []) walk(child);
+  };
+  for (const root of nodes.filter((n) => !n.parentId)) walk(root.nodeId);
+  await cdp.detach();
+  return names;
+}
+
+test('screen readers meet the agencies on the map before the relationships between them', async ({ page, request }) => {
+  const { editPath } = await seedBoard(request);
+  await openSeeded(page, editPath);
+  const names = await readingOrder(page);
+  const agencies = names.flatMap((n, i) => (n.startsWith('Agency: ') ? [i] : []));
+  const relationships = names.flatMap((n, i) => (n.startsWith('Relationship between ') ? [i] : []));
+  expect(agencies.length).toBeGreaterThan(1);
+  expect(relationships.length).toBeGreaterThan(0);
+  expect(Math.max(...agencies)).toBeLessThan(Math.min(...relationships));
+  // Each relationship is read with its degree and who gives whom what.
+  expect(names[relationships[0]!]).toMatch(/^Relationship between .+: (Communication|Co-ordination|Collaboration|Integration)\. /);
+});

@@ -8,7 +8,7 @@ import {
   type OnMove,
   type OnMoveStart,
 } from '@xyflow/react';
-import { useCallback, useMemo, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { agencyNames } from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { useSelection } from '../selection/selection.ts';
@@ -20,6 +20,7 @@ import { useMapMarks } from './marks/useMapMarks.ts';
 import type { AgencyNode as AgencyFlowNode, RelationshipFlowEdge } from './toFlow.ts';
 import type { CanvasFlow } from './useCanvasState.ts';
 import { useFitViewOptions } from './room/useFitViewOptions.ts';
+import { useAgenciesReadFirst } from './keyboard/useAgenciesReadFirst.ts';
 
 const nodeTypes = { agency: AgencyNode };
 const edgeTypes = { relationship: RelationshipEdge };
@@ -55,8 +56,10 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
     [onAddAt, readOnly, screenToFlowPosition],
   );
   const fitViewOptions = useFitViewOptions();
+  const container = useRef<HTMLDivElement>(null);
+  useAgenciesReadFirst(container);
   return (
-    <div className="canvas">
+    <div className="canvas" ref={container}>
       <ReactFlow<AgencyFlowNode, RelationshipFlowEdge>
         aria-label="Map of the agencies and their relationships"
         nodes={nodes}

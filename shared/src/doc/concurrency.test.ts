@@ -1,28 +1,12 @@
-import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
+import { fork, merge } from './fixtures/peers.ts';
 import { addAgency, removeAgency, updateAgency } from './agencies.ts';
-import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, type BoardDoc } from './boardDoc.ts';
-import { yDocOf } from './brand.ts';
+import { createBoardDoc } from './boardDoc.ts';
 import { addExchange } from './exchanges.ts';
 import { formPartnership } from './partnerships.ts';
 import { readBoard } from './readBoard.ts';
 import { connectAgencies, removeRelationship, setSideView, updateRelationship } from './relationships.ts';
 import { setReviewAnswer } from './meta.ts';
-
-/** A second peer holding a copy of `doc`, as after a sync. */
-function fork(doc: BoardDoc): BoardDoc {
-  const copy = openBoardDoc();
-  applyBoardUpdate(copy, encodeBoard(doc), 'remote');
-  return copy;
-}
-
-/** Exchanges what each peer lacks, as a provider would once both are back online. */
-function merge(a: BoardDoc, b: BoardDoc): void {
-  const toB = Y.encodeStateAsUpdate(yDocOf(a), Y.encodeStateVector(yDocOf(b)));
-  const toA = Y.encodeStateAsUpdate(yDocOf(b), Y.encodeStateVector(yDocOf(a)));
-  applyBoardUpdate(b, toB, 'remote');
-  applyBoardUpdate(a, toA, 'remote');
-}
 
 function twoPeers() {
   const a = createBoardDoc();

@@ -1,7 +1,7 @@
-import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
+import { fork, merge as sync } from './fixtures/peers.ts';
 import { addAgency, removeAgency, updateAgency } from './agencies.ts';
-import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, type BoardDoc } from './boardDoc.ts';
+import { createBoardDoc, type BoardDoc } from './boardDoc.ts';
 import { yDocOf } from './brand.ts';
 import { addExchange } from './exchanges.ts';
 import { setMeta } from './meta.ts';
@@ -9,20 +9,6 @@ import { watchOverwrites, type Overwrite } from './overwrites.ts';
 import { connectAgencies, updateRelationship } from './relationships.ts';
 import { createBoardUndo } from './undo.ts';
 import { MIGRATION_ORIGIN } from './origins.ts';
-
-function fork(doc: BoardDoc): BoardDoc {
-  const copy = openBoardDoc();
-  applyBoardUpdate(copy, encodeBoard(doc), 'remote');
-  return copy;
-}
-
-/** What each peer lacks, exchanged as a provider does once both are online again. */
-function sync(a: BoardDoc, b: BoardDoc): void {
-  const toB = Y.encodeStateAsUpdate(yDocOf(a), Y.encodeStateVector(yDocOf(b)));
-  const toA = Y.encodeStateAsUpdate(yDocOf(b), Y.encodeStateVector(yDocOf(a)));
-  applyBoardUpdate(b, toB, 'remote');
-  applyBoardUpdate(a, toA, 'remote');
-}
 
 function twoPeers() {
   const a = createBoardDoc();

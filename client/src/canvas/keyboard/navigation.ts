@@ -1,16 +1,6 @@
 /** Pure geometry and matching behind moving around the map by keyboard (useCanvasKeyboard). */
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Point, Rect } from '@partnermap/shared/render';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 

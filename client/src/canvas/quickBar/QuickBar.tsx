@@ -105,17 +105,14 @@ export function QuickBar({ relationship: r }: Props) {
                 type="button"
                 className="quick-bar__choice"
                 aria-pressed={r.integration === d}
-                aria-label={`${d} ${INTEGRATION_LABELS[d]}`}
                 aria-description={INTEGRATION_MEANINGS[d]}
                 title={`${INTEGRATION_LABELS[d]}: ${INTEGRATION_MEANINGS[d]}`}
                 onClick={() => attempt(() => updateRelationship(doc, r.id, { integration: d }))}
                 {...stop(i)}
                 {...explain(`${INTEGRATION_LABELS[d]}: ${INTEGRATION_MEANINGS[d]}`)}
               >
-                <span className="quick-bar__step" aria-hidden>
-                  {d}
-                </span>
-                {INTEGRATION_LABELS[d]}
+                {/* The name is what is seen, "1 Communication", as voice control users will say it. */}
+                <span className="quick-bar__step">{d}</span> {INTEGRATION_LABELS[d]}
               </button>
             );
           })}
@@ -156,8 +153,7 @@ export function QuickBar({ relationship: r }: Props) {
                 type="button"
                 className="quick-bar__give"
                 aria-expanded={open}
-                aria-label={`Add an exchange: ${words}…`}
-                title={`Add an exchange: ${words}…`}
+                title={`Add an exchange: ${words}`}
                 onClick={(e) => {
                   opener.current = e.currentTarget;
                   setGiving(open ? undefined : side);
@@ -165,7 +161,9 @@ export function QuickBar({ relationship: r }: Props) {
                 }}
                 {...stop(i)}
               >
-                <span aria-hidden>+</span> {shortName(nameOf(side.from))} <span aria-hidden>→</span> {shortName(nameOf(side.to))}
+                {/* Named by what is seen (agency names may be shortened), with the purpose first for screen readers. */}
+                <span aria-hidden>+</span> <span className="visually-hidden">Add an exchange: </span>
+                {shortName(nameOf(side.from))} <span className="quick-bar__gives-word">gives</span> {shortName(nameOf(side.to))}
               </button>
               <span className="quick-bar__given">{given.length ? given.join(' · ') : 'nothing yet'}</span>
             </div>
