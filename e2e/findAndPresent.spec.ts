@@ -160,6 +160,7 @@ test('focus on an agency dims all but its neighbours; the shortest route is lit,
 
   await bar.getByRole('button', { name: 'Show the whole map' }).click();
   await expect(bar).toBeHidden();
+  await page.getByRole('button', { name: 'Fit View' }).click();
   await expect.poll(dimmed).toEqual([]);
 
   // The route from social care to the GPs runs through housing and Age Concern.

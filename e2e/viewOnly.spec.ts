@@ -81,6 +81,8 @@ test('a view link changes nothing, even locally: no handles, no drags that edit,
   await viewer.mouse.up();
   await viewer.keyboard.press('Delete');
   expect(await offsetBetween(viewer, 'Riverside Hospital Trust', 'Adult Social Care')).toEqual(before);
+  // The map draws only what is in view: bring the whole board back before counting.
+  await viewer.getByRole('button', { name: 'Fit View' }).click();
   await expect(agencies(viewer)).toHaveCount(board.agencies.length);
 
   const shot = await viewer.screenshot({ path: test.info().outputPath('view-only-top-bar.png') });

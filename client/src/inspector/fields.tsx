@@ -135,8 +135,8 @@ export function Section({ title, children }: SectionProps) {
   return (
     <section className={`inspector__section${folded ? ' is-folded' : ''}`} aria-label={title}>
       <h3>
-        <button type="button" className="inspector__fold" aria-expanded={!folded} aria-controls={body} onClick={toggle}>
-          <span className="inspector__fold-mark" aria-hidden>
+        <button type="button" className="section__fold" aria-expanded={!folded} aria-controls={body} onClick={toggle}>
+          <span className="section__fold-mark" aria-hidden>
             ▾
           </span>
           {title}
