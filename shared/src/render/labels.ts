@@ -1,5 +1,6 @@
 import type { Exchange } from '../model/exchange.ts';
-import { inside, lerp, overlaps, grow, type Point, type Rect } from './geometry.ts';
+import { inside, lerp, grow, type Point, type Rect } from './geometry.ts';
+import { BoxGrid } from './boxGrid.ts';
 import { CURRENCY_SHORT } from './style.ts';
 import { ellipsize, textWidth } from './textWidth.ts';
 
@@ -81,13 +82,21 @@ export function placeLabels(
   obstacles: readonly Rect[],
   richest: readonly LabelTier[] = ['exchanges', 'currencies'],
 ): LabelPlacement {
-  const fixed = obstacles.map((r) => grow(r, 1.5));
+  const fixed = new BoxGrid<number>();
+  obstacles.forEach((r, i) => fixed.add(i, grow(r, 1.5)));
   const labels: (PlacedLabel | undefined)[] = [];
+  const placedBoxes = new BoxGrid<number>();
+  const setLabel = (i: number, label: PlacedLabel | undefined) => {
+    const old = labels[i];
+    if (old) placedBoxes.remove(i, grow(old.rect, 1));
+    labels[i] = label;
+    if (label) placedBoxes.add(i, grow(label.rect, 1));
+  };
   const freeOf = (skip: number) => (rect: Rect) =>
-    inside(rect, area) && !fixed.some((r) => overlaps(r, rect)) && !labels.some((l, i) => i !== skip && l && overlaps(grow(l.rect, 1), rect));
-  for (const [i, flow] of flows.entries()) labels.push(placeOne(flow, ['count'], size, freeOf(i)));
+    inside(rect, area) && !fixed.overlapsAny(rect) && !placedBoxes.overlapsAny(rect, skip);
+  for (const [i, flow] of flows.entries()) setLabel(i, placeOne(flow, ['count'], size, freeOf(i)));
   for (const [i, flow] of flows.entries()) {
-    if (labels[i]) labels[i] = placeOne(flow, richest, size, freeOf(i)) ?? labels[i];
+    if (labels[i]) setLabel(i, placeOne(flow, richest, size, freeOf(i)) ?? labels[i]);
   }
   return {
     placed: labels.filter((l): l is PlacedLabel => l !== undefined),
