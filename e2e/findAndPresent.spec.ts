@@ -2,6 +2,7 @@ import { createAgency } from '@partnermap/shared/model';
 import { expect, test, type Page } from './support/test.ts';
 import { agency, agencies, expectLive, personNamed } from './support/people.ts';
 import { seedBoard, wideBoard } from './seedBoard.ts';
+import { viewGap, viewMiddle } from './support/view.ts';
 
 // Each test walks a whole workshop task (and one drives two people's pages): room for a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -36,17 +37,6 @@ async function openMap(page: Page) {
 const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** The board point in the middle of a page's canvas, and the zoom. */
-const viewMiddle = (page: Page) =>
-  page.locator('.react-flow__viewport').evaluate((el) => {
-    const { e: x, f: y, a: zoom } = new DOMMatrix(getComputedStyle(el).transform);
-    const canvas = el.closest('.react-flow')!.getBoundingClientRect();
-    return { x: (canvas.width / 2 - x) / zoom, y: (canvas.height / 2 - y) / zoom, zoom };
-  });
-const viewGap = async (a: Page, b: Page) => {
-  const [m, n] = await Promise.all([viewMiddle(a), viewMiddle(b)]);
-  return Math.max(Math.abs(m.x - n.x), Math.abs(m.y - n.y), Math.abs(m.zoom - n.zoom) * 100);
-};
 
 async function dragPane(page: Page, dx: number, dy: number) {
   const pane = await box(page, '.react-flow__pane');

@@ -1,21 +1,10 @@
 import { expect, test, type Page } from './support/test.ts';
 import { addAgency, agency, connect, createBoard, expectLive, newcomer, personNamed, shareLinks } from './support/people.ts';
+import { viewGap } from './support/view.ts';
 
 const peers = (page: Page) => page.getByTestId('peer');
 const peer = (page: Page, name: string) => page.locator(`[data-testid="peer"][data-name="${name}"]`);
 const cursorOf = (page: Page, name: string) => page.locator(`[data-testid="peer-cursor"][data-name="${name}"]`);
-/** The board point in the middle of a page's canvas, and the zoom. */
-const viewMiddle = (page: Page) =>
-  page.locator('.react-flow__viewport').evaluate((el) => {
-    const { e: x, f: y, a: zoom } = new DOMMatrix(getComputedStyle(el).transform);
-    const canvas = el.closest('.react-flow')!.getBoundingClientRect();
-    return { x: (canvas.width / 2 - x) / zoom, y: (canvas.height / 2 - y) / zoom, zoom };
-  });
-/** How far apart two views are: in board units for the middle, in hundredths for the zoom. */
-const viewGap = async (a: Page, b: Page) => {
-  const [m, n] = await Promise.all([viewMiddle(a), viewMiddle(b)]);
-  return Math.max(Math.abs(m.x - n.x), Math.abs(m.y - n.y), Math.abs(m.zoom - n.zoom) * 100);
-};
 
 test('three people see each other, their cursors and selections, and one follows another', async ({ browser }, testInfo) => {
   // A has never used Partnermap: the board asks for a name first.

@@ -1,0 +1,15 @@
+import type { Page } from '@playwright/test';
+
+/** The board point in the middle of a page's canvas, and the zoom. */
+export const viewMiddle = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((el) => {
+    const { e: x, f: y, a: zoom } = new DOMMatrix(getComputedStyle(el).transform);
+    const canvas = el.closest('.react-flow')!.getBoundingClientRect();
+    return { x: (canvas.width / 2 - x) / zoom, y: (canvas.height / 2 - y) / zoom, zoom };
+  });
+
+/** How far apart two views are: in board units for the middle, in hundredths for the zoom. */
+export const viewGap = async (a: Page, b: Page) => {
+  const [m, n] = await Promise.all([viewMiddle(a), viewMiddle(b)]);
+  return Math.max(Math.abs(m.x - n.x), Math.abs(m.y - n.y), Math.abs(m.zoom - n.zoom) * 100);
+};
