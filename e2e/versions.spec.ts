@@ -137,4 +137,22 @@ test("a relationship's inspector says who changed its degree, by the name they g
   await expect(inspector.getByRole('radio', { name: /^Integration/ })).toBeChecked();
   await expect(inspector.getByTestId('changed-by')).toContainText(/Degree changed to Integration by Sam Patel, \d+ \w+/);
   await ana.screenshot({ path: test.info().outputPath('changed-by.png') });
+
+  // Her open inspector asks the server again when this relationship changes, not at every edit of the board.
+  let asked = 0;
+  ana.on('request', (r) => {
+    if (r.url().includes('/history?')) asked += 1;
+  });
+  await agency(sam, 'Age Concern Northshire').click();
+  const name = sam.getByTestId('agency-inspector').getByLabel('Name');
+  for (const renamed of ['Age Concern', 'Age Concern North', 'Age Concern Northshire']) {
+    await name.fill(renamed);
+    await expect(agency(ana, renamed)).toBeAttached();
+  }
+  // Longer than the inspector waits for edits to settle before it asks.
+  await ana.waitForTimeout(2000);
+  expect(asked).toBe(0);
+  await (await openRelationship(sam)).getByRole('radio', { name: /^Collaboration/ }).check();
+  await expect(inspector.getByTestId('changed-by')).toContainText(/Degree changed to Collaboration by Sam Patel/);
+  expect(asked).toBe(1);
 });

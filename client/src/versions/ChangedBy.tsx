@@ -20,6 +20,8 @@ export function ChangedBy({ entityId }: { entityId: string }) {
   const [entries, setEntries] = useState<FieldHistoryEntry[]>([]);
   const boardId = access?.boardId;
   const token = access?.token;
+  // The live board keeps an unchanged entity's object, so only a change to this one asks again.
+  const entity = board.agencies.find((a) => a.id === entityId) ?? board.relationships.find((r) => r.id === entityId);
 
   useEffect(() => {
     if (!boardId || !token) return;
@@ -35,7 +37,7 @@ export function ChangedBy({ entityId }: { entityId: string }) {
       live = false;
       clearTimeout(timer);
     };
-  }, [boardId, token, entityId, board]);
+  }, [boardId, token, entityId, entity]);
 
   // The latest change of each field.
   const latest = entries.filter((e, i) => entries.findIndex((x) => x.field === e.field) === i);
