@@ -39,9 +39,13 @@ test('two people rename the same agency while one is offline: the one whose text
     for (const [who, text] of Object.entries(texts)) if ((await agency(page, text).count()) === 1) return who;
     return undefined;
   };
-  await expect.poll(() => kept(a), { timeout: 60_000 }).toBeDefined();
-  const winner = (await kept(a))!;
-  await expect.poll(() => kept(b)).toBe(winner);
+  // A shows its own text at once, from before it is back in sync: wait until both screens agree.
+  const agreed = async () => {
+    const [onA, onB] = [await kept(a), await kept(b)];
+    return onA === onB ? onA : undefined;
+  };
+  await expect.poll(agreed, { timeout: 60_000 }).toBeDefined();
+  const winner = (await agreed())!;
   const [loserPage, winnerPage] = winner === 'a' ? [b, a] : [a, b];
   const winnerName = winner === 'a' ? 'Amira Khan' : 'Ben Okafor';
   const lostText = winner === 'a' ? texts.b : texts.a;

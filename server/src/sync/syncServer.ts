@@ -67,6 +67,16 @@ export function createSyncServer(options: SyncOptions) {
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, role, hashToken(token)));
   }
 
+  /** Closes those of a board's connections whose link no longer lets them in (replaced, or the board deleted). */
+  async function closeLockedOut(boardId: string, conns: readonly Connection[]): Promise<void> {
+    const board = await store.getBoard(boardId);
+    for (const conn of conns) {
+      const admitted = admittedWith.get(conn);
+      if (!board) conn.close(CloseCode.BoardGone);
+      else if (admitted !== (conn.role === 'edit' ? board.editTokenHash : board.viewTokenHash)) conn.close(CloseCode.LinkReplaced);
+    }
+  }
+
   function accept(ws: WebSocket, boardId: string, role: Role, tokenHash: string): void {
     const conn = new Connection(ws, boardId, role, log, options.maxBufferedBytes);
     connections.add(conn);
@@ -109,6 +119,11 @@ export function createSyncServer(options: SyncOptions) {
         room = joined;
         if (closed) return rooms.leave(joined, conn);
         for (const data of early.splice(0)) handleFrame(data);
+        // Links replaced or the board deleted while this connection was being let in were announced
+        // before it was in the room to hear it: look at its link once more now that it is.
+        closeLockedOut(boardId, [conn]).catch((err: unknown) => {
+          log.error({ err, board: boardId }, "could not check a new connection's link again");
+        });
       },
       (err: unknown) => {
         log.error({ board: boardId, err: (err as Error).message }, 'board could not be loaded');
@@ -135,14 +150,8 @@ export function createSyncServer(options: SyncOptions) {
      * Closes a board's connections whose link no longer lets them in: it was replaced or the
      * board deleted on another instance while this one could not hear about it.
      */
-    async recheckAccess(boardId: string): Promise<void> {
-      const board = await store.getBoard(boardId);
-      for (const conn of connections) {
-        if (conn.boardId !== boardId) continue;
-        const admitted = admittedWith.get(conn);
-        if (!board) conn.close(CloseCode.BoardGone);
-        else if (admitted !== (conn.role === 'edit' ? board.editTokenHash : board.viewTokenHash)) conn.close(CloseCode.LinkReplaced);
-      }
+    recheckAccess(boardId: string): Promise<void> {
+      return closeLockedOut(boardId, [...connections].filter((conn) => conn.boardId === boardId));
     },
     handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
       // Node leaves an upgrading socket without an error listener: a reset while refusing would end the process.
