@@ -5,9 +5,9 @@ import type { PresencePatch } from './usePresence.ts';
 
 /** Shows colleagues what this person has selected (agencies and relationships), as presence. */
 export function useShareSelection(share: (patch: PresencePatch) => void, selection: Selection): void {
-  // A string, so that a new but equal selection sends nothing.
-  const selectedIds = [...selection.agencyIds, ...selection.relationshipIds].join(' ');
+  // A string, so that a new but equal selection sends nothing; JSON, as an imported id may hold any character.
+  const selectedIds = JSON.stringify([...selection.agencyIds, ...selection.relationshipIds]);
   useEffect(() => {
-    share({ selection: selectedIds ? shareableSelection(selectedIds.split(' ')) : [] });
+    share({ selection: shareableSelection(JSON.parse(selectedIds) as string[]) });
   }, [share, selectedIds]);
 }
