@@ -1,0 +1,80 @@
+import { useReactFlow } from '@xyflow/react';
+import { memo, useCallback, useMemo } from 'react';
+import { SECTOR_LABELS, agencyName, type Agency } from '@partnermap/shared/model';
+import type { Point } from '@partnermap/shared/render';
+import { readingOrder } from '../keyboard/navigation.ts';
+import { CARD_ESTIMATE, OPEN_ZOOM } from './scene.ts';
+
+interface Props {
+  agencies: readonly Agency[];
+}
+
+interface Entry {
+  id: string;
+  label: string;
+  centre: Point;
+}
+
+/** How long to wait for a card to appear after moving the view to it, in frames. */
+const WAIT_FRAMES = 90;
+
+/** The entries in reading order, the same array while their words and order are the same. */
+function entryKeeper() {
+  let last: { signature: string; entries: Entry[] } | undefined;
+  return (agencies: readonly Agency[]): Entry[] => {
+    const entries = readingOrder(
+      agencies.map((a) => ({
+        id: a.id,
+        label: `Agency: ${agencyName(a)}, ${SECTOR_LABELS[a.sector]}`,
+        centre: { x: a.position.x + CARD_ESTIMATE.width / 2, y: a.position.y + CARD_ESTIMATE.height / 2 },
+      })),
+    );
+    const signature = entries.map((e) => `${e.id}\u0001${e.label}`).join('\u0002');
+    if (last?.signature !== signature) last = { signature, entries };
+    return last.entries;
+  };
+}
+
+/**
+ * While the map is an overview its agencies are painted, not elements, so this list (seen only by
+ * screen readers and the keyboard) holds them in the map's reading order, as one Tab stop.
+ * Focusing or pressing an entry brings the view close to that agency, where its card appears,
+ * and moves focus onto the card: from there the map's own keys work as usual.
+ */
+function OverviewAgencyListView({ agencies }: Props) {
+  const { setCenter } = useReactFlow();
+  const keep = useMemo(() => entryKeeper(), []);
+  // A colleague's edit gives a new board; the list is redone only when what it says or its order changes.
+  const entries = keep(agencies);
+  const centres = useMemo(() => new Map(agencies.map((a) => [a.id, a.position])), [agencies]);
+
+  const open = useCallback(
+    (id: string, fallback: Point) => {
+      const at = centres.get(id);
+      const centre = at ? { x: at.x + CARD_ESTIMATE.width / 2, y: at.y + CARD_ESTIMATE.height / 2 } : fallback;
+      void setCenter(centre.x, centre.y, { zoom: OPEN_ZOOM });
+      let frames = 0;
+      const focusCard = () => {
+        const card = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+        if (card) card.focus();
+        else if (++frames < WAIT_FRAMES) requestAnimationFrame(focusCard);
+      };
+      requestAnimationFrame(focusCard);
+    },
+    [centres, setCenter],
+  );
+
+  return (
+    <ul className="visually-hidden" aria-label="Agencies on the map (the map is shown as an overview)">
+      {entries.map((e, i) => (
+        <li key={e.id}>
+          <button type="button" tabIndex={i === 0 ? 0 : -1} data-id={e.id} onFocus={() => open(e.id, e.centre)} onClick={() => open(e.id, e.centre)}>
+            {e.label}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export const OverviewAgencyList = memo(OverviewAgencyListView);
