@@ -1,7 +1,8 @@
 import { expect, test, type Page } from './support/test.ts';
 import { seedBoard } from './seedBoard.ts';
 import { generateBoard } from '../bench/browser/boards.ts';
-import { SECTOR_COLOURS } from '@partnermap/shared/render';
+// The style module alone: the render package's index also loads the report's graph analysis.
+import { SECTOR_COLOURS } from '../shared/src/render/style.ts';
 import type { Agency, Board } from '@partnermap/shared/model';
 
 // Big enough for the overview (over 300 agencies), small enough to import and open quickly.

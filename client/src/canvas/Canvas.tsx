@@ -115,7 +115,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
       >
         {/* Fainter and sparser than the dotted Communication line, so the two are never confused. */}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.1} color="#d5dae2" />
-        {big && <OverviewLayer mode={detail.mode} nodes={flow.nodes} edges={flow.edges} drawnLines={detail.drawnLines} sceneRef={sceneRef} />}
+        {big && <OverviewLayer mode={detail.mode} nodes={flow.nodes} edges={flow.edges} partnerships={board.partnerships} selectedPartnershipId={selection.partnershipId} drawnLines={detail.drawnLines} sceneRef={sceneRef} />}
                 <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={(id) => select({ partnershipId: id })} />
         <ExchangeLabels marks={marks} edges={edges} nameOf={nameOf} />
         <Controls showInteractive={false} position="bottom-right" fitViewOptions={fitViewOptions} />

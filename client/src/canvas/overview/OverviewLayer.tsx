@@ -1,6 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { agencyName } from '@partnermap/shared/model';
+import { agencyName, type Partnership } from '@partnermap/shared/model';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
 import { drawOverview } from './drawOverview.ts';
 import { overviewScene, viewBox, type MapMode, type OverviewAgencyInput, type OverviewLineInput, type OverviewScene } from './scene.ts';
@@ -11,6 +11,8 @@ interface Props {
   /** Every agency and relationship on the map, as the map holds them (position, dimmed, selected). */
   nodes: readonly AgencyNode[];
   edges: readonly RelationshipFlowEdge[];
+  partnerships: readonly Partnership[];
+  selectedPartnershipId: string | undefined;
   /** In the full map, the relationships React Flow is not drawing. */
   drawnLines: ReadonlySet<string> | undefined;
   /** The scene last drawn, for hit-testing clicks. */
@@ -22,7 +24,7 @@ interface Props {
  * agencies in their sector colours, relationships in their degree's line style. Redrawn once a
  * frame at most, whenever the view or the map changes.
  */
-export function OverviewLayer({ mode, nodes, edges, drawnLines, sceneRef }: Props) {
+export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartnershipId, drawnLines, sceneRef }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
   const agencies = useMemo(
@@ -64,7 +66,7 @@ export function OverviewLayer({ mode, nodes, edges, drawnLines, sceneRef }: Prop
       const [x, y, zoom] = transform;
       const viewport = { x, y, zoom };
       const only = mode === 'detail' ? { lines: drawnLines ?? new Set<string>() } : undefined;
-      const scene = overviewScene(agencies, lines, viewBox(viewport, { width, height }), zoom, only);
+      const scene = overviewScene(agencies, lines, viewBox(viewport, { width, height }), zoom, only, { all: partnerships, selectedId: selectedPartnershipId });
       sceneRef.current = mode === 'overview' ? scene : undefined;
       drawOverview(ctx, scene, viewport, { width, height }, ratio);
       el.dataset.drawn = String(scene.agencies.length);
@@ -82,7 +84,7 @@ export function OverviewLayer({ mode, nodes, edges, drawnLines, sceneRef }: Prop
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [store, mode, agencies, lines, drawnLines, sceneRef]);
+  }, [store, mode, agencies, lines, partnerships, selectedPartnershipId, drawnLines, sceneRef]);
 
   return <canvas ref={canvas} className={`map-overview is-${mode}`} data-testid="map-overview" aria-hidden />;
 }

@@ -25,10 +25,30 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
   // Lines are drawn in screen pixels (so thin lines stay crisp), agencies in board units.
   const toScreen = (p: { x: number; y: number }) => [p.x * zoom + x, p.y * zoom + y] as const;
 
+  ctx.lineJoin = 'round';
+  ctx.font = `600 ${NAME_PX}px ${FONT_FAMILY}`;
+  ctx.textBaseline = 'bottom';
+  for (const hull of scene.hulls) {
+    ctx.globalAlpha = 1;
+    ctx.beginPath();
+    hull.points.forEach((p, i) => (i ? ctx.lineTo(...toScreen(p)) : ctx.moveTo(...toScreen(p))));
+    ctx.closePath();
+    ctx.fillStyle = INK.hullFill;
+    ctx.fill();
+    ctx.strokeStyle = hull.selected ? ACCENT : INK.hull;
+    ctx.lineWidth = hull.selected ? 2 : 1.25;
+    ctx.setLineDash(hull.selected ? [] : [6, 4]);
+    ctx.stroke();
+    const [nx, ny] = toScreen(hull.bounds);
+    ctx.fillStyle = INK.text;
+    ctx.fillText(hull.name, nx + 4, ny - 3);
+  }
+  ctx.setLineDash([]);
+
   ctx.lineCap = 'round';
   for (const line of scene.lines) {
     const { width, dash } = lineStyle(line.integration, zoom);
-    ctx.globalAlpha = line.dimmed ? DIMMED_OPACITY * 0.7 : 0.85;
+    ctx.globalAlpha = line.dimmed ? DIMMED_OPACITY * 0.6 : 0.6;
     ctx.strokeStyle = line.selected ? ACCENT : INK.edge;
     ctx.lineWidth = line.selected ? width + 1.5 : width;
     ctx.setLineDash(dash);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Partnership } from '@partnermap/shared/model';
 import {
   CARD_ESTIMATE,
   DETAIL_ZOOM,
@@ -104,9 +105,20 @@ describe('overviewScene', () => {
     expect(overviewScene(long, [], view, 0.5).agencies[0]!.name).toBeUndefined();
   });
 
+  it('outlines the partnerships in view around their members, the selected one marked', () => {
+    const partnership = { id: 'p1', name: 'Home First team', model: 'co-located-staff', memberIds: ['a', 'd'] } as unknown as Partnership;
+    const far = { ...partnership, id: 'p2', name: 'Far away', memberIds: ['c'] } as Partnership;
+    const scene = overviewScene(agencies, [], view, 0.2, undefined, { all: [partnership, far], selectedId: 'p1' });
+    expect(scene.hulls.map((h) => [h.id, h.name, h.selected])).toEqual([['p1', 'Home First team', true]]);
+    const { bounds } = scene.hulls[0]!;
+    expect(bounds.x).toBeLessThan(0);
+    expect(bounds.y + bounds.height).toBeGreaterThan(300 + CARD_ESTIMATE.height);
+  });
+
   it('draws just the given lines and no agencies when React Flow shows the cards', () => {
     const scene = overviewScene(agencies, lines, view, 0.8, { lines: new Set(['ac']) });
     expect(scene.agencies).toEqual([]);
+    expect(scene.hulls).toEqual([]);
     expect(scene.lines.map((l) => l.id)).toEqual(['ac']);
   });
 });

@@ -1,5 +1,5 @@
-import type { Integration, Sector } from '@partnermap/shared/model';
-import { centre, textWidth, type Point, type Rect } from '@partnermap/shared/render';
+import type { Integration, Partnership, Sector } from '@partnermap/shared/model';
+import { SCREEN_PADS, centre, partnershipHulls, textWidth, type Point, type Rect } from '@partnermap/shared/render';
 
 /**
  * The map's overview: on a big board seen from afar, agencies are drawn as plain shapes and
@@ -68,7 +68,17 @@ export interface OverviewLine {
   selected: boolean;
 }
 
+export interface OverviewHull {
+  id: string;
+  name: string;
+  points: Point[];
+  bounds: Rect;
+  selected: boolean;
+}
+
 export interface OverviewScene {
+  /** Partnerships' outlines, under everything else. */
+  hulls: OverviewHull[];
   /** Lines first (drawn under the agencies), dimmed before lit, selected last. */
   lines: OverviewLine[];
   agencies: OverviewAgency[];
@@ -142,6 +152,7 @@ export function overviewScene(
   view: Rect,
   zoom: number,
   only?: { lines: ReadonlySet<string> },
+  partnerships: { all: readonly Partnership[]; selectedId?: string } = { all: [] },
 ): OverviewScene {
   const rects = new Map(agencies.map((a) => [a.id, agencyRect(a)]));
   const drawnLines: OverviewLine[] = [];
@@ -157,7 +168,12 @@ export function overviewScene(
   const rank = (x: { dimmed: boolean; selected: boolean }) => (x.selected ? 2 : x.dimmed ? 0 : 1);
   drawnLines.sort((a, b) => rank(a) - rank(b));
   const drawn: OverviewAgency[] = [];
+  const hulls: OverviewHull[] = [];
   if (!only) {
+    for (const h of partnershipHulls(partnerships.all, (id) => rects.get(id), SCREEN_PADS)) {
+      if (!overlaps(h.bounds, view)) continue;
+      hulls.push({ id: h.partnership.id, name: h.partnership.name, points: h.points, bounds: h.bounds, selected: h.partnership.id === partnerships.selectedId });
+    }
     for (const a of agencies) {
       const rect = rects.get(a.id)!;
       if (!overlaps(rect, view)) continue;
@@ -165,7 +181,7 @@ export function overviewScene(
     }
     drawn.sort((a, b) => rank(a) - rank(b));
   }
-  return { lines: drawnLines, agencies: drawn };
+  return { hulls, lines: drawnLines, agencies: drawn };
 }
 
 /**

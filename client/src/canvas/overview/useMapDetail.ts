@@ -70,6 +70,8 @@ export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[])
   return useMemo((): MapDetail => {
     if (!big) return { mode, big, nodes, edges, drawnLines: undefined };
     const shown = mode === 'overview' || !viewStep ? new Set<string>() : shownNear(nodes, viewOf(store.getState()).view);
+    // The map's Tab stop stays an element, so that the keyboard can always reach the map.
+    if (mode === 'detail') for (const n of nodes) if (n.domAttributes?.tabIndex === 0) shown.add(n.id);
     // Hidden nodes carry an estimated size, so that "fit view" still takes in the whole board.
     const hide = (n: AgencyNode) => {
       const kept = copies.get(n);
