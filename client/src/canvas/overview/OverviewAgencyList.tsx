@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { SECTOR_LABELS, agencyName, type Agency } from '@partnermap/shared/model';
 import type { Point } from '@partnermap/shared/render';
 import { readingOrder } from '../keyboard/navigation.ts';
@@ -46,11 +46,15 @@ function OverviewAgencyListView({ agencies }: Props) {
   const keep = useMemo(() => entryKeeper(), []);
   // A colleague's edit gives a new board; the list is redone only when what it says or its order changes.
   const entries = keep(agencies);
-  const centres = useMemo(() => new Map(agencies.map((a) => [a.id, a.position])), [agencies]);
+  // Where each agency is now, read when an entry is opened: the entries need not be redone on a move.
+  const positions = useRef(new Map<string, Point>());
+  useEffect(() => {
+    positions.current = new Map(agencies.map((a) => [a.id, a.position]));
+  }, [agencies]);
 
   const open = useCallback(
     (id: string, fallback: Point) => {
-      const at = centres.get(id);
+      const at = positions.current.get(id);
       const centre = at ? { x: at.x + CARD_ESTIMATE.width / 2, y: at.y + CARD_ESTIMATE.height / 2 } : fallback;
       void setCenter(centre.x, centre.y, { zoom: OPEN_ZOOM });
       let frames = 0;
@@ -61,18 +65,23 @@ function OverviewAgencyListView({ agencies }: Props) {
       };
       requestAnimationFrame(focusCard);
     },
-    [centres, setCenter],
+    [setCenter],
   );
 
-  return (
-    <ul className="visually-hidden" aria-label="Agencies on the map (the map is shown as an overview)">
-      {entries.map((e, i) => (
+  const items = useMemo(
+    () =>
+      entries.map((e, i) => (
         <li key={e.id}>
           <button type="button" tabIndex={i === 0 ? 0 : -1} data-id={e.id} onFocus={() => open(e.id, e.centre)} onClick={() => open(e.id, e.centre)}>
             {e.label}
           </button>
         </li>
-      ))}
+      )),
+    [entries, open],
+  );
+  return (
+    <ul className="visually-hidden" aria-label="Agencies on the map (the map is shown as an overview)">
+      {items}
     </ul>
   );
 }
