@@ -18,20 +18,26 @@ interface Entry {
 /** How long to wait for a card to appear after moving the view to it, in frames. */
 const WAIT_FRAMES = 90;
 
-/** The entries in reading order, the same array while their words and order are the same. */
+/**
+ * The entries in reading order, the same array while the same agencies have the same names and
+ * sectors: a move (a colleague's, or a drag) does not redo the list, so its order is the one of
+ * when it was last redone.
+ */
 function entryKeeper() {
   let last: { signature: string; entries: Entry[] } | undefined;
   return (agencies: readonly Agency[]): Entry[] => {
+    const labels = agencies.map((a) => `Agency: ${agencyName(a)}, ${SECTOR_LABELS[a.sector]}`);
+    const signature = agencies.map((a, i) => `${a.id}\u0001${labels[i]}`).join('\u0002');
+    if (last?.signature === signature) return last.entries;
     const entries = readingOrder(
-      agencies.map((a) => ({
+      agencies.map((a, i) => ({
         id: a.id,
-        label: `Agency: ${agencyName(a)}, ${SECTOR_LABELS[a.sector]}`,
+        label: labels[i]!,
         centre: { x: a.position.x + CARD_ESTIMATE.width / 2, y: a.position.y + CARD_ESTIMATE.height / 2 },
       })),
     );
-    const signature = entries.map((e) => `${e.id}\u0001${e.label}`).join('\u0002');
-    if (last?.signature !== signature) last = { signature, entries };
-    return last.entries;
+    last = { signature, entries };
+    return entries;
   };
 }
 

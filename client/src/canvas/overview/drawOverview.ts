@@ -17,6 +17,32 @@ function lineStyle(integration: Integration, zoom: number): { width: number; das
   return { width: Math.max(1, width * scale), dash: dash.map((d) => Math.max(d * scale, d === 0.1 ? 0.1 : 1.5)) };
 }
 
+/**
+ * Dots and dashes cost the browser one small shape each (a long dotted line is hundreds): beyond
+ * this many in view a redraw takes most of a second. Past it, as seen from far out, lines are
+ * drawn solid and tell their degree by thickness and darkness alone.
+ */
+const DASH_BUDGET = 12_000;
+/** Solid lines from far out: thin and light for communication to thick and dark for integration. */
+const FAR_LINE: Record<Integration, { width: number; alpha: number }> = {
+  1: { width: 0.6, alpha: 0.45 },
+  2: { width: 0.9, alpha: 0.55 },
+  3: { width: 1.4, alpha: 0.7 },
+  4: { width: 2.4, alpha: 0.8 },
+};
+
+function dashCount(lines: OverviewScene['lines'], zoom: number): number {
+  let n = 0;
+  for (const l of lines) {
+    const { dash } = lineStyle(l.integration, zoom);
+    if (dash.length) n += (Math.hypot(l.to.x - l.from.x, l.to.y - l.from.y) * zoom) / (dash[0]! + dash[1]!);
+  }
+  return n;
+}
+
+const RANKS = ['dimmed', 'lit', 'selected'] as const;
+const rankOf = (x: { dimmed: boolean; selected: boolean }) => (x.selected ? 'selected' : x.dimmed ? 'dimmed' : 'lit');
+
 /** Paints a scene on a 2D canvas of the pane's size, under the same pan and zoom as React Flow's. */
 export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene, viewport: Viewport, size: { width: number; height: number }, ratio: number): void {
   const { x, y, zoom } = viewport;
@@ -45,19 +71,47 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
   }
   ctx.setLineDash([]);
 
+  // One path per look (dimmed, lit or selected; degree): a few strokes, not one per relationship.
   ctx.lineCap = 'round';
-  for (const line of scene.lines) {
-    const { width, dash } = lineStyle(line.integration, zoom);
-    ctx.globalAlpha = line.dimmed ? DIMMED_OPACITY * 0.6 : 0.6;
-    ctx.strokeStyle = line.selected ? ACCENT : INK.edge;
-    ctx.lineWidth = line.selected ? width + 1.5 : width;
-    ctx.setLineDash(dash);
-    ctx.beginPath();
-    ctx.moveTo(...toScreen(line.from));
-    ctx.lineTo(...toScreen(line.to));
-    ctx.stroke();
+  const far = dashCount(scene.lines, zoom) > DASH_BUDGET;
+  for (const rank of RANKS) {
+    const paths = new Map<Integration, Path2D>();
+    for (const line of scene.lines) {
+      if (rankOf(line) !== rank) continue;
+      const path = paths.get(line.integration) ?? new Path2D();
+      paths.set(line.integration, path);
+      path.moveTo(...toScreen(line.from));
+      path.lineTo(...toScreen(line.to));
+    }
+    for (const [integration, path] of paths) {
+      const near = lineStyle(integration, zoom);
+      const { width, dash, alpha } = far ? { ...FAR_LINE[integration], dash: [] } : { ...near, alpha: 0.6 };
+      ctx.globalAlpha = rank === 'dimmed' ? DIMMED_OPACITY * alpha : rank === 'selected' ? 1 : alpha;
+      ctx.strokeStyle = rank === 'selected' ? ACCENT : INK.edge;
+      ctx.lineWidth = rank === 'selected' ? width + 1.5 : width;
+      ctx.setLineDash(dash);
+      ctx.stroke(path);
+    }
   }
   ctx.setLineDash([]);
+
+  // Small shapes, one fill per sector and look; cards (few, close in) one by one.
+  for (const rank of RANKS) {
+    const tiles = new Map<string, Path2D>();
+    for (const a of scene.agencies) {
+      if (rankOf(a) !== rank || a.rect.width * zoom >= CARD_FROM_PX) continue;
+      const [sx, sy] = toScreen(a.rect);
+      const colour = SECTOR_COLOURS[a.sector];
+      const path = tiles.get(colour) ?? new Path2D();
+      tiles.set(colour, path);
+      path.roundRect(sx, sy, a.rect.width * zoom, a.rect.height * zoom, Math.min(6, (a.rect.height * zoom) / 3));
+    }
+    ctx.globalAlpha = rank === 'dimmed' ? DIMMED_OPACITY : 1;
+    for (const [colour, path] of tiles) {
+      ctx.fillStyle = colour;
+      ctx.fill(path);
+    }
+  }
 
   ctx.font = `650 ${NAME_PX}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
@@ -68,12 +122,7 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
     const colour = SECTOR_COLOURS[a.sector];
     const radius = Math.min(6, h / 3);
     ctx.globalAlpha = a.dimmed ? DIMMED_OPACITY : 1;
-    if (w < CARD_FROM_PX) {
-      ctx.fillStyle = colour;
-      ctx.beginPath();
-      ctx.roundRect(sx, sy, w, h, radius);
-      ctx.fill();
-    } else {
+    if (w >= CARD_FROM_PX) {
       // A small card: white, sector band on the left and a sector-coloured edge, as the full card.
       ctx.fillStyle = '#ffffff';
       ctx.strokeStyle = colour;
