@@ -49,6 +49,7 @@ test('a big board opens as an overview where agencies can be chosen, moved and z
   await openOverview(page, created.editPath);
   // The overview draws the map, not hundreds of cards; screen readers get the agencies as a list.
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(page.getByText(`Overview of ${board.agencies.length} agencies`)).toBeVisible();
   await expect(page.getByRole('list', { name: /Agencies on the map/ }).getByRole('button')).toHaveCount(board.agencies.length);
   await page.screenshot({ path: testInfo.outputPath('overview.png') });
 
@@ -83,6 +84,7 @@ test('a big board opens as an overview where agencies can be chosen, moved and z
   await expect(page.locator(`[data-testid="agency-node"][data-agency-name="${chosen.name}"]`)).toBeVisible();
   await expect(page.locator(`[data-testid="agency-node"][data-agency-name="${chosen.name}"]`)).toHaveClass(/is-selected/);
   await expect(page.getByRole('list', { name: /Agencies on the map/ })).toHaveCount(0);
+  await expect(page.getByText(/^Overview of/)).toHaveCount(0);
   expect(await page.locator('.react-flow__node').count()).toBeLessThan(board.agencies.length / 2);
 });
 

@@ -3,6 +3,7 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
+  Panel,
   ReactFlow,
   useReactFlow,
   type OnMove,
@@ -115,6 +116,11 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
       >
         {/* Fainter and sparser than the dotted Communication line, so the two are never confused. */}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.1} color="#d5dae2" />
+        {overview && (
+          <Panel position="bottom-center" className="overview-note">
+            Overview of {nodes.length.toLocaleString('en-GB')} agencies, closer relationships drawn thicker and darker. Zoom in for names and exchanges.
+          </Panel>
+        )}
         {big && <OverviewLayer mode={detail.mode} nodes={flow.nodes} edges={flow.edges} partnerships={board.partnerships} selectedPartnershipId={selection.partnershipId} drawnLines={detail.drawnLines} sceneRef={sceneRef} />}
                 <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={(id) => select({ partnershipId: id })} />
         <ExchangeLabels marks={marks} edges={edges} nameOf={nameOf} />

@@ -31,6 +31,16 @@ const FAR_LINE: Record<Integration, { width: number; alpha: number }> = {
   4: { width: 2.4, alpha: 0.8 },
 };
 
+/** The map's background (styles.css `--canvas`), for mixing see-through colours as solid ones. */
+const CANVAS = '#f4f6f9';
+
+/** A colour laid over the background at some opacity, as one solid colour: solid lines are cheaper to draw. */
+export function over(colour: string, alpha: number, background = CANVAS): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const mixed = [0, 1, 2].map((i) => Math.round(channel(colour, i) * alpha + channel(background, i) * (1 - alpha)));
+  return `#${mixed.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
 function dashCount(lines: OverviewScene['lines'], zoom: number): number {
   let n = 0;
   for (const l of lines) {
@@ -72,8 +82,9 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
   ctx.setLineDash([]);
 
   // One path per look (dimmed, lit or selected; degree): a few strokes, not one per relationship.
-  ctx.lineCap = 'round';
   const far = dashCount(scene.lines, zoom) > DASH_BUDGET;
+  // Round caps make the dots of a dotted line; from far out, plain ends are cheaper.
+  ctx.lineCap = far ? 'butt' : 'round';
   for (const rank of RANKS) {
     const paths = new Map<Integration, Path2D>();
     for (const line of scene.lines) {
@@ -86,8 +97,8 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
     for (const [integration, path] of paths) {
       const near = lineStyle(integration, zoom);
       const { width, dash, alpha } = far ? { ...FAR_LINE[integration], dash: [] } : { ...near, alpha: 0.6 };
-      ctx.globalAlpha = rank === 'dimmed' ? DIMMED_OPACITY * alpha : rank === 'selected' ? 1 : alpha;
-      ctx.strokeStyle = rank === 'selected' ? ACCENT : INK.edge;
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = rank === 'selected' ? ACCENT : over(INK.edge, rank === 'dimmed' ? DIMMED_OPACITY * alpha : alpha);
       ctx.lineWidth = rank === 'selected' ? width + 1.5 : width;
       ctx.setLineDash(dash);
       ctx.stroke(path);
