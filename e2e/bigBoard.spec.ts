@@ -102,3 +102,17 @@ test('from the overview, the keyboard reaches an agency: the view moves in and f
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('aria-label', /^Agency: Agency 2, /);
 });
+
+test('a double-click on an agency in the overview opens its card, and adds no agency', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const created = await seedBoard(request, board);
+  await openOverview(page, created.editPath);
+  const chosen = middleAgency();
+  const at = await onScreen(page, chosen.position);
+  await page.mouse.dblclick(at.x, at.y);
+  await expect(page.getByTestId('map-overview')).toHaveClass(/is-detail/);
+  const card = page.locator(`[data-testid="agency-node"][data-agency-name="${chosen.name}"]`);
+  await expect(card).toBeInViewport();
+  await expect(card).toHaveClass(/is-selected/);
+  await expect(page.locator('[data-testid="agency-node"][data-agency-name=""]')).toHaveCount(0);
+});

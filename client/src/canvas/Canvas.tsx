@@ -26,7 +26,7 @@ import { OverviewLayer } from './overview/OverviewLayer.tsx';
 import { OverviewAgencyList } from './overview/OverviewAgencyList.tsx';
 import { useMapDetail } from './overview/useMapDetail.ts';
 import { useOverviewPointer } from './overview/useOverviewPointer.ts';
-import type { OverviewScene } from './overview/scene.ts';
+import { OPEN_ZOOM, type OverviewScene } from './overview/scene.ts';
 
 const nodeTypes = { agency: AgencyNode };
 const edgeTypes = { relationship: RelationshipEdge };
@@ -53,7 +53,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   const { board, readOnly } = useBoardContext();
   const selectionControls = useSelection();
   const { selection, select } = selectionControls;
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, setCenter } = useReactFlow();
   // On a big board seen from afar, the canvas draws an overview and React Flow is given only
   // what is near the view; a small board passes through unchanged.
   const detail = useMapDetail(flow.nodes, flow.edges);
@@ -66,12 +66,19 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   const nameOf = useMemo(() => agencyNames(board), [board]);
   // Stable callbacks: a new one on each render would be handed to React Flow's store every time.
   const clearSelection = useCallback(() => select({}), [select]);
+  const { agencyUnder } = pointer;
   const addOnDoubleClick = useCallback(
     (e: MouseEvent) => {
+      // In the overview a double-click on an agency opens it: the view moves in to its card.
+      const painted = agencyUnder(e);
+      if (painted) {
+        void setCenter(painted.rect.x + painted.rect.width / 2, painted.rect.y + painted.rect.height / 2, { zoom: OPEN_ZOOM, duration: 250 });
+        return;
+      }
       const onPane = (e.target as HTMLElement).classList.contains('react-flow__pane');
       if (onPane && !readOnly) onAddAt(screenToFlowPosition({ x: e.clientX, y: e.clientY }));
     },
-    [onAddAt, readOnly, screenToFlowPosition],
+    [onAddAt, readOnly, screenToFlowPosition, agencyUnder, setCenter],
   );
   const roomyFit = useFitViewOptions();
   // Hidden cards carry an estimated size: fitting takes them in, so "fit view" shows the whole board.

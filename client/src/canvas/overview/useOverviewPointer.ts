@@ -37,13 +37,20 @@ export function useOverviewPointer({ active, sceneRef, onNodesChange, selection,
   const press = useRef<Press>(undefined);
   const swallowClick = useRef(false);
 
+  /** The agency painted under a point of the screen, in the overview. */
+  const agencyUnder = useCallback(
+    (e: { clientX: number; clientY: number; target: EventTarget | null }) => {
+      const scene = sceneRef.current;
+      if (!active || !scene || !(e.target as Element).classList.contains('react-flow__pane')) return undefined;
+      const id = agencyAt(scene.agencies, screenToFlowPosition({ x: e.clientX, y: e.clientY }), HIT_SLOP / getZoom());
+      return id ? scene.agencies.find((a) => a.id === id) : undefined;
+    },
+    [active, sceneRef, screenToFlowPosition, getZoom],
+  );
+
   const onPointerDownCapture = useCallback(
     (e: PointerEvent) => {
-      const scene = sceneRef.current;
-      if (!active || !scene || e.button !== 0 || !(e.target as Element).classList.contains('react-flow__pane')) return;
-      const point = screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      const id = agencyAt(scene.agencies, point, HIT_SLOP / getZoom());
-      const agency = id && scene.agencies.find((a) => a.id === id);
+      const agency = e.button === 0 ? agencyUnder(e) : undefined;
       if (!agency) return;
       // Not a pan: React Flow's pane never hears of this press.
       e.stopPropagation();
@@ -81,7 +88,7 @@ export function useOverviewPointer({ active, sceneRef, onNodesChange, selection,
       window.addEventListener('pointerup', up);
       window.addEventListener('pointercancel', up);
     },
-    [active, sceneRef, screenToFlowPosition, getZoom, onNodesChange, selection, readOnly],
+    [agencyUnder, getZoom, onNodesChange, selection, readOnly],
   );
 
   // React Flow pans on mousedown and clears the selection on click: neither may follow a press on an agency.
@@ -94,5 +101,5 @@ export function useOverviewPointer({ active, sceneRef, onNodesChange, selection,
     e.stopPropagation();
   }, []);
 
-  return { onPointerDownCapture, onMouseDownCapture, onClickCapture };
+  return { agencyUnder, onPointerDownCapture, onMouseDownCapture, onClickCapture };
 }
