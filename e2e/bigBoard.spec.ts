@@ -103,7 +103,7 @@ test('from the overview, the keyboard reaches an agency: the view moves in and f
   await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('aria-label', /^Agency: Agency 2, /);
 });
 
-test('a double-click on an agency in the overview opens its card, and adds no agency', async ({ page, request }) => {
+test('a double-click on an agency in the overview opens its card, and adds no agency', async ({ page, request }, testInfo) => {
   test.setTimeout(90_000);
   const created = await seedBoard(request, board);
   await openOverview(page, created.editPath);
@@ -115,4 +115,5 @@ test('a double-click on an agency in the overview opens its card, and adds no ag
   await expect(card).toBeInViewport();
   await expect(card).toHaveClass(/is-selected/);
   await expect(page.locator('[data-testid="agency-node"][data-agency-name=""]')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('detail.png') });
 });
