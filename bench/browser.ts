@@ -19,7 +19,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts';
 import { LARGE, SMALL, generateBoard, type BoardSize } from './browser/boards.ts';
 import { joinAsColleague } from './browser/colleague.ts';
 import { readingAfterMove } from './browser/reading.ts';
-import { colleagueEdit, dragFps, footprint, instrument, loadTimes, panFps } from './browser/measure.ts';
+import { colleagueEdit, dragFps, footprint, instrument, loadTimes, panFps, type Placed } from './browser/measure.ts';
+import { SECTOR_COLOURS } from '@partnermap/shared/render';
 
 const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1';
 const repeats = short ? 1 : Number(process.env.BENCH_REPEATS ?? 3);
@@ -50,7 +51,7 @@ async function importBoard(baseUrl: string, size: BoardSize): Promise<CreatedBoa
 }
 
 /** One fresh page (nothing cached) opening the board, then the gestures and the colleague's edits. */
-async function openOnce(browser: Browser, baseUrl: string, board: CreatedBoard) {
+async function openOnce(browser: Browser, baseUrl: string, board: CreatedBoard, placed: readonly Placed[]) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(() =>
     localStorage.setItem('partnermap.person', JSON.stringify({ name: 'Benchmark', colour: '#1f77b4' })),
@@ -64,11 +65,11 @@ async function openOnce(browser: Browser, baseUrl: string, board: CreatedBoard) 
     await page.goto(`${baseUrl}${board.editPath}`);
     const load = await loadTimes(page);
     const memory = await footprint(page, cdp);
-    const drag = await dragFps(page);
+    const drag = await dragFps(page, placed);
     const pan = await panFps(page);
     const colleague = await joinAsColleague(baseUrl, board.id, board.editToken);
     try {
-      const edit = await colleagueEdit(page, cdp, colleague, short ? 3 : 5);
+      const edit = await colleagueEdit(page, cdp, colleague, placed, short ? 3 : 5);
       return { ...load, dragFps: drag, panFps: pan, ...edit, ...memory };
     } finally {
       colleague.close();
@@ -95,11 +96,13 @@ async function main() {
   try {
     for (const size of sizes) {
       const label = `${size.agencies} agencies / ${size.relationships} relationships / ${size.exchanges} exchanges`;
-      const reading = readingAfterMove(generateBoard(size));
+      const generated = generateBoard(size);
+      const reading = readingAfterMove(generated);
+      const placed = generated.agencies.map((a) => ({ id: a.id, position: a.position, colour: SECTOR_COLOURS[a.sector] }));
       const board = await importBoard(server.url, size);
       const runs: Figures[] = [];
       for (let r = 0; r < repeats; r++) {
-        runs.push(await openOnce(browser, server.url, board));
+        runs.push(await openOnce(browser, server.url, board, placed));
         console.error(`${label}: repeat ${r + 1} of ${repeats} done`);
       }
       const medians = Object.fromEntries(FIGURES.map(([key]) => [key, median(runs.map((run) => run[key]))]));

@@ -3,6 +3,7 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
+  Panel,
   ReactFlow,
   useReactFlow,
   type OnMove,
@@ -21,12 +22,20 @@ import type { AgencyNode as AgencyFlowNode, RelationshipFlowEdge } from './toFlo
 import type { CanvasFlow } from './useCanvasState.ts';
 import { useFitViewOptions } from './room/useFitViewOptions.ts';
 import { useAgenciesReadFirst } from './keyboard/useAgenciesReadFirst.ts';
+import { OverviewLayer } from './overview/OverviewLayer.tsx';
+import { OverviewAgencyList } from './overview/OverviewAgencyList.tsx';
+import { useMapDetail } from './overview/useMapDetail.ts';
+import { useOverviewPointer } from './overview/useOverviewPointer.ts';
+import { OPEN_ZOOM, type OverviewScene } from './overview/scene.ts';
 
 const nodeTypes = { agency: AgencyNode };
 const edgeTypes = { relationship: RelationshipEdge };
 const proOptions = { hideAttribution: true };
 const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
 const deleteKeys = ['Delete', 'Backspace'];
+/** A big board can be seen whole: its overview is light enough to draw from this far out. */
+const BIG_BOARD_MIN_ZOOM = 0.05;
+const MIN_ZOOM = 0.2;
 
 interface Props {
   flow: CanvasFlow;
@@ -40,26 +49,50 @@ interface Props {
 
 /** The React Flow canvas. Double-click on empty canvas adds an agency there. */
 export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
-  const { nodes, edges, onAddAt } = flow;
+  const { onAddAt } = flow;
   const { board, readOnly } = useBoardContext();
-  const { selection, select } = useSelection();
-  const { screenToFlowPosition } = useReactFlow();
-  const marks = useMapMarks(nodes, edges, board.partnerships);
+  const selectionControls = useSelection();
+  const { selection, select } = selectionControls;
+  const { screenToFlowPosition, setCenter } = useReactFlow();
+  // On a big board seen from afar, the canvas draws an overview and React Flow is given only
+  // what is near the view; a small board passes through unchanged.
+  const detail = useMapDetail(flow.nodes, flow.edges);
+  const { nodes, edges, big } = detail;
+  const overview = detail.mode === 'overview';
+  const shownNodes = useMemo(() => (big ? nodes.filter((n) => !n.hidden) : nodes), [big, nodes]);
+  const marks = useMapMarks(shownNodes, edges, board.partnerships);
+  const sceneRef = useRef<OverviewScene>(undefined);
+  const pointer = useOverviewPointer({ active: overview, sceneRef, onNodesChange: flow.onNodesChange, selection: selectionControls, readOnly });
   const nameOf = useMemo(() => agencyNames(board), [board]);
   // Stable callbacks: a new one on each render would be handed to React Flow's store every time.
   const clearSelection = useCallback(() => select({}), [select]);
+  const { agencyUnder } = pointer;
   const addOnDoubleClick = useCallback(
     (e: MouseEvent) => {
+      // In the overview a double-click on an agency opens it: the view moves in to its card.
+      const painted = agencyUnder(e);
+      if (painted) {
+        void setCenter(painted.rect.x + painted.rect.width / 2, painted.rect.y + painted.rect.height / 2, { zoom: OPEN_ZOOM, duration: 250 });
+        return;
+      }
       const onPane = (e.target as HTMLElement).classList.contains('react-flow__pane');
       if (onPane && !readOnly) onAddAt(screenToFlowPosition({ x: e.clientX, y: e.clientY }));
     },
-    [onAddAt, readOnly, screenToFlowPosition],
+    [onAddAt, readOnly, screenToFlowPosition, agencyUnder, setCenter],
   );
-  const fitViewOptions = useFitViewOptions();
+  const roomyFit = useFitViewOptions();
+  // Hidden cards carry an estimated size: fitting takes them in, so "fit view" shows the whole board.
+  const fitViewOptions = useMemo(() => (big ? { ...roomyFit, includeHiddenNodes: true } : roomyFit), [big, roomyFit]);
   const container = useRef<HTMLDivElement>(null);
   useAgenciesReadFirst(container);
   return (
-    <div className="canvas" ref={container}>
+    <div
+      className="canvas"
+      ref={container}
+      onPointerDownCapture={pointer.onPointerDownCapture}
+      onMouseDownCapture={pointer.onMouseDownCapture}
+      onClickCapture={pointer.onClickCapture}
+    >
       <ReactFlow<AgencyFlowNode, RelationshipFlowEdge>
         aria-label="Map of the agencies and their relationships"
         nodes={nodes}
@@ -83,18 +116,25 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
         onDoubleClick={addOnDoubleClick}
         fitView
         fitViewOptions={fitViewOptions}
-        minZoom={0.2}
+        minZoom={big ? BIG_BOARD_MIN_ZOOM : MIN_ZOOM}
         maxZoom={2}
         proOptions={proOptions}
         onlyRenderVisibleElements
       >
         {/* Fainter and sparser than the dotted Communication line, so the two are never confused. */}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.1} color="#d5dae2" />
+        {overview && (
+          <Panel position="bottom-center" className="overview-note">
+            Overview of {nodes.length.toLocaleString('en-GB')} agencies, closer relationships drawn thicker and darker. Zoom in for names and exchanges.
+          </Panel>
+        )}
+        {big && <OverviewLayer mode={detail.mode} nodes={flow.nodes} edges={flow.edges} partnerships={board.partnerships} selectedPartnershipId={selection.partnershipId} drawnLines={detail.drawnLines} sceneRef={sceneRef} />}
                 <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={(id) => select({ partnershipId: id })} />
         <ExchangeLabels marks={marks} edges={edges} nameOf={nameOf} />
         <Controls showInteractive={false} position="bottom-right" fitViewOptions={fitViewOptions} />
         {children}
       </ReactFlow>
+      {overview && <OverviewAgencyList agencies={board.agencies} />}
     </div>
   );
 }

@@ -1,0 +1,90 @@
+import { useStoreApi } from '@xyflow/react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { agencyName, type Partnership } from '@partnermap/shared/model';
+import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
+import { drawOverview } from './drawOverview.ts';
+import { overviewScene, viewBox, type MapMode, type OverviewAgencyInput, type OverviewLineInput, type OverviewScene } from './scene.ts';
+import './overview.css';
+
+interface Props {
+  mode: MapMode;
+  /** Every agency and relationship on the map, as the map holds them (position, dimmed, selected). */
+  nodes: readonly AgencyNode[];
+  edges: readonly RelationshipFlowEdge[];
+  partnerships: readonly Partnership[];
+  selectedPartnershipId: string | undefined;
+  /** In the full map, the relationships React Flow is not drawing. */
+  drawnLines: ReadonlySet<string> | undefined;
+  /** The scene last drawn, for hit-testing clicks. */
+  sceneRef: RefObject<OverviewScene | undefined>;
+}
+
+/**
+ * The overview, painted on one canvas under React Flow's panes and following its pan and zoom:
+ * agencies in their sector colours, relationships in their degree's line style. Redrawn once a
+ * frame at most, whenever the view or the map changes.
+ */
+export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartnershipId, drawnLines, sceneRef }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const store = useStoreApi();
+  const agencies = useMemo(
+    (): OverviewAgencyInput[] =>
+      nodes.map((n) => ({
+        id: n.id,
+        name: agencyName(n.data.agency),
+        sector: n.data.agency.sector,
+        position: n.position,
+        measured: n.measured,
+        dimmed: n.data.dimmed,
+        selected: !!n.selected,
+      })),
+    [nodes],
+  );
+  const lines = useMemo(
+    (): OverviewLineInput[] =>
+      edges.flatMap((e) =>
+        e.data
+          ? [{ id: e.id, source: e.source, target: e.target, integration: e.data.relationship.integration, dimmed: e.data.dimmed, selected: !!e.selected }]
+          : [],
+      ),
+    [edges],
+  );
+
+  useEffect(() => {
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      const el = canvas.current;
+      const ctx = el?.getContext('2d');
+      if (!el || !ctx) return;
+      const { transform, width, height } = store.getState();
+      const ratio = window.devicePixelRatio || 1;
+      if (el.width !== Math.round(width * ratio) || el.height !== Math.round(height * ratio)) {
+        el.width = Math.round(width * ratio);
+        el.height = Math.round(height * ratio);
+      }
+      const [x, y, zoom] = transform;
+      const viewport = { x, y, zoom };
+      const only = mode === 'detail' ? { lines: drawnLines ?? new Set<string>() } : undefined;
+      const scene = overviewScene(agencies, lines, viewBox(viewport, { width, height }), zoom, only, { all: partnerships, selectedId: selectedPartnershipId });
+      sceneRef.current = mode === 'overview' ? scene : undefined;
+      drawOverview(ctx, scene, viewport, { width, height }, ratio);
+      el.dataset.drawn = String(scene.agencies.length);
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(draw);
+    };
+    schedule();
+    let last = store.getState();
+    const unsubscribe = store.subscribe((s) => {
+      if (s.transform !== last.transform || s.width !== last.width || s.height !== last.height) schedule();
+      last = s;
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store, mode, agencies, lines, partnerships, selectedPartnershipId, drawnLines, sceneRef]);
+
+  return <canvas ref={canvas} className={`map-overview is-${mode}`} data-testid="map-overview" aria-hidden />;
+}

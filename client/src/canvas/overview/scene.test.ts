@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { Partnership } from '@partnermap/shared/model';
+import {
+  CARD_ESTIMATE,
+  DETAIL_ZOOM,
+  OVERVIEW_ENTER_IN_VIEW,
+  OVERVIEW_LEAVE_IN_VIEW,
+  OVERVIEW_MIN_AGENCIES,
+  agencyAt,
+  countInView,
+  nextMode,
+  overviewScene,
+  shownNear,
+  viewBox,
+  type OverviewAgencyInput,
+  type OverviewLineInput,
+} from './scene.ts';
+
+const agency = (id: string, x: number, y: number, extra: Partial<OverviewAgencyInput> = {}): OverviewAgencyInput => ({
+  id,
+  name: `Agency ${id}`,
+  sector: 'housing',
+  position: { x, y },
+  dimmed: false,
+  selected: false,
+  ...extra,
+});
+const line = (id: string, source: string, target: string, extra: Partial<OverviewLineInput> = {}): OverviewLineInput => ({
+  id,
+  source,
+  target,
+  integration: 2,
+  dimmed: false,
+  selected: false,
+  ...extra,
+});
+
+describe('nextMode', () => {
+  const big = OVERVIEW_MIN_AGENCIES + 1;
+
+  it('never leaves the full map on a small board, however far out', () => {
+    expect(nextMode('detail', OVERVIEW_MIN_AGENCIES, OVERVIEW_MIN_AGENCIES, 0.05)).toBe('detail');
+    expect(nextMode('overview', 120, 120, 0.05)).toBe('detail');
+  });
+
+  it('shows the overview on a big board when many agencies are in view and cards are small', () => {
+    expect(nextMode('detail', big, OVERVIEW_ENTER_IN_VIEW + 1, 0.2)).toBe('overview');
+    expect(nextMode('detail', big, OVERVIEW_ENTER_IN_VIEW, 0.2)).toBe('detail');
+  });
+
+  it('shows the full map from the reading zoom, however many agencies are in view', () => {
+    expect(nextMode('overview', 5000, 1000, DETAIL_ZOOM)).toBe('detail');
+  });
+
+  it('keeps its mode between the two counts, so a pan at the edge does not flicker', () => {
+    const between = Math.round((OVERVIEW_ENTER_IN_VIEW + OVERVIEW_LEAVE_IN_VIEW) / 2);
+    expect(nextMode('overview', big, between, 0.3)).toBe('overview');
+    expect(nextMode('detail', big, between, 0.3)).toBe('detail');
+    expect(nextMode('overview', big, OVERVIEW_LEAVE_IN_VIEW - 1, 0.3)).toBe('detail');
+  });
+});
+
+describe('viewBox and countInView', () => {
+  it('turns pan and zoom into the part of the board in view', () => {
+    expect(viewBox({ x: -100, y: 50, zoom: 0.5 }, { width: 800, height: 600 })).toEqual({ x: 200, y: -100, width: 1600, height: 1200 });
+  });
+
+  it('counts agencies overlapping the view, with unmeasured cards at their estimated size', () => {
+    const view = { x: 0, y: 0, width: 1000, height: 1000 };
+    const agencies = [agency('in', 10, 10), agency('edge', -CARD_ESTIMATE.width + 1, 0), agency('out', 1001, 0), agency('wide', -500, 0, { measured: { width: 501, height: 50 } })];
+    expect(countInView(agencies, view)).toBe(3);
+  });
+});
+
+describe('overviewScene', () => {
+  const agencies = [agency('a', 0, 0), agency('b', 400, 0, { dimmed: true }), agency('c', 5000, 5000), agency('d', 400, 300, { selected: true })];
+  const lines = [line('ab', 'a', 'b'), line('ac', 'a', 'c', { integration: 4 }), line('cc', 'c', 'c'), line('ad', 'a', 'd', { selected: true }), line('bd', 'b', 'd', { dimmed: true })];
+  const view = { x: -100, y: -100, width: 1200, height: 800 };
+
+  it('draws only the agencies in view, dimmed first and selected last (on top)', () => {
+    const scene = overviewScene(agencies, lines, view, 0.2);
+    expect(scene.agencies.map((a) => a.id)).toEqual(['b', 'a', 'd']);
+    expect(scene.agencies.find((a) => a.id === 'b')!.dimmed).toBe(true);
+  });
+
+  it('draws the lines that cross the view, centre to centre, even to an agency out of view', () => {
+    const scene = overviewScene(agencies, lines, view, 0.2);
+    expect(scene.lines.map((l) => l.id)).toEqual(['bd', 'ab', 'ac', 'ad']);
+    const ac = scene.lines.find((l) => l.id === 'ac')!;
+    expect(ac.from).toEqual({ x: CARD_ESTIMATE.width / 2, y: CARD_ESTIMATE.height / 2 });
+    expect(ac.to).toEqual({ x: 5000 + CARD_ESTIMATE.width / 2, y: 5000 + CARD_ESTIMATE.height / 2 });
+    expect(ac.integration).toBe(4);
+  });
+
+  it('leaves out lines nowhere near the view', () => {
+    const far = overviewScene(agencies, lines, { x: 3000, y: -2000, width: 100, height: 100 }, 0.2);
+    expect(far.lines).toEqual([]);
+    expect(far.agencies).toEqual([]);
+  });
+
+  it('names an agency only when its name fits inside the shape at this zoom', () => {
+    expect(overviewScene(agencies, [], view, 0.15).agencies.every((a) => a.name === undefined)).toBe(true);
+    expect(overviewScene(agencies, [], view, 0.5).agencies.find((a) => a.id === 'a')!.name).toBe('Agency a');
+    const long = [agency('long', 0, 0, { name: 'North Eastern Integrated Community Mental Health Services Trust' })];
+    expect(overviewScene(long, [], view, 0.5).agencies[0]!.name).toBeUndefined();
+  });
+
+  it('outlines the partnerships in view around their members, the selected one marked', () => {
+    const partnership = { id: 'p1', name: 'Home First team', model: 'co-located-staff', memberIds: ['a', 'd'] } as unknown as Partnership;
+    const far = { ...partnership, id: 'p2', name: 'Far away', memberIds: ['c'] } as Partnership;
+    const scene = overviewScene(agencies, [], view, 0.2, undefined, { all: [partnership, far], selectedId: 'p1' });
+    expect(scene.hulls.map((h) => [h.id, h.name, h.selected])).toEqual([['p1', 'Home First team', true]]);
+    const { bounds } = scene.hulls[0]!;
+    expect(bounds.x).toBeLessThan(0);
+    expect(bounds.y + bounds.height).toBeGreaterThan(300 + CARD_ESTIMATE.height);
+  });
+
+  it('draws just the given lines and no agencies when React Flow shows the cards', () => {
+    const scene = overviewScene(agencies, lines, view, 0.8, { lines: new Set(['ac']) });
+    expect(scene.agencies).toEqual([]);
+    expect(scene.hulls).toEqual([]);
+    expect(scene.lines.map((l) => l.id)).toEqual(['ac']);
+  });
+});
+
+describe('agencyAt', () => {
+  const scene = overviewScene([agency('under', 0, 0), agency('over', 100, 20), agency('lone', 1000, 0)], [], { x: -50, y: -50, width: 2000, height: 500 }, 0.1);
+
+  it('finds the agency drawn on top under a board point', () => {
+    expect(agencyAt(scene.agencies, { x: 150, y: 40 })).toBe('over');
+    expect(agencyAt(scene.agencies, { x: 50, y: 40 })).toBe('under');
+  });
+
+  it('misses empty canvas, and forgives a near miss within the slop', () => {
+    expect(agencyAt(scene.agencies, { x: 1000 - 30, y: 10 })).toBeUndefined();
+    expect(agencyAt(scene.agencies, { x: 1000 - 30, y: 10 }, 40)).toBe('lone');
+    expect(agencyAt(scene.agencies, { x: 1000 - 30, y: 10 }, 20)).toBeUndefined();
+  });
+});
+
+describe('shownNear', () => {
+  it('shows React Flow the agencies near the view and any selected one, hides the rest', () => {
+    const view = { x: 0, y: 0, width: 1000, height: 1000 };
+    const shown = shownNear([agency('in', 500, 500), agency('margin', 1150, 0), agency('far', 3000, 0), agency('chosen', 9000, 0, { selected: true })], view);
+    expect([...shown].sort()).toEqual(['chosen', 'in', 'margin']);
+  });
+});

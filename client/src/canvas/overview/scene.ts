@@ -1,0 +1,217 @@
+import type { Integration, Partnership, Sector } from '@partnermap/shared/model';
+import { SCREEN_PADS, centre, partnershipHulls, textWidth, type Point, type Rect } from '@partnermap/shared/render';
+
+/**
+ * The map's overview: on a big board seen from afar, agencies are drawn as plain shapes and
+ * relationships as plain lines on one canvas instead of thousands of cards, lines and labels.
+ * Everything here is pure: the board as the map holds it, and the view, in; what to draw out.
+ */
+
+/** Boards with at most this many agencies always show the full map, exactly as before. */
+export const OVERVIEW_MIN_AGENCIES = 300;
+/** The overview starts when more agencies than this are in view... */
+export const OVERVIEW_ENTER_IN_VIEW = 250;
+/** ...and ends when fewer than this are (apart, so that a small pan at the edge does not flicker). */
+export const OVERVIEW_LEAVE_IN_VIEW = 180;
+/** From this zoom cards are readable: the full map, however many agencies are in view. */
+export const DETAIL_ZOOM = 0.55;
+/** The zoom the view moves to when an agency is opened from the overview. */
+export const OPEN_ZOOM = 0.8;
+
+/** An agency card's size on the screen before React Flow has measured it (a card is 200 wide). */
+export const CARD_ESTIMATE = { width: 200, height: 76 } as const;
+
+export type MapMode = 'overview' | 'detail';
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export interface OverviewAgencyInput {
+  id: string;
+  name: string;
+  sector: Sector;
+  position: Point;
+  /** React Flow's measured size, when the card has been shown. */
+  measured?: { width?: number; height?: number };
+  dimmed: boolean;
+  selected: boolean;
+}
+
+export interface OverviewLineInput {
+  id: string;
+  source: string;
+  target: string;
+  integration: Integration;
+  dimmed: boolean;
+  selected: boolean;
+}
+
+export interface OverviewAgency {
+  id: string;
+  sector: Sector;
+  rect: Rect;
+  dimmed: boolean;
+  selected: boolean;
+  /** The name, when it fits inside the shape at this zoom. */
+  name?: string;
+}
+
+export interface OverviewLine {
+  id: string;
+  from: Point;
+  to: Point;
+  integration: Integration;
+  dimmed: boolean;
+  selected: boolean;
+}
+
+export interface OverviewHull {
+  id: string;
+  name: string;
+  points: Point[];
+  bounds: Rect;
+  selected: boolean;
+}
+
+export interface OverviewScene {
+  /** Partnerships' outlines, under everything else. */
+  hulls: OverviewHull[];
+  /** Lines first (drawn under the agencies), dimmed before lit, selected last. */
+  lines: OverviewLine[];
+  agencies: OverviewAgency[];
+}
+
+/** Screen size of the names drawn in the overview, in pixels. */
+export const NAME_PX = 12;
+/** Space kept around a name inside its shape, in screen pixels. */
+const NAME_INSET = 8;
+
+/** An agency's box on the board: measured when React Flow has shown it, else estimated. */
+export function agencyRect(a: Pick<OverviewAgencyInput, 'position' | 'measured'>): Rect {
+  return {
+    ...a.position,
+    width: a.measured?.width || CARD_ESTIMATE.width,
+    height: a.measured?.height || CARD_ESTIMATE.height,
+  };
+}
+
+/** The part of the board in view, in board coordinates, for a pane of this size. */
+export function viewBox(viewport: Viewport, size: { width: number; height: number }): Rect {
+  return { x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: size.width / viewport.zoom, height: size.height / viewport.zoom };
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** A box grown by a share of its size on every side. */
+export function widen(r: Rect, share: number): Rect {
+  return { x: r.x - r.width * share, y: r.y - r.height * share, width: r.width * (1 + 2 * share), height: r.height * (1 + 2 * share) };
+}
+
+/**
+ * Overview or the full map. Small boards always get the full map; a big one gets the overview
+ * while many agencies are in view and the cards would be too small to read.
+ */
+export function nextMode(current: MapMode, boardAgencies: number, inView: number, zoom: number): MapMode {
+  if (boardAgencies <= OVERVIEW_MIN_AGENCIES || zoom >= DETAIL_ZOOM) return 'detail';
+  if (current === 'overview') return inView < OVERVIEW_LEAVE_IN_VIEW ? 'detail' : 'overview';
+  return inView > OVERVIEW_ENTER_IN_VIEW ? 'overview' : 'detail';
+}
+
+export function countInView(agencies: readonly Pick<OverviewAgencyInput, 'position' | 'measured'>[], view: Rect): number {
+  let n = 0;
+  for (const a of agencies) if (overlaps(agencyRect(a), view)) n++;
+  return n;
+}
+
+/** Whether a segment might cross a box (its bounding box does): cheap culling, never a false "no". */
+function segmentNear(from: Point, to: Point, box: Rect): boolean {
+  const x = Math.min(from.x, to.x);
+  const y = Math.min(from.y, to.y);
+  return overlaps({ x, y, width: Math.abs(to.x - from.x) || 1, height: Math.abs(to.y - from.y) || 1 }, box);
+}
+
+function nameThatFits(name: string, rect: Rect, zoom: number): string | undefined {
+  if (!name || rect.height * zoom < NAME_PX + NAME_INSET) return undefined;
+  return textWidth(name, NAME_PX, true) <= rect.width * zoom - 2 * NAME_INSET ? name : undefined;
+}
+
+/**
+ * What the overview draws in a view: the agencies in it (names where they fit) and the
+ * relationships that cross it, centre to centre (the agencies are drawn over their ends).
+ * `only` limits the lines to some relationships: in the full map of a big board, the canvas
+ * draws just the lines whose agencies React Flow is not showing, and no agencies.
+ */
+export function overviewScene(
+  agencies: readonly OverviewAgencyInput[],
+  lines: readonly OverviewLineInput[],
+  view: Rect,
+  zoom: number,
+  only?: { lines: ReadonlySet<string> },
+  partnerships: { all: readonly Partnership[]; selectedId?: string } = { all: [] },
+): OverviewScene {
+  const rects = new Map(agencies.map((a) => [a.id, agencyRect(a)]));
+  const drawnLines: OverviewLine[] = [];
+  for (const l of lines) {
+    if (only && !only.lines.has(l.id)) continue;
+    const s = rects.get(l.source);
+    const t = rects.get(l.target);
+    if (!s || !t) continue;
+    const from = centre(s);
+    const to = centre(t);
+    if (segmentNear(from, to, view)) drawnLines.push({ id: l.id, from, to, integration: l.integration, dimmed: l.dimmed, selected: l.selected });
+  }
+  const rank = (x: { dimmed: boolean; selected: boolean }) => (x.selected ? 2 : x.dimmed ? 0 : 1);
+  drawnLines.sort((a, b) => rank(a) - rank(b));
+  const drawn: OverviewAgency[] = [];
+  const hulls: OverviewHull[] = [];
+  if (!only) {
+    for (const h of partnershipHulls(partnerships.all, (id) => rects.get(id), SCREEN_PADS)) {
+      if (!overlaps(h.bounds, view)) continue;
+      hulls.push({ id: h.partnership.id, name: h.partnership.name, points: h.points, bounds: h.bounds, selected: h.partnership.id === partnerships.selectedId });
+    }
+    for (const a of agencies) {
+      const rect = rects.get(a.id)!;
+      if (!overlaps(rect, view)) continue;
+      drawn.push({ id: a.id, sector: a.sector, rect, dimmed: a.dimmed, selected: a.selected, name: nameThatFits(a.name, rect, zoom) });
+    }
+    drawn.sort((a, b) => rank(a) - rank(b));
+  }
+  return { hulls, lines: drawnLines, agencies: drawn };
+}
+
+/**
+ * The agency under a board point: the one drawn on top, with a margin of `slop` board units so
+ * that small shapes far out can still be hit.
+ */
+export function agencyAt(agencies: readonly OverviewAgency[], point: Point, slop = 0): string | undefined {
+  let best: { id: string; d: number } | undefined;
+  for (let i = agencies.length - 1; i >= 0; i--) {
+    const { id, rect: r } = agencies[i]!;
+    const dx = Math.max(r.x - point.x, 0, point.x - (r.x + r.width));
+    const dy = Math.max(r.y - point.y, 0, point.y - (r.y + r.height));
+    const d = Math.hypot(dx, dy);
+    if (d === 0) return id;
+    if (d <= slop && (!best || d < best.d)) best = { id, d };
+  }
+  return best?.id;
+}
+
+/**
+ * In the full map of a big board, the agencies React Flow shows: those near the view (a margin
+ * around it, so that a short pan finds them already measured). The rest stay hidden, and the
+ * lines to them are drawn by the canvas.
+ */
+export function shownNear(
+  agencies: readonly (Pick<OverviewAgencyInput, 'id' | 'position' | 'measured'> & { selected?: boolean })[],
+  view: Rect,
+): Set<string> {
+  const near = widen(view, 0.25);
+  const shown = new Set<string>();
+  for (const a of agencies) if (a.selected || overlaps(agencyRect(a), near)) shown.add(a.id);
+  return shown;
+}

@@ -1,0 +1,93 @@
+import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
+import { CARD_ESTIMATE, OVERVIEW_MIN_AGENCIES, countInView, nextMode, shownNear, viewBox, type MapMode } from './scene.ts';
+
+const NO_EDGES: RelationshipFlowEdge[] = [];
+
+export interface MapDetail {
+  mode: MapMode;
+  /** Whether this board is big enough for the overview at all. */
+  big: boolean;
+  /** What React Flow is given: on a big board, only the agencies near the view (none in overview). */
+  nodes: AgencyNode[];
+  edges: RelationshipFlowEdge[];
+  /** Relationships the canvas draws because React Flow does not (an end is hidden, or the overview). */
+  drawnLines: ReadonlySet<string> | undefined;
+}
+
+function viewOf(s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>) {
+  const [x, y, zoom] = s.transform;
+  return { view: viewBox({ x, y, zoom }, s), zoom };
+}
+
+/**
+ * Level of detail for the map. A small board passes through untouched. A big board opens in the
+ * overview (every card hidden from React Flow, the canvas draws the map) until the view is close
+ * enough for cards; then React Flow shows the agencies near the view and the lines between them,
+ * and the canvas draws the lines that reach agencies further away.
+ */
+export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[]): MapDetail {
+  const big = nodes.length > OVERVIEW_MIN_AGENCIES;
+  const store = useStoreApi<AgencyNode, RelationshipFlowEdge>();
+  const latest = useRef({ nodes, mode: 'overview' as MapMode });
+  useEffect(() => {
+    latest.current.nodes = nodes;
+  }, [nodes]);
+
+  // Until the first fit the view means nothing yet: a big board stays in the overview.
+  const mode = useStore(
+    useCallback(
+      (s: ReactFlowState) => {
+        if (!big) return 'detail';
+        if (s.fitViewQueued || !s.width) return latest.current.mode;
+        const { view, zoom } = viewOf(s);
+        const shown = latest.current.nodes;
+        return nextMode(latest.current.mode, shown.length, countInView(shown, view), zoom);
+      },
+      [big],
+    ),
+  );
+  useEffect(() => {
+    latest.current.mode = mode;
+  }, [mode]);
+
+  // In the full map, which agencies are near the view changes only when the view has moved by a
+  // quarter of itself or zoomed: React Flow is handed new nodes that often, not on every frame.
+  const viewStep = useStore(
+    useCallback(
+      (s: ReactFlowState) => {
+        if (!big || mode === 'overview') return '';
+        const { view, zoom } = viewOf(s);
+        const step = view.width / 4;
+        return [Math.round(view.x / step), Math.round(view.y / step), Math.round(Math.log2(zoom) * 4), s.width, s.height].join(' ');
+      },
+      [big, mode],
+    ),
+  );
+
+  const [copies] = useState(() => new WeakMap<AgencyNode, AgencyNode>());
+  return useMemo((): MapDetail => {
+    if (!big) return { mode, big, nodes, edges, drawnLines: undefined };
+    const shown = mode === 'overview' || !viewStep ? new Set<string>() : shownNear(nodes, viewOf(store.getState()).view);
+    // The map's Tab stop stays an element, so that the keyboard can always reach the map.
+    if (mode === 'detail') for (const n of nodes) if (n.domAttributes?.tabIndex === 0) shown.add(n.id);
+    // Hidden nodes carry an estimated size, so that "fit view" still takes in the whole board.
+    const hide = (n: AgencyNode) => {
+      const kept = copies.get(n);
+      if (kept) return kept;
+      const copy: AgencyNode = { ...n, hidden: true, initialWidth: CARD_ESTIMATE.width, initialHeight: CARD_ESTIMATE.height };
+      copies.set(n, copy);
+      return copy;
+    };
+    const passedNodes = nodes.map((n) => (shown.has(n.id) ? n : hide(n)));
+    if (mode === 'overview') return { mode, big, nodes: passedNodes, edges: NO_EDGES, drawnLines: undefined };
+    const passedEdges: RelationshipFlowEdge[] = [];
+    const drawnLines = new Set<string>();
+    for (const e of edges) {
+      if (shown.has(e.source) && shown.has(e.target)) passedEdges.push(e);
+      else drawnLines.add(e.id);
+    }
+    return { mode, big, nodes: passedNodes, edges: passedEdges, drawnLines };
+  }, [big, mode, viewStep, nodes, edges, store, copies]);
+}

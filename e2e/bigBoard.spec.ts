@@ -1,0 +1,119 @@
+import { expect, test, type Page } from './support/test.ts';
+import { seedBoard } from './seedBoard.ts';
+import { generateBoard } from '../bench/browser/boards.ts';
+// The style module alone: the render package's index also loads the report's graph analysis.
+import { SECTOR_COLOURS } from '../shared/src/render/style.ts';
+import type { Agency, Board } from '@partnermap/shared/model';
+
+// Big enough for the overview (over 300 agencies), small enough to import and open quickly.
+const board: Board = generateBoard({ agencies: 800, relationships: 1600, exchanges: 800 });
+/** A card's estimated size (client/src/canvas/overview/scene.ts): its centre is where it is drawn. */
+const CARD = { width: 200, height: 76 };
+
+/** Where an agency's shape is on the screen now, from React Flow's pan and zoom. */
+async function onScreen(page: Page, position: { x: number; y: number }) {
+  return page.evaluate(({ position, card }) => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const [, x, y, zoom] = /translate\(([-\d.]+)px, ?([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(viewport.style.transform)!.map(Number);
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return { x: pane.x + x! + (position.x + card.width / 2) * zoom!, y: pane.y + y! + (position.y + card.height / 2) * zoom!, zoom: zoom! };
+  }, { position, card: CARD });
+}
+
+/** The colour the overview's canvas shows at a point of the screen, as #rrggbb. */
+function colourAt(page: Page, at: { x: number; y: number }) {
+  return page.evaluate((at) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map-overview"]')!;
+    const r = canvas.getBoundingClientRect();
+    const ratio = canvas.width / r.width;
+    const [red, green, blue] = canvas.getContext('2d')!.getImageData(Math.round((at.x - r.x) * ratio), Math.round((at.y - r.y) * ratio), 1, 1).data;
+    return `#${[red, green, blue].map((v) => v!.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+  }, at);
+}
+
+async function openOverview(page: Page, path: string) {
+  await page.goto(path);
+  const overview = page.getByTestId('map-overview');
+  await expect(overview).toHaveClass(/is-overview/, { timeout: 30_000 });
+  await expect(overview).toHaveAttribute('data-drawn', /^[1-9]/);
+}
+
+/** An agency well inside the window, not under the panels. */
+function middleAgency(): Agency {
+  return board.agencies[Math.floor(board.agencies.length / 2) + 14]!;
+}
+
+test('a big board opens as an overview where agencies can be chosen, moved and zoomed into', async ({ page, browser, request }, testInfo) => {
+  test.setTimeout(120_000);
+  const created = await seedBoard(request, board);
+  await openOverview(page, created.editPath);
+  // The overview draws the map, not hundreds of cards; screen readers get the agencies as a list.
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(page.getByText(`Overview of ${board.agencies.length} agencies`)).toBeVisible();
+  await expect(page.getByRole('list', { name: /Agencies on the map/ }).getByRole('button')).toHaveCount(board.agencies.length);
+  await page.screenshot({ path: testInfo.outputPath('overview.png') });
+
+  // A click on an agency's shape selects it and opens its inspector.
+  const chosen = middleAgency();
+  const at = await onScreen(page, chosen.position);
+  expect(await colourAt(page, at)).toBe(SECTOR_COLOURS[chosen.sector].toUpperCase());
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('agency-inspector').getByLabel('Name')).toHaveValue(chosen.name);
+
+  // A colleague moves another agency in their overview: it shows moved here.
+  const colleague = await browser.newPage();
+  await openOverview(colleague, created.editPath);
+  const moved = board.agencies[Math.floor(board.agencies.length / 2) + 2]!;
+  const from = await onScreen(colleague, moved.position);
+  await colleague.mouse.move(from.x, from.y);
+  await colleague.mouse.down();
+  await colleague.mouse.move(from.x + 10, from.y + 60, { steps: 5 });
+  await colleague.mouse.move(from.x + 20, from.y + 120, { steps: 5 });
+  await colleague.mouse.up();
+  const expected = { x: moved.position.x + 20 / from.zoom, y: moved.position.y + 120 / from.zoom };
+  await expect.poll(async () => colourAt(page, await onScreen(page, expected))).toBe(SECTOR_COLOURS[moved.sector].toUpperCase());
+  await colleague.close();
+
+  // Zooming in far enough brings back the full map: cards with their names, still selected.
+  for (let i = 0; i < 12 && !(await page.locator('.react-flow__node').count()); i++) {
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(150);
+  }
+  await expect(page.getByTestId('map-overview')).toHaveClass(/is-detail/);
+  await expect(page.locator(`[data-testid="agency-node"][data-agency-name="${chosen.name}"]`)).toBeVisible();
+  await expect(page.locator(`[data-testid="agency-node"][data-agency-name="${chosen.name}"]`)).toHaveClass(/is-selected/);
+  await expect(page.getByRole('list', { name: /Agencies on the map/ })).toHaveCount(0);
+  await expect(page.getByText(/^Overview of/)).toHaveCount(0);
+  expect(await page.locator('.react-flow__node').count()).toBeLessThan(board.agencies.length / 2);
+});
+
+test('from the overview, the keyboard reaches an agency: the view moves in and focus lands on its card', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const created = await seedBoard(request, board);
+  await openOverview(page, created.editPath);
+  const first = page.getByRole('list', { name: /Agencies on the map/ }).getByRole('button').first();
+  await first.focus();
+  const card = page.locator('.react-flow__node:focus');
+  await expect(card).toHaveCount(1);
+  await expect(card).toHaveAttribute('aria-label', /^Agency: Agency 1, /);
+  await expect(page.getByTestId('map-overview')).toHaveClass(/is-detail/);
+  // The map's own keys work from there: an arrow moves to the next agency along.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('aria-label', /^Agency: Agency 2, /);
+});
+
+test('a double-click on an agency in the overview opens its card, and adds no agency', async ({ page, request }, testInfo) => {
+  test.setTimeout(90_000);
+  const created = await seedBoard(request, board);
+  await openOverview(page, created.editPath);
+  const chosen = middleAgency();
+  const at = await onScreen(page, chosen.position);
+  await page.mouse.dblclick(at.x, at.y);
+  await expect(page.getByTestId('map-overview')).toHaveClass(/is-detail/);
+  const card = page.locator(`[data-testid="agency-node"][data-agency-name="${chosen.name}"]`);
+  await expect(card).toBeInViewport();
+  await expect(card).toHaveClass(/is-selected/);
+  await expect(page.locator('[data-testid="agency-node"][data-agency-name=""]')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('detail.png') });
+});
