@@ -85,6 +85,8 @@ async function main(): Promise<void> {
         const figures = await runClients(kind, server.url, server.pid);
         runs.push({ kind, repeat: r, loadBefore, loadAfter: loadavg(), figures });
         console.error(`repeat ${r + 1}/${repeats} ${kind} done (load ${loadBefore} -> ${loadavg()})`);
+        // A partial run saves no JSON: each run's figures are printed instead.
+        if (process.env.BENCH_ONLY) console.error(JSON.stringify(figures));
       } finally {
         await server.stop();
       }
