@@ -92,9 +92,14 @@ export function createSyncServer(options: SyncOptions) {
         return false;
       }
       if (!answer) return false;
-      conn.send(answer);
       answeredEarly = true;
-      stopWaiting?.();
+      // The board waits to be built until this is written out: the build holds the event loop,
+      // and the rest of a big board's bytes would wait behind it.
+      if (conn.ws.readyState !== conn.ws.OPEN) return true;
+      conn.ws.send(answer, (err) => {
+        if (err) conn.ws.terminate();
+        stopWaiting?.();
+      });
       return true;
     };
     const onStored = (state: StoredState) => {
