@@ -82,6 +82,8 @@ export function createSyncServer(options: SyncOptions) {
     let stopWaiting: (() => void) | undefined;
 
     const answerEarly = (data: Uint8Array): boolean => {
+      // One early answer per connection: a further step 1 waits for the doc like any frame.
+      if (answeredEarly) return false;
       const stateVector = stored && syncStep1StateVector(data);
       if (!stored || !stateVector) return false;
       let answer;
