@@ -26,6 +26,8 @@ export class Rooms {
   /** Boards being written out: a new load waits for them so it sees every stored update. */
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Connections waiting for their board to load: not in a room yet, but closed with it all the same. */
+  private readonly joining = new Map<string, Set<Connection>>();
   /** Boards being loaded whose stored bytes are (being) read: joiners are answered from them. */
   private readonly storedStates = new Map<string, Promise<StoredState | undefined>>();
 
@@ -46,7 +48,15 @@ export class Rooms {
         if (state) early.onStored(state);
       });
     }
-    const room = await pending;
+    const waiting = this.joining.get(conn.boardId) ?? new Set<Connection>();
+    this.joining.set(conn.boardId, waiting.add(conn));
+    let room: Room;
+    try {
+      room = await pending;
+    } finally {
+      waiting.delete(conn);
+      if (waiting.size === 0 && this.joining.get(conn.boardId) === waiting) this.joining.delete(conn.boardId);
+    }
     this.cancelUnload(conn.boardId);
     room.add(conn, early?.answered() ?? false);
     return room;
@@ -89,11 +99,18 @@ export class Rooms {
   disconnectAll(boardId: string, code: CloseCodeValue): void {
     this.deps.fanout.publishClose(boardId, code);
     this.loaded(boardId)?.closeAll(code);
+    this.closeJoining(boardId, code);
+  }
+
+  /** Closes the connections still waiting for a board to load (a load can take a while: see get). */
+  private closeJoining(boardId: string, code: CloseCodeValue): void {
+    for (const conn of this.joining.get(boardId) ?? []) conn.close(code);
   }
 
   /** Drops a board from memory at once (it was deleted); other instances disconnect its holders. */
   async evict(boardId: string): Promise<void> {
     this.deps.fanout.publishClose(boardId, CloseCode.BoardGone);
+    this.closeJoining(boardId, CloseCode.BoardGone);
     const room = this.loaded(boardId);
     if (!room) return;
     room.closeAll(CloseCode.BoardGone);
