@@ -3,7 +3,8 @@
  * in its own process, the clients in another, repeats interleaved. Prints each figure for both
  * and the ratio (medians of the repeats) and saves the JSON of a full run under bench/results/.
  * Figures, not pass/fail: it fails only on errors. `--short` (or BENCH_SHORT=1) is the small,
- * single-repeat run `npm test` does so that the script cannot rot.
+ * single-repeat run `npm test` does so that the script cannot rot. BENCH_ONLY=cold,memory runs only
+ * the phases named (memory, fanout, sustained, cold, presence).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -84,16 +85,27 @@ async function main(): Promise<void> {
         const figures = await runClients(kind, server.url, server.pid);
         runs.push({ kind, repeat: r, loadBefore, loadAfter: loadavg(), figures });
         console.error(`repeat ${r + 1}/${repeats} ${kind} done (load ${loadBefore} -> ${loadavg()})`);
+        // A partial run saves no JSON: each run's figures are printed instead.
+        if (process.env.BENCH_ONLY) console.error(JSON.stringify(figures));
       } finally {
         await server.stop();
       }
     }
   }
 
-  const table = rows().map(([label, unit, get]) => {
-    const ours = median(runs.filter((x) => x.kind === 'ours').map((x) => get(x.figures)));
-    const reference = median(runs.filter((x) => x.kind === 'reference').map((x) => get(x.figures)));
-    return { label, unit, ours, reference, ratio: ours / reference };
+  // A figure of a phase left out by BENCH_ONLY is missing, and so is its row.
+  const read = (get: (f: Figures) => number, f: Figures) => {
+    try {
+      return get(f);
+    } catch {
+      return undefined;
+    }
+  };
+  const table = rows().flatMap(([label, unit, get]) => {
+    const values = (kind: ServerKind) => runs.filter((x) => x.kind === kind).flatMap((x) => read(get, x.figures) ?? []);
+    const [ours, reference] = [values('ours'), values('reference')];
+    if (ours.length === 0 || reference.length === 0) return [];
+    return [{ label, unit, ours: median(ours), reference: median(reference), ratio: median(ours) / median(reference) }];
   });
   console.log(`${short ? 'SHORT run (figures mean nothing)' : 'Full run'}, medians of ${repeats}; ours / reference`);
   console.log(`${'figure'.padEnd(52)} ${'ours'.padStart(10)} ${'reference'.padStart(10)} ${'ratio'.padStart(7)}`);
@@ -110,7 +122,7 @@ async function main(): Promise<void> {
     node: process.version,
     loadavg: runs.map((x) => `${x.kind}#${x.repeat + 1}: ${x.loadBefore} -> ${x.loadAfter}`),
   };
-  if (!short) {
+  if (!short && !process.env.BENCH_ONLY) {
     const file = path.join('bench', 'results', `sync-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, scale, table, structuralCheck: check, runs }, null, 2)}\n`);

@@ -250,12 +250,24 @@ async function presence(): Promise<Figures['presence']> {
   return { framesPerSec: frames / seconds, bytesPerSec: bytes / seconds };
 }
 
+/** The phases, by the names BENCH_ONLY takes (comma-separated; all of them when unset). */
+const PHASES = ['memory', 'fanout', 'sustained', 'cold', 'presence'] as const;
+export type Phase = (typeof PHASES)[number];
+const only = new Set((process.env.BENCH_ONLY ?? PHASES.join(',')).split(',').map((p) => p.trim()));
+for (const p of only) if (!PHASES.includes(p as Phase)) throw new Error(`BENCH_ONLY: no phase "${p}" (phases: ${PHASES.join(', ')})`);
+
 async function main(): Promise<void> {
   process.setMaxListeners(500);
-  const mem = await memory();
-  const fan: Figures['fanout'] = {};
-  for (const n of scale.fanoutClients) fan[n] = await fanout(n);
-  const figures: Figures = { ...mem, fanout: fan, sustained: await sustained(), ...(await coldLoad()), presence: await presence() };
+  const figures: Partial<Figures> = {};
+  if (only.has('memory')) Object.assign(figures, await memory());
+  if (only.has('fanout')) {
+    const fan: Figures['fanout'] = {};
+    for (const n of scale.fanoutClients) fan[n] = await fanout(n);
+    figures.fanout = fan;
+  }
+  if (only.has('sustained')) figures.sustained = await sustained();
+  if (only.has('cold')) Object.assign(figures, await coldLoad());
+  if (only.has('presence')) figures.presence = await presence();
   console.log(JSON.stringify(figures));
   process.exit(0);
 }

@@ -182,7 +182,8 @@ export class SqliteStore implements BoardStore {
   async loadUpdates(id: string): Promise<StoredUpdate[]> {
     const snapshot = this.statements.snapshot.get(id);
     const log = this.statements.updates.all(id).map((r) => ({ seq: r.seq, data: new Uint8Array(r.data) }));
-    return snapshot ? [{ seq: null, data: new Uint8Array(snapshot.state) }, ...log] : log;
+    // A view, not a copy: a big board's snapshot is megabytes, and nothing writes to it.
+    return snapshot ? [{ seq: null, data: new Uint8Array(snapshot.state.buffer, snapshot.state.byteOffset, snapshot.state.byteLength) }, ...log] : log;
   }
 
   async quarantine(id: string, piece: StoredUpdate, reason: string): Promise<void> {

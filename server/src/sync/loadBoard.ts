@@ -1,6 +1,6 @@
 import { applyBoardUpdate, destroyBoardDoc, migrateDoc, observeBoard, openBoardDoc, LOAD_ORIGIN, type BoardDoc } from '@partnermap/shared/doc';
 import type { Logger } from '../log.ts';
-import type { BoardStore } from '../storage/store.ts';
+import type { BoardStore, StoredUpdate } from '../storage/store.ts';
 
 export class BoardLoadError extends Error {}
 
@@ -11,20 +11,29 @@ export interface LoadedBoard {
    * migrated since: an encoding of the whole doc as it is, which a joining page can be sent as is.
    */
   wholeState?: Uint8Array;
+  /** What the doc holds beyond the stored pieces: the migration's updates, stored by now. */
+  migration: Uint8Array[];
+  /** Whether a stored piece failed to apply and was left out: the doc lacks part of what is stored. */
+  quarantined: boolean;
+}
+
+/** Reads a board's stored pieces (its snapshot and update log). */
+export async function readStoredPieces(id: string, store: BoardStore): Promise<StoredUpdate[]> {
+  try {
+    return await store.loadUpdates(id);
+  } catch (err) {
+    throw new BoardLoadError(`board ${id} could not be read: ${(err as Error).message}`);
+  }
 }
 
 /**
  * Builds a board's doc from storage. A stored piece that fails to apply is moved to quarantine
  * and the rest loads; the board is refused only when storage cannot be read at all (or it was
- * saved by a newer version). Migrations are stored before the doc is served.
+ * saved by a newer version). Migrations are stored before the doc is served. `read` are the
+ * pieces if they were read already.
  */
-export async function loadBoard(id: string, store: BoardStore, log: Logger): Promise<LoadedBoard> {
-  let pieces;
-  try {
-    pieces = await store.loadUpdates(id);
-  } catch (err) {
-    throw new BoardLoadError(`board ${id} could not be read: ${(err as Error).message}`);
-  }
+export async function loadBoard(id: string, store: BoardStore, log: Logger, read?: StoredUpdate[]): Promise<LoadedBoard> {
+  const pieces = read ?? (await readStoredPieces(id, store));
   if (pieces.length === 0) throw new BoardLoadError(`board ${id} has no stored state`);
 
   let doc = openBoardDoc();
@@ -57,6 +66,7 @@ export async function loadBoard(id: string, store: BoardStore, log: Logger): Pro
   } finally {
     stop();
   }
+  const quarantined = applied.length < pieces.length;
   const only = applied.length === 1 && pieces.length === 1 && migration.length === 0 ? applied[0] : undefined;
-  return only ? { doc, wholeState: only } : { doc };
+  return only ? { doc, wholeState: only, migration, quarantined } : { doc, migration, quarantined };
 }

@@ -30,12 +30,17 @@ export function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Ar
   return frame(MessageType.Sync, write);
 }
 
-/** Sync step 2 carrying an update as it is (a stored board's bytes, not re-encoded). */
+/** Sync step 2 carrying an update as it is (a stored board's bytes, not re-encoded): one allocation, one copy. */
 export function syncStep2Message(update: Uint8Array): Uint8Array {
-  return syncMessage((encoder) => {
-    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-    encoding.writeVarUint8Array(encoder, update);
-  });
+  const header = encoding.createEncoder();
+  encoding.writeVarUint(header, MessageType.Sync);
+  encoding.writeVarUint(header, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint(header, update.byteLength);
+  const head = encoding.toUint8Array(header);
+  const message = new Uint8Array(head.byteLength + update.byteLength);
+  message.set(head);
+  message.set(update, head.byteLength);
+  return message;
 }
 
 /** An update for the board's other connections. */

@@ -16,7 +16,7 @@ import type { Board } from '@partnermap/shared/model';
 import { CloseCode, type CloseCodeValue } from '@partnermap/shared/protocol';
 import type { Fanout } from '../fanout/fanout.ts';
 import type { Logger } from '../log.ts';
-import type { Attribution, BoardStore } from '../storage/store.ts';
+import type { Attribution, BoardStore, StoredUpdate } from '../storage/store.ts';
 import { dailyVersionName, dayOf, versionState } from '../versions/versionState.ts';
 import { Connection, type ConnectionRoom } from './connection.ts';
 import { attributionsOf } from './attributions.ts';
@@ -93,17 +93,26 @@ export class Room implements ConnectionRoom {
    * Loads a board; `onBroken` is called when the room must be dropped (a save failed, or the doc
    * may hold what storage does not), so the next connection loads it again from storage.
    */
-  static async load(id: string, deps: RoomDeps, onBroken: (room: Room) => void): Promise<Room> {
-    const { doc, wholeState } = await loadBoard(id, deps.store, deps.log);
+  static async load(id: string, deps: RoomDeps, onBroken: (room: Room) => void, pieces?: StoredUpdate[]): Promise<Room> {
+    const loaded = await loadBoard(id, deps.store, deps.log, pieces);
     const storedBytes = await deps.store.storedBytes(id).catch((err: unknown) => {
       // The board is readable; only its size is unknown until the next compaction measures it.
       deps.log.warn({ err, board: id }, 'could not measure the stored size of a board');
       return 0;
     });
-    const room = new Room(id, doc, deps, storedBytes, onBroken, wholeState);
-    room.versionedDay = await todaysVersionKept(id, deps);
+    const versionedDay = await todaysVersionKept(id, deps);
+    // Built last: from here on (fan-out subscribed) nothing waits before the first joiners are added.
+    const room = new Room(id, loaded.doc, deps, storedBytes, onBroken, loaded.wholeState);
+    room.versionedDay = versionedDay;
+    room.sinceStored = loaded.quarantined ? 'lacks-stored' : loaded.migration;
     return room;
   }
+
+  /**
+   * What the doc holds beyond the stored bytes it was built from (a migration), for the pages
+   * answered from those bytes while it was built; 'lacks-stored' if a piece was quarantined.
+   */
+  private sinceStored: Uint8Array[] | 'lacks-stored' = [];
 
   private constructor(
     readonly id: string,
@@ -147,9 +156,21 @@ export class Room implements ConnectionRoom {
     return this.broken;
   }
 
-  add(conn: Connection): void {
+  /**
+   * Joins a connection; `answeredFromStored` if it was sent the stored board while the doc was
+   * built. Such a page gets what the build added, or is closed if the doc lacks what it was sent
+   * (it reconnects and loads the board as the server holds it). Returns whether it joined.
+   */
+  add(conn: Connection, answeredFromStored = false): boolean {
+    const since = answeredFromStored ? this.sinceStored : [];
+    if (since === 'lacks-stored') {
+      conn.close(CloseCode.LoadFailed);
+      return false;
+    }
     this.connections.add(conn);
     conn.greet(this);
+    for (const update of since) conn.send(updateMessage(update));
+    return true;
   }
 
   remove(conn: Connection): void {

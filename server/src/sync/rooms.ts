@@ -1,7 +1,20 @@
 import { readBoard, type BoardReading } from '@partnermap/shared/doc';
 import { CloseCode, type CloseCodeValue } from '@partnermap/shared/protocol';
 import type { Connection } from './connection.ts';
+import { readStoredPieces } from './loadBoard.ts';
 import { Room, type RoomDeps } from './room.ts';
+import { StoredState } from './storedState.ts';
+
+/** How long a board's build waits for its joiners to ask (one round trip after they are let in) and be answered from its stored bytes. */
+const EARLY_ANSWER_WAIT_MS = 500;
+
+/** A connection that can be answered from a board's stored bytes while its doc is built. */
+export interface EarlyJoiner {
+  /** The board's stored bytes are read (called only while the board is loading). */
+  onStored(state: StoredState): void;
+  /** Whether it was sent the stored board. */
+  answered(): boolean;
+}
 
 /**
  * The boards loaded in memory. A board is loaded on its first connection and unloaded a
@@ -13,17 +26,39 @@ export class Rooms {
   /** Boards being written out: a new load waits for them so it sees every stored update. */
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Connections waiting for their board to load: not in a room yet, but closed with it all the same. */
+  private readonly joining = new Map<string, Set<Connection>>();
+  /** Boards being loaded whose stored bytes are (being) read: joiners are answered from them. */
+  private readonly storedStates = new Map<string, Promise<StoredState | undefined>>();
 
   constructor(
     private readonly deps: RoomDeps,
     private readonly unloadAfterMs: number,
   ) {}
 
-  /** Adds a connection to its board's room, loading the board if needed. */
-  async join(conn: Connection): Promise<Room> {
-    const room = await this.get(conn.boardId);
+  /**
+   * Adds a connection to its board's room, loading the board if needed; while it loads, `early`
+   * is given the stored bytes to answer from. The connection may be refused (see Room.add).
+   */
+  async join(conn: Connection, early?: EarlyJoiner): Promise<Room> {
+    const pending = this.get(conn.boardId);
+    const stored = this.storedStates.get(conn.boardId);
+    if (early && stored) {
+      void stored.then((state) => {
+        if (state) early.onStored(state);
+      });
+    }
+    const waiting = this.joining.get(conn.boardId) ?? new Set<Connection>();
+    this.joining.set(conn.boardId, waiting.add(conn));
+    let room: Room;
+    try {
+      room = await pending;
+    } finally {
+      waiting.delete(conn);
+      if (waiting.size === 0 && this.joining.get(conn.boardId) === waiting) this.joining.delete(conn.boardId);
+    }
     this.cancelUnload(conn.boardId);
-    room.add(conn);
+    room.add(conn, early?.answered() ?? false);
     return room;
   }
 
@@ -64,11 +99,18 @@ export class Rooms {
   disconnectAll(boardId: string, code: CloseCodeValue): void {
     this.deps.fanout.publishClose(boardId, code);
     this.loaded(boardId)?.closeAll(code);
+    this.closeJoining(boardId, code);
+  }
+
+  /** Closes the connections still waiting for a board to load (a load can take a while: see get). */
+  private closeJoining(boardId: string, code: CloseCodeValue): void {
+    for (const conn of this.joining.get(boardId) ?? []) conn.close(code);
   }
 
   /** Drops a board from memory at once (it was deleted); other instances disconnect its holders. */
   async evict(boardId: string): Promise<void> {
     this.deps.fanout.publishClose(boardId, CloseCode.BoardGone);
+    this.closeJoining(boardId, CloseCode.BoardGone);
     const room = this.loaded(boardId);
     if (!room) return;
     room.closeAll(CloseCode.BoardGone);
@@ -92,7 +134,19 @@ export class Rooms {
     let pending = this.loading.get(boardId);
     if (!pending) {
       const previous = this.unloading.get(boardId) ?? Promise.resolve();
-      pending = previous.then(() => Room.load(boardId, this.deps, (broken) => void this.unload(broken))).then(
+      const pieces = previous.then(() => readStoredPieces(boardId, this.deps.store));
+      const stored = pieces.then((read) => new StoredState(read), () => undefined);
+      this.storedStates.set(boardId, stored);
+      const forget = () => {
+        if (this.storedStates.get(boardId) === stored) this.storedStates.delete(boardId);
+      };
+      pending = stored.then(async (state) => {
+        // The joiners' callbacks on `stored` have run by the next turn; the build (which holds
+        // the event loop) starts once they are answered.
+        await new Promise((resolve) => setImmediate(resolve));
+        await state?.answered(EARLY_ANSWER_WAIT_MS);
+        return Room.load(boardId, this.deps, (broken) => void this.unload(broken), await pieces);
+      }).then(
         (room) => {
           this.loadedRooms.set(boardId, room);
           return room;
@@ -104,6 +158,7 @@ export class Rooms {
         },
       );
       this.loading.set(boardId, pending);
+      pending.then(forget, forget);
     }
     return pending;
   }

@@ -8,6 +8,7 @@ import type { BoardStore } from '../storage/store.ts';
 import { BadMessageError, Connection } from './connection.ts';
 import type { Room } from './room.ts';
 import type { Rooms } from './rooms.ts';
+import { syncStep1StateVector, type StoredState } from './storedState.ts';
 
 export interface SyncOptions {
   store: BoardStore;
@@ -81,13 +82,52 @@ export function createSyncServer(options: SyncOptions) {
     const conn = new Connection(ws, boardId, role, log, options.maxBufferedBytes);
     connections.add(conn);
     admittedWith.set(conn, tokenHash);
-    // Frames that arrive while the board loads wait for it, in order.
+    // Frames that arrive while the board loads wait for it, in order; only a sync step 1 is
+    // answered at once, from the stored bytes, once they are read.
     const early: Uint8Array[] = [];
     let room: Room | undefined;
     let closed = false;
+    let stored: StoredState | undefined;
+    let answeredEarly = false;
+    let stopWaiting: (() => void) | undefined;
+
+    const answerEarly = (data: Uint8Array): boolean => {
+      // One early answer per connection: a further step 1 waits for the doc like any frame.
+      if (answeredEarly) return false;
+      const stateVector = stored && syncStep1StateVector(data);
+      if (!stored || !stateVector) return false;
+      let answer;
+      try {
+        answer = stored.syncStep2(stateVector);
+      } catch {
+        // A malformed state vector: the connection's own handling refuses it once the doc is there.
+        return false;
+      }
+      if (!answer) return false;
+      answeredEarly = true;
+      // The board waits to be built until this is written out: the build holds the event loop,
+      // and the rest of a big board's bytes would wait behind it.
+      if (conn.ws.readyState !== conn.ws.OPEN) return true;
+      conn.ws.send(answer, (err) => {
+        if (err) conn.ws.terminate();
+        stopWaiting?.();
+      });
+      return true;
+    };
+    const onStored = (state: StoredState) => {
+      if (closed || room) return;
+      stored = state;
+      stopWaiting = state.expect();
+      for (const data of early.splice(0)) {
+        if (!answerEarly(data)) early.push(data);
+      }
+    };
 
     const handleFrame = (data: Uint8Array) => {
-      if (!room) return void early.push(data);
+      if (!room) {
+        if (!answerEarly(data)) early.push(data);
+        return;
+      }
       try {
         conn.handle(room, data);
       } catch (err) {
@@ -110,14 +150,18 @@ export function createSyncServer(options: SyncOptions) {
     ws.on('error', (err) => log.warn({ board: boardId, err: err.message }, 'connection error'));
     ws.on('close', () => {
       closed = true;
+      stopWaiting?.();
       connections.delete(conn);
       if (room) rooms.leave(room, conn);
     });
 
-    rooms.join(conn).then(
+    rooms.join(conn, { onStored, answered: () => answeredEarly }).then(
       (joined) => {
+        stopWaiting?.();
+        stored = undefined;
+        // Closed, or refused for having been sent stored bytes the doc lacks: its frames are dropped.
+        if (closed || !joined.connections.has(conn)) return rooms.leave(joined, conn);
         room = joined;
-        if (closed) return rooms.leave(joined, conn);
         for (const data of early.splice(0)) handleFrame(data);
         // Links replaced or the board deleted while this connection was being let in were announced
         // before it was in the room to hear it: look at its link once more now that it is.
@@ -126,6 +170,8 @@ export function createSyncServer(options: SyncOptions) {
         });
       },
       (err: unknown) => {
+        stopWaiting?.();
+        stored = undefined;
         log.error({ board: boardId, err: (err as Error).message }, 'board could not be loaded');
         conn.close(CloseCode.LoadFailed);
       },

@@ -22,6 +22,14 @@ describe('a version state', () => {
     const at = new Date('2026-03-03T23:30:00.000Z');
     expect(dailyVersionName(at)).toBe('Start of 3 March 2026');
     expect(dayOf(at)).toBe('2026-03-03');
+    // Written out by hand (no ICU data in the server's memory), as the en-GB long date reads.
+    const gb = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month++) {
+      for (const day of [1, 9, 28]) {
+        const date = new Date(Date.UTC(2027, month, day, 23, 59));
+        expect(dailyVersionName(date)).toBe(`Start of ${gb.format(date)}`);
+      }
+    }
     expect(restoreVersionName('Before the review')).toBe('Before restoring “Before the review”');
     expect(restoreVersionName('x'.repeat(300))).toHaveLength(200);
   });

@@ -22,11 +22,12 @@ export function boardOfVersion(state: Uint8Array): Board {
   }
 }
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Not Intl.DateTimeFormat: the first use maps in the ICU data, several MiB of every server's memory.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The automatic version kept before the first edit of a day (UTC), named for that day. */
+/** The automatic version kept before the first edit of a day (UTC), named for that day ("Start of 3 March 2026"). */
 export function dailyVersionName(at: Date): string {
-  return `Start of ${DAY_FORMAT.format(at)}`;
+  return `Start of ${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
 }
 
 export function restoreVersionName(restored: string): string {

@@ -184,6 +184,14 @@ export function mergeUpdates(updates: Uint8Array[]): Uint8Array {
 }
 
 /**
+ * What a stored update holds beyond a peer's state vector, worked out from the bytes without
+ * building a doc: a page joining a board that is still being loaded is answered with it.
+ */
+export function updateBeyond(update: Uint8Array, stateVector: Uint8Array): Uint8Array {
+  return Y.diffUpdate(update, stateVector);
+}
+
+/**
  * Throws if bytes from the network are not a well-formed update; else tells whether the update
  * carries any change. Checked before an update is stored or applied, because a half-applied
  * malformed update could leave the doc inconsistent.

@@ -18,6 +18,7 @@ export {
   setReadOnly,
   type BoardDoc,
   type StateVector,
+  updateBeyond,
 } from './boardDoc.ts';
 export * from './exchanges.ts';
 export * from './fieldChanges.ts';

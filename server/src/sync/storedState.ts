@@ -1,0 +1,87 @@
+import * as decoding from 'lib0/decoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { mergeUpdates, updateBeyond } from '@partnermap/shared/doc';
+import type { StoredUpdate } from '../storage/store.ts';
+import { MessageType, syncStep2Message } from './messages.ts';
+
+/**
+ * A board's stored bytes, read before its doc is built: a page joining while the doc is being
+ * built gets its sync step 2 from them at once. Its other frames wait for the doc, which checks
+ * them as usual; whatever the build adds (a migration) follows, and if a stored piece failed to
+ * apply (quarantined) the page is closed so it loads the board again as the server holds it.
+ */
+export class StoredState {
+  /** The pieces as one update, merged when first asked for; null if they do not merge. */
+  private merged: Uint8Array | null | undefined;
+  private wholeMessage: Uint8Array | undefined;
+  private awaited = 0;
+  private release: (() => void) | undefined;
+
+  constructor(private readonly pieces: StoredUpdate[]) {}
+
+  /**
+   * Sync step 2 for a client's state vector: the stored board as is for an empty one, else what
+   * it lacks. Undefined if the pieces do not merge (the page waits for the doc, whose build
+   * quarantines what is wrong). Throws if the state vector is malformed.
+   */
+  syncStep2(clientStateVector: Uint8Array): Uint8Array | undefined {
+    const bytes = this.bytes();
+    if (!bytes) return undefined;
+    if (clientStateVector.byteLength === 1 && clientStateVector[0] === 0) {
+      this.wholeMessage ??= syncStep2Message(bytes);
+      return this.wholeMessage;
+    }
+    return syncStep2Message(updateBeyond(bytes, clientStateVector));
+  }
+
+  private bytes(): Uint8Array | null {
+    if (this.merged === undefined) {
+      try {
+        this.merged = this.pieces.length === 1 ? this.pieces[0]!.data : this.pieces.length > 1 ? mergeUpdates(this.pieces.map((p) => p.data)) : null;
+      } catch {
+        this.merged = null;
+      }
+    }
+    return this.merged;
+  }
+
+  /** A joiner to be answered from these bytes; the returned function says it was (or left). */
+  expect(): () => void {
+    this.awaited++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.awaited--;
+      if (this.awaited === 0) this.release?.();
+    };
+  }
+
+  /**
+   * Resolves once every expected joiner has been answered, or after `maxMs`: building the doc
+   * holds the event loop, so it starts after the answers are sent rather than before.
+   */
+  answered(maxMs: number): Promise<void> {
+    if (this.awaited === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, maxMs);
+      this.release = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
+
+/** The state vector of a frame that is a sync step 1, else undefined (the frame waits for the doc). */
+export function syncStep1StateVector(frame: Uint8Array): Uint8Array | undefined {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== MessageType.Sync) return undefined;
+    if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep1) return undefined;
+    return decoding.readVarUint8Array(decoder);
+  } catch {
+    // Malformed: left for the connection's own handling, which closes it once the doc is there.
+    return undefined;
+  }
+}
