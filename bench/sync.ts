@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     const ours = median(runs.filter((x) => x.kind === 'ours').map((x) => get(x.figures)));
     const reference = median(runs.filter((x) => x.kind === 'reference').map((x) => get(x.figures)));
     return { label, unit, ours, reference, ratio: ours / reference };
-  });
+  }).filter((row) => !Number.isNaN(row.ours) || !Number.isNaN(row.reference)); // NaN: a phase BENCH_ONLY left out
   console.log(`${short ? 'SHORT run (figures mean nothing)' : 'Full run'}, medians of ${repeats}; ours / reference`);
   console.log(`${'figure'.padEnd(52)} ${'ours'.padStart(10)} ${'reference'.padStart(10)} ${'ratio'.padStart(7)}`);
   for (const row of table) {
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     node: process.version,
     loadavg: runs.map((x) => `${x.kind}#${x.repeat + 1}: ${x.loadBefore} -> ${x.loadAfter}`),
   };
-  if (!short) {
+  if (!short && !process.env.BENCH_ONLY) {
     const file = path.join('bench', 'results', `sync-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, scale, table, structuralCheck: check, runs }, null, 2)}\n`);

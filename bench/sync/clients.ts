@@ -250,12 +250,20 @@ async function presence(): Promise<Figures['presence']> {
   return { framesPerSec: frames / seconds, bytesPerSec: bytes / seconds };
 }
 
+/** BENCH_ONLY=sustained,fanout runs only those phases (memory, fanout, sustained, cold, presence); the others read NaN. */
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((p) => p.trim())) : undefined;
+const phase = <T>(name: string, run: () => Promise<T>, skipped: T): Promise<T> => (only && !only.has(name) ? Promise.resolve(skipped) : run());
+const none: Latencies = { p50: NaN, p95: NaN, p99: NaN };
+
 async function main(): Promise<void> {
   process.setMaxListeners(500);
-  const mem = await memory();
+  const mem = await phase('memory', memory, { rssIdleMiB: NaN, rssBoardsOpenMiB: NaN, rssAfterLeftMiB: NaN });
   const fan: Figures['fanout'] = {};
-  for (const n of scale.fanoutClients) fan[n] = await fanout(n);
-  const figures: Figures = { ...mem, fanout: fan, sustained: await sustained(), ...(await coldLoad()), presence: await presence() };
+  for (const n of scale.fanoutClients) fan[n] = await phase('fanout', () => fanout(n), { ...none, connectMs: NaN });
+  const sus = await phase('sustained', sustained, { editsPerSec: NaN, p50: NaN, p99: NaN });
+  const cold = await phase('cold', coldLoad, { cold: { shareMs: NaN, syncedMs: NaN, bytes: NaN }, warmJoin: { shareMs: NaN, syncedMs: NaN } });
+  const pres = await phase('presence', presence, { framesPerSec: NaN, bytesPerSec: NaN });
+  const figures: Figures = { ...mem, fanout: fan, sustained: sus, ...cold, presence: pres };
   console.log(JSON.stringify(figures));
   process.exit(0);
 }
