@@ -88,6 +88,12 @@ export class Room implements ConnectionRoom {
   private serverChangeBy: string | undefined;
   /** The UTC day whose automatic "start of the day" version is kept. */
   private versionedDay: string | undefined;
+  /** The UTC day whose automatic version a batch in flight is keeping. */
+  private versioningDay: string | undefined;
+  /** The last batch handed to the store: resolves once it is stored and forwarded (or the room failed). */
+  private forwarded: Promise<void> = Promise.resolve();
+  /** Bytes of the batches handed to the store and not yet stored, for the size limit. */
+  private inFlightBytes = 0;
 
   /**
    * Loads a board; `onBroken` is called when the room must be dropped (a save failed, or the doc
@@ -163,12 +169,12 @@ export class Room implements ConnectionRoom {
 
   /** Resolves once everything queued so far is handled: true if it is all stored. */
   whenStored(): Promise<boolean> {
-    return this.work.settled().then(() => !this.broken);
+    return this.settled().then(() => !this.broken);
   }
 
-  /** Resolves when every queued update has been handled. */
+  /** Resolves when every queued update has been handled, stored and forwarded. */
   settled(): Promise<void> {
-    return this.work.settled();
+    return this.work.settled().then(() => this.forwarded);
   }
 
   closeAll(code: CloseCodeValue): void {
@@ -187,14 +193,18 @@ export class Room implements ConnectionRoom {
   }
 
   /**
-   * Checks and applies each update of a batch, stores everything the doc integrated in one
-   * transaction, and only then forwards it: nobody receives an edit that is not durable.
+   * Checks and applies each update of a batch and hands everything the doc integrated to the
+   * store as one transaction; it is forwarded only once stored: nobody receives an edit that is
+   * not durable. Pipelined: the next batch is checked and applied while this one is flushed to
+   * the disk (at most two in flight), and batches are forwarded in their order.
    */
   private async commit(batch: Incoming[]): Promise<void> {
     if (this.broken) return;
     const now = new Date();
+    const today = dayOf(now);
     // The board as it was before the first edit of the day, kept as an automatic version.
-    const dayStart = this.versionedDay === dayOf(now) ? undefined : versionState(this.doc);
+    const dayStart = this.versionedDay === today || this.versioningDay === today ? undefined : versionState(this.doc);
+    if (dayStart) this.versioningDay = today;
     this.unstoredChanges = [];
     const accepted: Array<{ piece: Uint8Array; from: Connection }> = [];
     let batchBytes = 0;
@@ -202,7 +212,7 @@ export class Room implements ConnectionRoom {
     const refused = new Set<Connection>();
     for (const { update, from } of batch) {
       if (refused.has(from)) continue;
-      const pieces = this.integrate(update, from, batchBytes);
+      const pieces = this.integrate(update, from, this.inFlightBytes + batchBytes);
       if (pieces === 'refused') {
         refused.add(from);
         continue;
@@ -213,13 +223,37 @@ export class Room implements ConnectionRoom {
         batchBytes += piece.byteLength;
       }
     }
-    if (accepted.length === 0) return;
-    try {
-      await this.deps.store.appendUpdates(this.id, accepted.map((a) => a.piece), this.unstoredChanges.splice(0));
-    } catch (err) {
-      this.deps.log.error({ err, board: this.id }, 'could not store updates');
+    if (accepted.length === 0) {
+      if (dayStart) this.versioningDay = undefined;
+      return;
+    }
+    // Handled at once, so that a failure waiting behind the previous batch is never unhandled.
+    const stored = this.deps.store.appendUpdates(this.id, accepted.map((a) => a.piece), this.unstoredChanges.splice(0))
+      .then(() => undefined, (err: unknown) => ({ err }));
+    this.inFlightBytes += batchBytes;
+    const previous = this.forwarded;
+    this.forwarded = this.forward(previous, stored, accepted, batchBytes, dayStart, now);
+    await previous;
+  }
+
+  /** Forwards a batch once the one before it is forwarded and it is stored itself. */
+  private async forward(
+    previous: Promise<void>,
+    stored: Promise<{ err: unknown } | undefined>,
+    accepted: Array<{ piece: Uint8Array; from: Connection }>,
+    batchBytes: number,
+    dayStart: Uint8Array | undefined,
+    now: Date,
+  ): Promise<void> {
+    await previous;
+    const failure = await stored;
+    this.inFlightBytes -= batchBytes;
+    if (failure) {
+      this.deps.log.error({ err: failure.err, board: this.id }, 'could not store updates');
       return this.fail(CloseCode.SaveFailed);
     }
+    // An earlier batch failed: the room is being dropped and nothing after it is forwarded.
+    if (this.broken) return;
     this.storedBytes += batchBytes;
     for (const { piece, from } of accepted) {
       this.broadcast(piece, from);
@@ -239,6 +273,8 @@ export class Room implements ConnectionRoom {
     } catch (err) {
       // The edit is stored; only the day's automatic version is missing, and the next edit tries again.
       this.deps.log.error({ err, board: this.id }, 'could not keep the automatic version of the day');
+    } finally {
+      this.versioningDay = undefined;
     }
   }
 
@@ -292,6 +328,7 @@ export class Room implements ConnectionRoom {
   private serverTask<T>(task: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.work.run(async () => {
+        await this.forwarded;
         if (this.broken || this.destroyed) return reject(new RoomGoneError());
         await task().then(resolve, reject);
       });
@@ -383,6 +420,7 @@ export class Room implements ConnectionRoom {
     setTimeout(() => {
       this.work.run(async () => {
         this.compactionScheduled = false;
+        await this.forwarded;
         if (this.broken) return;
         try {
           await this.deps.store.compactIfNeeded(this.id);
