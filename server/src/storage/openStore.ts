@@ -8,5 +8,5 @@ import type { BoardStore } from './store.ts';
 /** PostgreSQL when DATABASE_URL is set (schema migrated before anything is served), else the SQLite file. */
 export async function openStore(config: Config, log: Logger): Promise<BoardStore> {
   if (config.databaseUrl) return PostgresStore.open(config.databaseUrl, config.compactAfterUpdates, log);
-  return new SqliteStore(path.join(config.dataDir, 'partnermap.sqlite'), config.compactAfterUpdates, config.sqliteSync, (message) => log.warn(message));
+  return new SqliteStore(path.join(config.dataDir, 'partnermap.sqlite'), config.compactAfterUpdates, config.sqliteSync);
 }

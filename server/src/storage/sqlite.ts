@@ -4,7 +4,6 @@ import Database from 'better-sqlite3';
 import { mergeUpdates } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Attribution, BoardStore, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
-import { WalCheckpointer } from './walCheckpointer.ts';
 import { WalFlush } from './walFlush.ts';
 
 const SCHEMA = `
@@ -101,14 +100,11 @@ export class SqliteStore implements BoardStore {
   private lastProbe = 0;
   /** Absent with SQLITE_SYNC=normal: writes are not synced at all. */
   private readonly walFlush: WalFlush | undefined;
-  private readonly checkpointer: WalCheckpointer;
 
   constructor(
     file: string,
     private readonly compactAfterUpdates: number,
     synchronous: 'full' | 'normal' = 'full',
-    /** Where a failed background checkpoint is reported. */
-    warn: (message: string) => void = (message) => console.error(message),
   ) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
@@ -118,14 +114,6 @@ export class SqliteStore implements BoardStore {
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
     this.walFlush = synchronous === 'full' ? new WalFlush(file) : undefined;
-    this.db.pragma('wal_autocheckpoint = 0');
-    this.checkpointer = new WalCheckpointer(
-      file,
-      (message) => warn(`SQLite could not copy its log into the database file (it retries): ${message}`),
-      () => {
-        if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
-      },
-    );
     this.statements = {
       insertBoard: this.db.prepare(
         'INSERT INTO boards (id, edit_token_hash, view_token_hash, created_at) VALUES (?, ?, ?, ?)',
@@ -306,8 +294,7 @@ export class SqliteStore implements BoardStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    await this.checkpointer.close();
     await this.walFlush?.close();
-    if (this.db.open) this.db.close();
+    this.db.close();
   }
 }
