@@ -62,6 +62,13 @@ async function todaysVersionKept(id: string, deps: RoomDeps): Promise<string | u
   }
 }
 
+/**
+ * Batches handed to the store and not yet forwarded, at most: edits that arrive during a flush
+ * form a batch that joins the next flush instead of waiting for the one before it to be forwarded,
+ * while a slow networked store cannot pile up transactions without end.
+ */
+const MAX_BATCHES_IN_FLIGHT = 4;
+
 /** Origin of updates that another server instance stored and sent us. */
 const FANOUT_ORIGIN = { name: 'fanout' } as const;
 
@@ -92,6 +99,8 @@ export class Room implements ConnectionRoom {
   private versioningDay: string | undefined;
   /** The last batch handed to the store: resolves once it is stored and forwarded (or the room failed). */
   private forwarded: Promise<void> = Promise.resolve();
+  /** The forwarding of the batches handed to the store, oldest first (some may have finished). */
+  private readonly inFlight: Array<Promise<void>> = [];
   /** Bytes of the batches handed to the store and not yet stored, for the size limit. */
   private inFlightBytes = 0;
 
@@ -195,8 +204,8 @@ export class Room implements ConnectionRoom {
   /**
    * Checks and applies each update of a batch and hands everything the doc integrated to the
    * store as one transaction; it is forwarded only once stored: nobody receives an edit that is
-   * not durable. Pipelined: the next batch is checked and applied while this one is flushed to
-   * the disk (at most two in flight), and batches are forwarded in their order.
+   * not durable. Pipelined: the next batches are checked, applied and written while this one is
+   * flushed to the disk (MAX_BATCHES_IN_FLIGHT), and batches are forwarded in their order.
    */
   private async commit(batch: Incoming[]): Promise<void> {
     if (this.broken) return;
@@ -231,9 +240,9 @@ export class Room implements ConnectionRoom {
     const stored = this.deps.store.appendUpdates(this.id, accepted.map((a) => a.piece), this.unstoredChanges.splice(0))
       .then(() => undefined, (err: unknown) => ({ err }));
     this.inFlightBytes += batchBytes;
-    const previous = this.forwarded;
-    this.forwarded = this.forward(previous, stored, accepted, batchBytes, dayStart, now);
-    await previous;
+    this.forwarded = this.forward(this.forwarded, stored, accepted, batchBytes, dayStart, now);
+    this.inFlight.push(this.forwarded);
+    if (this.inFlight.length >= MAX_BATCHES_IN_FLIGHT) await this.inFlight.shift();
   }
 
   /** Forwards a batch once the one before it is forwarded and it is stored itself. */
