@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { mergeUpdates } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Attribution, BoardStore, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
+import { WalFlush } from './walFlush.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -87,15 +88,18 @@ interface BoardRow {
 }
 
 /**
- * SQLite in WAL mode. better-sqlite3 is synchronous, so an append has been committed to the
- * WAL when appendUpdates returns: with synchronous=FULL (the default) it has reached the disk and
- * survives a power cut; with NORMAL it survives a process kill only.
+ * SQLite in WAL mode. better-sqlite3 is synchronous, so a write has been committed to the WAL
+ * when its statement returns. With SQLITE_SYNC=full (the default) its promise resolves only once
+ * the WAL has been synced to the disk (off the event loop, see WalFlush), so it survives a power
+ * cut; with normal it resolves at once and survives a process kill only.
  */
 export class SqliteStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly statements;
   private writeFailed = false;
   private lastProbe = 0;
+  /** Absent with SQLITE_SYNC=normal: writes are not synced at all. */
+  private readonly walFlush: WalFlush | undefined;
 
   constructor(
     file: string,
@@ -105,9 +109,11 @@ export class SqliteStore implements BoardStore {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    // NORMAL either way: with 'full' the WAL is synced after each commit by walFlush, not inside it.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    this.walFlush = synchronous === 'full' ? new WalFlush(file) : undefined;
     this.statements = {
       insertBoard: this.db.prepare(
         'INSERT INTO boards (id, edit_token_hash, view_token_hash, created_at) VALUES (?, ?, ?, ?)',
@@ -155,7 +161,7 @@ export class SqliteStore implements BoardStore {
   }
 
   async createBoard(board: StoredBoard, initialState: Uint8Array): Promise<void> {
-    this.write(() => this.db.transaction(() => {
+    await this.write(() => this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.editTokenHash, board.viewTokenHash, board.createdAt);
       this.statements.putSnapshot.run(board.id, Buffer.from(initialState));
     })());
@@ -172,11 +178,11 @@ export class SqliteStore implements BoardStore {
   }
 
   async setTokens(id: string, hashes: TokenHashes): Promise<void> {
-    this.write(() => this.statements.setTokens.run(hashes.editTokenHash, hashes.viewTokenHash, id));
+    await this.write(() => this.statements.setTokens.run(hashes.editTokenHash, hashes.viewTokenHash, id));
   }
 
   async deleteBoard(id: string): Promise<void> {
-    this.write(() => this.statements.deleteBoard.run(id));
+    await this.write(() => this.statements.deleteBoard.run(id));
   }
 
   async loadUpdates(id: string): Promise<StoredUpdate[]> {
@@ -187,7 +193,7 @@ export class SqliteStore implements BoardStore {
   }
 
   async quarantine(id: string, piece: StoredUpdate, reason: string): Promise<void> {
-    this.write(() => this.db.transaction(() => {
+    await this.write(() => this.db.transaction(() => {
       this.statements.quarantine.run(id, piece.seq, Buffer.from(piece.data), reason, new Date().toISOString());
       if (piece.seq === null) this.statements.deleteSnapshot.run(id);
       else this.statements.deleteUpdate.run(id, piece.seq);
@@ -200,14 +206,14 @@ export class SqliteStore implements BoardStore {
 
   async appendUpdates(id: string, updates: readonly Uint8Array[], attributions: readonly Attribution[] = []): Promise<void> {
     if (updates.length === 0) return;
-    this.write(() => this.db.transaction(() => {
+    await this.write(() => this.db.transaction(() => {
       for (const update of updates) this.statements.append.run(id, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
       for (const a of attributions) this.statements.attribute.run(id, a.entityId, a.field, a.value, a.name, a.at);
     })());
   }
 
   async createVersion(boardId: string, v: StoredVersion): Promise<void> {
-    this.write(() => this.statements.insertVersion.run(v.id, boardId, v.name, v.createdAt, v.createdBy, v.auto ? 1 : 0, Buffer.from(v.state)));
+    await this.write(() => this.statements.insertVersion.run(v.id, boardId, v.name, v.createdAt, v.createdBy, v.auto ? 1 : 0, Buffer.from(v.state)));
   }
 
   async listVersions(boardId: string): Promise<VersionInfo[]> {
@@ -220,7 +226,7 @@ export class SqliteStore implements BoardStore {
   }
 
   async deleteVersion(boardId: string, versionId: string): Promise<boolean> {
-    return this.write(() => this.statements.deleteVersion.run(boardId, versionId)).changes > 0;
+    return (await this.write(() => this.statements.deleteVersion.run(boardId, versionId))).changes > 0;
   }
 
   async attributions(boardId: string, entityId: string, limit: number): Promise<Attribution[]> {
@@ -232,7 +238,7 @@ export class SqliteStore implements BoardStore {
   async compactIfNeeded(id: string): Promise<void> {
     if ((this.statements.countUpdates.get(id)?.n ?? 0) < this.compactAfterUpdates) return;
     // One transaction: the merged snapshot replaces exactly the rows it was made from.
-    this.write(() => this.db.transaction(() => {
+    await this.write(() => this.db.transaction(() => {
       const rows = this.statements.updates.all(id);
       const last = rows.at(-1);
       if (!last) return;
@@ -254,7 +260,7 @@ export class SqliteStore implements BoardStore {
     if (this.writeFailed && Date.now() - this.lastProbe >= PROBE_INTERVAL_MS) {
       this.lastProbe = Date.now();
       try {
-        this.write(() => this.statements.probe.run(new Date().toISOString(), PROBE_BYTES));
+        this.committed(() => this.statements.probe.run(new Date().toISOString(), PROBE_BYTES));
       } catch {
         // Still failing: reported as not writable.
       }
@@ -262,7 +268,21 @@ export class SqliteStore implements BoardStore {
     return !this.writeFailed;
   }
 
-  private write<T>(fn: () => T): T {
+  /** Commits `fn`'s writes; resolves once they are durable as SQLITE_SYNC asks. */
+  private async write<T>(fn: () => T): Promise<T> {
+    const result = this.committed(fn);
+    if (!this.walFlush) return result;
+    try {
+      await this.walFlush.flush();
+    } catch (err) {
+      this.writeFailed = true;
+      throw err;
+    }
+    return result;
+  }
+
+  /** Runs `fn` now; committed to the WAL (not yet synced) when it returns. */
+  private committed<T>(fn: () => T): T {
     try {
       const result = fn();
       this.writeFailed = false;
@@ -274,6 +294,8 @@ export class SqliteStore implements BoardStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    await this.walFlush?.close();
+    this.db.close();
   }
 }

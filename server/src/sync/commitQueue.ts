@@ -1,8 +1,9 @@
 /**
  * A room's work, one task at a time in arrival order, with group commit: items added during one
  * turn of the event loop (frames from many sockets read in the same poll) are handed to `commit`
- * together, so they cost one storage transaction. Items that arrive while a commit is in flight
- * (a networked store) wait and form the next batch.
+ * together, so they cost one storage transaction. Items that arrive while a commit's task runs
+ * wait and form the next batch (the room's commit returns once its batch is handed to the store
+ * and the batch before it is forwarded, so the next batch forms while the disk flushes).
  */
 export class CommitQueue<T> {
   private pending: T[] = [];

@@ -62,6 +62,13 @@ async function todaysVersionKept(id: string, deps: RoomDeps): Promise<string | u
   }
 }
 
+/**
+ * Batches handed to the store and not yet forwarded, at most: edits that arrive during a flush
+ * form a batch that joins the next flush instead of waiting for the one before it to be forwarded,
+ * while a slow networked store cannot pile up transactions without end.
+ */
+const MAX_BATCHES_IN_FLIGHT = 4;
+
 /** Origin of updates that another server instance stored and sent us. */
 const FANOUT_ORIGIN = { name: 'fanout' } as const;
 
@@ -88,6 +95,14 @@ export class Room implements ConnectionRoom {
   private serverChangeBy: string | undefined;
   /** The UTC day whose automatic "start of the day" version is kept. */
   private versionedDay: string | undefined;
+  /** The UTC day whose automatic version a batch in flight is keeping. */
+  private versioningDay: string | undefined;
+  /** The last batch handed to the store: resolves once it is stored and forwarded (or the room failed). */
+  private forwarded: Promise<void> = Promise.resolve();
+  /** The forwarding of the batches handed to the store, oldest first (some may have finished). */
+  private readonly inFlight: Array<Promise<void>> = [];
+  /** Bytes of the batches handed to the store and not yet stored, for the size limit. */
+  private inFlightBytes = 0;
 
   /**
    * Loads a board; `onBroken` is called when the room must be dropped (a save failed, or the doc
@@ -184,12 +199,12 @@ export class Room implements ConnectionRoom {
 
   /** Resolves once everything queued so far is handled: true if it is all stored. */
   whenStored(): Promise<boolean> {
-    return this.work.settled().then(() => !this.broken);
+    return this.settled().then(() => !this.broken);
   }
 
-  /** Resolves when every queued update has been handled. */
+  /** Resolves when every queued update has been handled, stored and forwarded. */
   settled(): Promise<void> {
-    return this.work.settled();
+    return this.work.settled().then(() => this.forwarded);
   }
 
   closeAll(code: CloseCodeValue): void {
@@ -208,14 +223,18 @@ export class Room implements ConnectionRoom {
   }
 
   /**
-   * Checks and applies each update of a batch, stores everything the doc integrated in one
-   * transaction, and only then forwards it: nobody receives an edit that is not durable.
+   * Checks and applies each update of a batch and hands everything the doc integrated to the
+   * store as one transaction; it is forwarded only once stored: nobody receives an edit that is
+   * not durable. Pipelined: the next batches are checked, applied and written while this one is
+   * flushed to the disk (MAX_BATCHES_IN_FLIGHT), and batches are forwarded in their order.
    */
   private async commit(batch: Incoming[]): Promise<void> {
     if (this.broken) return;
     const now = new Date();
+    const today = dayOf(now);
     // The board as it was before the first edit of the day, kept as an automatic version.
-    const dayStart = this.versionedDay === dayOf(now) ? undefined : versionState(this.doc);
+    const dayStart = this.versionedDay === today || this.versioningDay === today ? undefined : versionState(this.doc);
+    if (dayStart) this.versioningDay = today;
     this.unstoredChanges = [];
     const accepted: Array<{ piece: Uint8Array; from: Connection }> = [];
     let batchBytes = 0;
@@ -223,7 +242,7 @@ export class Room implements ConnectionRoom {
     const refused = new Set<Connection>();
     for (const { update, from } of batch) {
       if (refused.has(from)) continue;
-      const pieces = this.integrate(update, from, batchBytes);
+      const pieces = this.integrate(update, from, this.inFlightBytes + batchBytes);
       if (pieces === 'refused') {
         refused.add(from);
         continue;
@@ -234,13 +253,37 @@ export class Room implements ConnectionRoom {
         batchBytes += piece.byteLength;
       }
     }
-    if (accepted.length === 0) return;
-    try {
-      await this.deps.store.appendUpdates(this.id, accepted.map((a) => a.piece), this.unstoredChanges.splice(0));
-    } catch (err) {
-      this.deps.log.error({ err, board: this.id }, 'could not store updates');
+    if (accepted.length === 0) {
+      if (dayStart) this.versioningDay = undefined;
+      return;
+    }
+    // Handled at once, so that a failure waiting behind the previous batch is never unhandled.
+    const stored = this.deps.store.appendUpdates(this.id, accepted.map((a) => a.piece), this.unstoredChanges.splice(0))
+      .then(() => undefined, (err: unknown) => ({ err }));
+    this.inFlightBytes += batchBytes;
+    this.forwarded = this.forward(this.forwarded, stored, accepted, batchBytes, dayStart, now);
+    this.inFlight.push(this.forwarded);
+    if (this.inFlight.length >= MAX_BATCHES_IN_FLIGHT) await this.inFlight.shift();
+  }
+
+  /** Forwards a batch once the one before it is forwarded and it is stored itself. */
+  private async forward(
+    previous: Promise<void>,
+    stored: Promise<{ err: unknown } | undefined>,
+    accepted: Array<{ piece: Uint8Array; from: Connection }>,
+    batchBytes: number,
+    dayStart: Uint8Array | undefined,
+    now: Date,
+  ): Promise<void> {
+    await previous;
+    const failure = await stored;
+    this.inFlightBytes -= batchBytes;
+    if (failure) {
+      this.deps.log.error({ err: failure.err, board: this.id }, 'could not store updates');
       return this.fail(CloseCode.SaveFailed);
     }
+    // An earlier batch failed: the room is being dropped and nothing after it is forwarded.
+    if (this.broken) return;
     this.storedBytes += batchBytes;
     for (const { piece, from } of accepted) {
       this.broadcast(piece, from);
@@ -260,6 +303,8 @@ export class Room implements ConnectionRoom {
     } catch (err) {
       // The edit is stored; only the day's automatic version is missing, and the next edit tries again.
       this.deps.log.error({ err, board: this.id }, 'could not keep the automatic version of the day');
+    } finally {
+      this.versioningDay = undefined;
     }
   }
 
@@ -313,6 +358,7 @@ export class Room implements ConnectionRoom {
   private serverTask<T>(task: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.work.run(async () => {
+        await this.forwarded;
         if (this.broken || this.destroyed) return reject(new RoomGoneError());
         await task().then(resolve, reject);
       });
@@ -404,6 +450,7 @@ export class Room implements ConnectionRoom {
     setTimeout(() => {
       this.work.run(async () => {
         this.compactionScheduled = false;
+        await this.forwarded;
         if (this.broken) return;
         try {
           await this.deps.store.compactIfNeeded(this.id);
