@@ -39,9 +39,13 @@ test('two people rename the same agency while one is offline: the one whose text
     for (const [who, text] of Object.entries(texts)) if ((await agency(page, text).count()) === 1) return who;
     return undefined;
   };
-  await expect.poll(() => kept(a), { timeout: 60_000 }).toBeDefined();
-  const winner = (await kept(a))!;
-  await expect.poll(() => kept(b)).toBe(winner);
+  // Right after reconnecting, A still shows its own text: wait until both screens show the same one.
+  const settled = async () => {
+    const onA = await kept(a);
+    return onA !== undefined && onA === (await kept(b)) ? onA : undefined;
+  };
+  await expect.poll(settled, { timeout: 60_000 }).toBeDefined();
+  const winner = (await settled())!;
   const [loserPage, winnerPage] = winner === 'a' ? [b, a] : [a, b];
   const winnerName = winner === 'a' ? 'Amira Khan' : 'Ben Okafor';
   const lostText = winner === 'a' ? texts.b : texts.a;
