@@ -94,6 +94,10 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
   // Replaced links: the copy goes unless it holds edits that never reached the server.
   const forget = connection.boardGone || (connection.linkReplaced && !connection.unsaved);
   const { fromCache } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
+  // The socket and the browser's copy open in the effects above; the map's first render (a few
+  // hundred milliseconds on a big board) waits for them, so that it runs while the server answers.
+  const [asked, setAsked] = useState(false);
+  useEffect(() => setAsked(true), []);
   const { board, problems } = useBoard(doc);
   const loaded = connection.state !== 'connecting' || fromCache;
   const access = useMemo(() => ({ boardId: id, token }), [id, token]);
@@ -128,6 +132,8 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
         {connection.linkReplaced && (connection.unsaved ? ` ${UNSENT_KEPT}` : ' The copy of the board kept in this browser has been removed.')}
       </Notice>
     );
+  const veil = <div className="loading-veil" role="status"><span className="spinner" aria-hidden /> Loading the board…</div>;
+  if (!asked) return veil;
   return (
     <BoardAccessContext.Provider value={access}>
       <BoardView
@@ -159,7 +165,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
           )
         }
       />
-      {!loaded && <div className="loading-veil" role="status"><span className="spinner" aria-hidden /> Loading the board…</div>}
+      {!loaded && veil}
     </BoardAccessContext.Provider>
   );
 }

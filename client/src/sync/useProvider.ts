@@ -7,6 +7,7 @@ import { lookUpBoard } from '../app/api.ts';
 import { describeConnection, type ConnectionView, type SocketFacts } from './connectionStatus.ts';
 import { sendOwnPresenceOnly } from './ownPresence.ts';
 import { manageReconnect } from './reconnect.ts';
+import { applyServerUpdatesAsSent } from './serverUpdates.ts';
 import { trackSaves } from './savedQueries.ts';
 import { followServerState } from './serverState.ts';
 
@@ -50,6 +51,8 @@ export function useProvider(
       shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
     });
     const stopPresence = sendOwnPresenceOnly(p);
+    // Before followServerState, which wraps the same handler.
+    const stopApplying = applyServerUpdatesAsSent(p, doc);
     const update = (patch: Partial<SocketFacts>) => setFacts((f) => ({ ...f, ...patch }));
     p.on('status', ({ status }) => update(status === 'connected' ? { status, closeCode: undefined } : { status }));
     p.on('sync', (synced) => setFacts((f) => ({ ...f, synced, everSynced: f.everSynced || synced })));
@@ -74,6 +77,7 @@ export function useProvider(
     return () => {
       stopReconnecting();
       stopTracking();
+      stopApplying();
       stopPresence();
       p.destroy();
       setProvider(undefined);

@@ -9,3 +9,5 @@ import { yDocOf, type BoardDoc } from './brand.ts';
 export function yDocForSync(doc: BoardDoc): Y.Doc {
   return yDocOf(doc);
 }
+
+export { applyAsReceived } from './applyAsReceived.ts';
