@@ -55,6 +55,7 @@ export async function createApp(config: Config, log: Logger) {
     { method: 'POST', pattern: /^\/api\/boards$/, handler: limitNewBoards(boards.create) },
     { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.info },
     { method: 'DELETE', pattern: new RegExp(`^/api/boards/${BOARD_ID}$`), handler: boards.remove },
+    { method: 'GET', pattern: new RegExp(`^/api/boards/${BOARD_ID}/access$`), handler: boards.access },
     { method: 'POST', pattern: new RegExp(`^/api/boards/${BOARD_ID}/links$`), handler: boards.replaceLinks },
     ...exportRoutes({ store, rooms }),
     ...importRoutes({ store, maxImportBytes: config.maxImportBytes, limitImport: limitNewBoards }),

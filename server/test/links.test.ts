@@ -36,6 +36,21 @@ describe('board links', () => {
     again.ws.close();
   });
 
+  it("tells a page opening a board what its link may do without loading the board, and refuses a wrong or replaced link", async () => {
+    const board = await createBoard(server.url);
+    const access = (token: string, id = board.id) =>
+      fetch(`${server.url}/api/boards/${id}/access`, { headers: { authorization: `Bearer ${token}` } });
+    const loaded = async () => Number(/^partnermap_boards_loaded (\d+)$/m.exec(await (await fetch(`${server.url}/metrics`)).text())?.[1]);
+    const before = await loaded();
+    expect(await (await access(board.editToken)).json()).toEqual({ id: board.id, role: 'edit' });
+    expect(await (await access(board.viewToken)).json()).toEqual({ id: board.id, role: 'view' });
+    expect(await loaded()).toBe(before);
+    expect((await access('not-a-token')).status).toBe(401);
+    expect((await access(board.editToken, 'AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
+    expect((await post(`/api/boards/${board.id}/links`, board.editToken)).status).toBe(200);
+    expect((await access(board.editToken)).status).toBe(401);
+  });
+
   it('tells a holder of either link what the home page lists: title, goal, agencies and when it was made', async () => {
     const res = await fetch(`${server.url}/api/boards`, {
       method: 'POST',

@@ -81,6 +81,12 @@ export interface CreatedBoard {
 
 export type Role = 'edit' | 'view';
 
+/** What a link lets its holder do with a board: what a page opening it needs before the board arrives. */
+export interface BoardAccess {
+  id: string;
+  role: Role;
+}
+
 export interface BoardInfo {
   id: string;
   title: string;

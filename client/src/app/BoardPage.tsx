@@ -10,7 +10,7 @@ import { BoardAccessContext } from '../versions/boardAccess.ts';
 import { useBoard } from './useBoard.ts';
 import { forgetBoardCopy, useOfflineCache } from '../sync/useOfflineCache.ts';
 import { useProvider } from '../sync/useProvider.ts';
-import { lookUpBoard, replaceLinks, type BoardLookup } from './api.ts';
+import { lookUpAccess, replaceLinks, type AccessLookup } from './api.ts';
 import { markOpened, readRecent, rememberBoard } from '../home/recentBoards.ts';
 import { navigate } from './router.ts';
 import { BoardErrorBoundary } from './BoardErrorBoundary.tsx';
@@ -26,14 +26,14 @@ interface Props {
 
 /** `/b/<id>#<token>`: checks the link, then opens the board live. */
 export function BoardPage({ id, token }: Props) {
-  const [lookup, setLookup] = useState<BoardLookup | 'checking'>('checking');
+  const [lookup, setLookup] = useState<AccessLookup | 'checking'>('checking');
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
     setLookup('checking');
     if (token) {
-      void lookUpBoard(id, token).then((r) => {
+      void lookUpAccess(id, token).then((r) => {
         if (r.state === 'gone') forgetBoardCopy(id);
         if (current) setLookup(r);
       });
@@ -57,7 +57,7 @@ export function BoardPage({ id, token }: Props) {
         Check your connection, then try again.
       </Notice>
     );
-  const readOnly = lookup.state === 'found' ? lookup.info.role === 'view' : known?.role === 'view';
+  const readOnly = lookup.state === 'found' ? lookup.access.role === 'view' : known?.role === 'view';
   return (
     <BoardErrorBoundary>
       <ReactFlowProvider>

@@ -1,10 +1,8 @@
-import type { BoardInfo, CreatedBoard } from '@partnermap/shared/protocol';
+import type { BoardAccess, BoardInfo, CreatedBoard } from '@partnermap/shared/protocol';
 
-export type BoardLookup =
-  | { state: 'found'; info: BoardInfo }
-  | { state: 'gone' }
-  | { state: 'refused' }
-  | { state: 'unreachable' };
+type NotFound = { state: 'gone' } | { state: 'refused' } | { state: 'unreachable' };
+export type BoardLookup = { state: 'found'; info: BoardInfo } | NotFound;
+export type AccessLookup = { state: 'found'; access: BoardAccess } | NotFound;
 
 export async function createBoard(title: string, goal: string): Promise<CreatedBoard> {
   const res = await fetch('/api/boards', {
@@ -31,19 +29,28 @@ export async function replaceLinks(id: string, editToken: string): Promise<Creat
   return (await res.json()) as CreatedBoard;
 }
 
-/** Whether a board still exists and what this token may do with it. */
-export async function lookUpBoard(id: string, token: string): Promise<BoardLookup> {
+async function lookUp(path: string, token: string): Promise<{ state: 'found'; body: unknown } | NotFound> {
   try {
-    const res = await fetch(`/api/boards/${encodeURIComponent(id)}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
+    const res = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
     if (res.status === 404) return { state: 'gone' };
     if (res.status === 401 || res.status === 403) return { state: 'refused' };
     if (!res.ok) return { state: 'unreachable' };
-    return { state: 'found', info: (await res.json()) as BoardInfo };
+    return { state: 'found', body: await res.json() };
   } catch {
     return { state: 'unreachable' };
   }
+}
+
+/** Whether a board still exists, what this token may do with it, and what the home page lists of it. */
+export async function lookUpBoard(id: string, token: string): Promise<BoardLookup> {
+  const found = await lookUp(`/api/boards/${encodeURIComponent(id)}`, token);
+  return found.state === 'found' ? { state: 'found', info: found.body as BoardInfo } : found;
+}
+
+/** Whether a board still exists and what this token may do with it, without the server reading the board. */
+export async function lookUpAccess(id: string, token: string): Promise<AccessLookup> {
+  const found = await lookUp(`/api/boards/${encodeURIComponent(id)}/access`, token);
+  return found.state === 'found' ? { state: 'found', access: found.body as BoardAccess } : found;
 }
 
 /** Deletes a board for everyone; only its edit link may. Throws plain words when it could not. */

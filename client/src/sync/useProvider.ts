@@ -3,7 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { type BoardDoc, type StateVector } from '@partnermap/shared/doc';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
 import { CloseCode, FINAL_CLOSE_CODES } from '@partnermap/shared/protocol';
-import { lookUpBoard } from '../app/api.ts';
+import { lookUpAccess } from '../app/api.ts';
 import { describeConnection, type ConnectionView, type SocketFacts } from './connectionStatus.ts';
 import { sendOwnPresenceOnly } from './ownPresence.ts';
 import { manageReconnect } from './reconnect.ts';
@@ -67,7 +67,7 @@ export function useProvider(
     const stopReconnecting = manageReconnect(p, {
       onOnline: (online) => update({ online }),
       checkLink: async () => {
-        const lookup = await lookUpBoard(boardId, token);
+        const lookup = await lookUpAccess(boardId, token);
         if (lookup.state === 'refused') return CloseCode.LinkReplaced;
         return lookup.state === 'gone' ? CloseCode.BoardGone : undefined;
       },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { addGoal, createBoardDoc, destroyBoardDoc, encodeBoard, type BoardDoc } from '@partnermap/shared/doc';
 import { BoardMetaSchema, DEFAULT_TITLE } from '@partnermap/shared/model';
 import { viewTokenFor } from '@partnermap/shared/links';
-import { CloseCode, boardPath, type BoardInfo, type CreatedBoard } from '@partnermap/shared/protocol';
+import { CloseCode, boardPath, type BoardAccess, type BoardInfo, type CreatedBoard } from '@partnermap/shared/protocol';
 import { hashToken, newBoardId, newToken, roleFor, tokenFromRequest } from '../auth/tokens.ts';
 import type { BoardStore } from '../storage/store.ts';
 import type { Rooms } from '../sync/rooms.ts';
@@ -84,6 +84,15 @@ export function boardsApi({ store, rooms, maxBodyBytes }: BoardsApiDeps) {
         agencies: board.agencies.length,
         createdAt: stored?.createdAt ?? '',
       } satisfies BoardInfo);
+    },
+
+    /**
+     * GET /api/boards/<id>/access: the role the token grants, from the links alone. A page opening
+     * the board asks this first; reading the board here would make a big board load twice as slowly.
+     */
+    async access(req: IncomingMessage, res: ServerResponse, url: URL, id: string): Promise<void> {
+      const role = await authorize(store, req, url, id);
+      sendJson(res, 200, { id, role } satisfies BoardAccess);
     },
 
     /** POST /api/boards/<id>/links: new links; the old ones stop working at once. */
