@@ -10,4 +10,5 @@ COPY . .
 RUN npm run build
 ENV HOST=0.0.0.0 PORT=1234
 EXPOSE 1234
-CMD ["node", "--import", "tsx", "server/src/main.ts"]
+# The compiled server, as `npm start` runs it: no TypeScript compiler in memory at run time.
+CMD ["node", "dist-server/main.js"]
