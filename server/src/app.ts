@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { Config } from './config.ts';
 import { singleInstanceFanout, type Fanout } from './fanout/fanout.ts';
-import { RedisFanout } from './fanout/redis.ts';
 import { analysisRoutes } from './http/analysisRoutes.ts';
 import { boardsApi } from './http/boardsApi.ts';
 import { answerClientError } from './http/clientError.ts';
@@ -28,8 +27,9 @@ export async function createApp(config: Config, log: Logger) {
   if (config.redisUrl && !config.databaseUrl) {
     log.warn('REDIS_URL is set without DATABASE_URL: instances must then share one SQLite file on one machine');
   }
+  // The Redis client is loaded only when used: it is memory a single instance never needs.
   const fanout: Fanout = config.redisUrl
-    ? new RedisFanout(config.redisUrl, log, { observeLag: (ms) => metrics.fanoutReceived(ms) })
+    ? new (await import('./fanout/redis.ts')).RedisFanout(config.redisUrl, log, { observeLag: (ms) => metrics.fanoutReceived(ms) })
     : singleInstanceFanout;
   const rooms = new Rooms(
     { store, fanout, log, maxBoardBytes: config.maxBoardBytes, recheckAccess: (id) => sync.recheckAccess(id) },
