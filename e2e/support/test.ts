@@ -15,9 +15,9 @@ interface Expected {
  */
 const EXPECTED: readonly Expected[] = [
   // Opening a replaced or deleted link, the app asks the server whether the link still opens its
-  // board; Chromium logs the 401 or 404 answer, which the page turns into plain words. An open
+  // board (`/access`; the home page asks for the board's summary); Chromium logs the 401 or 404 answer, which the page turns into plain words. An open
   // inspector's "recent changes", asked for with the old link, is refused the same way (and hidden).
-  { text: /^Failed to load resource: the server responded with a status of 40[14] /, url: /\/api\/boards\/[^/]+(\/history\?entity=[^/]+)?$/ },
+  { text: /^Failed to load resource: the server responded with a status of 40[14] /, url: /\/api\/boards\/[^/]+(\/access|\/history\?entity=[^/]+)?$/ },
   // Tests take the network away (offline) or stop the server (restart): requests then fail.
   { text: /^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE)$/ },
   // The same for the board's socket; a replaced link is also refused at the upgrade (HTTP 401).
