@@ -69,7 +69,11 @@ async function openOnce(browser: Browser, baseUrl: string, board: CreatedBoard, 
     const pan = await panFps(page);
     const colleague = await joinAsColleague(baseUrl, board.id, board.editToken);
     try {
+      // BENCH_PROFILE=<file>: a CPU profile of the colleague's edits, for DevTools or a summary.
+      const profile = process.env.BENCH_PROFILE;
+      if (profile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
       const edit = await colleagueEdit(page, cdp, colleague, placed, short ? 3 : 5);
+      if (profile) fs.writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
       return { ...load, dragFps: drag, panFps: pan, ...edit, ...memory };
     } finally {
       colleague.close();

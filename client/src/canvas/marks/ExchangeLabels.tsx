@@ -1,4 +1,5 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
+import { memo, useCallback } from 'react';
 import { CURRENCY_LABELS, type Exchange } from '@partnermap/shared/model';
 import { LABEL_LINE, LABEL_PAD, arrowSlot, type PlacedLabel } from '@partnermap/shared/render';
 import { useSelection } from '../../selection/selection.ts';
@@ -30,6 +31,7 @@ function detailLines(exchanges: readonly Exchange[]): string[] {
 export function ExchangeLabels({ marks, edges, nameOf }: Props) {
   const { selection, select } = useSelection();
   const currency = useCurrencyShown();
+  const selectRelationship = useCallback((id: string) => select({ relationshipIds: [id] }), [select]);
   return (
     <EdgeLabelRenderer>
       {edges.flatMap((edge) => {
@@ -47,14 +49,21 @@ export function ExchangeLabels({ marks, edges, nameOf }: Props) {
           .map((s) => (
             <FlowLabel
               key={`${edge.id}-${s.direction}`}
-              label={s.label}
+              relationshipId={edge.id}
+              x={s.label.rect.x}
+              y={s.label.rect.y}
+              width={s.label.rect.width}
+              height={s.label.rect.height}
+              angle={s.label.angle}
+              tier={s.label.tier}
+              text={s.label.lines.join(' ')}
               direction={s.direction}
               details={detailLines(s.exchanges)}
               heading={`${nameOf(s.from)} gives ${nameOf(s.to)}`}
               oneWay={oneWay}
               dimmed={dimmed}
               selected={selected}
-              onSelect={() => select({ relationshipIds: [edge.id] })}
+              onSelect={selectRelationship}
             />
           ));
       })}
@@ -62,27 +71,39 @@ export function ExchangeLabels({ marks, edges, nameOf }: Props) {
   );
 }
 
+/**
+ * Plain values, so that a label whose place and words did not change skips rendering: every
+ * change re-places the whole map's labels as new objects, but most land where they were.
+ */
 interface FlowLabelProps {
-  label: PlacedLabel;
+  relationshipId: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  angle: number;
+  tier: PlacedLabel['tier'];
+  text: string;
   direction: 'forward' | 'backward';
-  details: string[];
+  details: readonly string[];
   heading: string;
   oneWay: boolean;
   dimmed: boolean;
   selected: boolean;
-  onSelect(): void;
+  onSelect(relationshipId: string): void;
 }
 
-function FlowLabel({ label, direction, details, heading, oneWay, dimmed, selected, onSelect }: FlowLabelProps) {
+const FlowLabel = memo(function FlowLabel(props: FlowLabelProps) {
+  const { relationshipId, x, y, width, height, angle, tier, text, direction, details, heading, oneWay, dimmed, selected, onSelect } = props;
   const classes = ['flow-label', 'flow-label--placed', oneWay && 'is-one-way', dimmed && 'is-dimmed', selected && 'is-open'];
   return (
     <button
       type="button"
       className={classes.filter(Boolean).join(' ')}
       style={{
-        transform: `translate(${label.rect.x}px, ${label.rect.y}px)`,
-        width: label.rect.width,
-        height: label.rect.height,
+        transform: `translate(${x}px, ${y}px)`,
+        width,
+        height,
         fontSize: LABEL_SIZE,
         lineHeight: LABEL_LINE,
         padding: `0 ${LABEL_PAD}px`,
@@ -90,19 +111,19 @@ function FlowLabel({ label, direction, details, heading, oneWay, dimmed, selecte
       tabIndex={-1}
       aria-hidden
       data-testid={`flow-${direction}`}
-      data-tier={label.tier}
-      onClick={onSelect}
+      data-tier={tier}
+      onClick={() => onSelect(relationshipId)}
     >
       <svg
         width={arrowSlot(LABEL_SIZE) - 2}
         height="10"
         viewBox="0 0 12 12"
-        style={{ transform: `rotate(${label.angle}rad)` }}
+        style={{ transform: `rotate(${angle}rad)` }}
         aria-hidden
       >
         <path d="M1 6h8M6 2.5L9.5 6 6 9.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
-      <span className="flow-label__text">{label.lines.join(' ')}</span>
+      <span className="flow-label__text">{text}</span>
       <span className="flow-label__details" aria-hidden>
         <strong>{heading}</strong>
         {details.map((d, i) => (
@@ -112,4 +133,10 @@ function FlowLabel({ label, direction, details, heading, oneWay, dimmed, selecte
       </span>
     </button>
   );
+}, sameLabel);
+
+/** The same props, the details compared line by line (they are built anew on every render). */
+function sameLabel(a: FlowLabelProps, b: FlowLabelProps): boolean {
+  const keys = Object.keys(a) as (keyof FlowLabelProps)[];
+  return keys.every((k) => (k === 'details' ? a.details.length === b.details.length && a.details.every((d, i) => d === b.details[i]) : Object.is(a[k], b[k])));
 }
