@@ -15,7 +15,7 @@ interface Props {
  * there is room. Placed from the live node positions, so they follow a drag. Not React Flow
  * parent nodes: an agency can belong to several partnerships.
  */
-export function PartnershipOutlines({ hulls, selectedId, onSelect }: Props) {
+export const PartnershipOutlines = memo(function PartnershipOutlines({ hulls, selectedId, onSelect }: Props) {
   return (
     <ViewportPortal>
       {hulls.map(({ partnership: p, points, bounds: b, name }) => (
@@ -38,7 +38,7 @@ export function PartnershipOutlines({ hulls, selectedId, onSelect }: Props) {
       ))}
     </ViewportPortal>
   );
-}
+});
 
 /** Plain values, so that an outline whose members did not move skips rendering. */
 interface OutlineProps {

@@ -26,9 +26,10 @@ function detailLines(exchanges: readonly Exchange[]): string[] {
  * every exchange it stands for; clicking selects the relationship (its labels are then outlined,
  * and its quick bar lists its exchanges). Labels are for the eye and the mouse: keyboard and
  * screen-reader users reach the same words through the relationship itself (its accessible name
- * says who gives whom what), so the map stays one Tab stop and nothing is read twice.
+ * says who gives whom what), so the map stays one Tab stop and nothing is read twice. Memoised: a
+ * drag re-renders the canvas every frame, but the labels only when they are placed again.
  */
-export function ExchangeLabels({ marks, edges, nameOf }: Props) {
+export const ExchangeLabels = memo(function ExchangeLabels({ marks, edges, nameOf }: Props) {
   const { selection, select } = useSelection();
   const currency = useCurrencyShown();
   const selectRelationship = useCallback((id: string) => select({ relationshipIds: [id] }), [select]);
@@ -69,7 +70,7 @@ export function ExchangeLabels({ marks, edges, nameOf }: Props) {
       })}
     </EdgeLabelRenderer>
   );
-}
+});
 
 /**
  * Plain values, so that a label whose place and words did not change skips rendering: every

@@ -89,8 +89,8 @@ export function moveMarks(
   const byId = new Map([...kept, ...fresh].map((h) => [h.partnership.id, h]));
   const hulls = partnerships.flatMap((p) => byId.get(p.id) ?? []);
   const freshNames = fresh.map((h) => h.name.rect);
-  const movedCards = [...moved].flatMap((id) => agencies.get(id) ?? []);
-  const covered = (r: Rect) => [...movedCards, ...freshNames].some((t) => overlaps(grow(t, 2.5), r));
+  const covering = [...[...moved].flatMap((id) => agencies.get(id) ?? []), ...freshNames].map((t) => grow(t, 2.5));
+  const covered = (r: Rect) => covering.some((t) => overlaps(t, r));
   const touched = new Set(lines.filter((l) => moved.has(l.edge.source) || moved.has(l.edge.target)).map((l) => l.id));
   const flows = flowsOf(lines);
   const again = flows.filter((f) => {
