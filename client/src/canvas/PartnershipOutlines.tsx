@@ -61,7 +61,7 @@ const Outline = memo(function Outline({ id, selected, x, y, width, height, path,
   return (
     <div
       className={`partnership-hull${selected ? ' is-selected' : ''}`}
-      style={{ transform: `translate(${x}px, ${y}px)`, width, height }}
+      style={{ left: x, top: y, width, height }}
       data-testid="partnership-outline"
     >
       <svg width={width} height={height} aria-hidden>
@@ -70,7 +70,7 @@ const Outline = memo(function Outline({ id, selected, x, y, width, height, path,
       <button
         type="button"
         className="partnership-outline__label"
-        style={{ transform: `translate(${nameX}px, ${nameY}px)`, width: nameWidth }}
+        style={{ left: nameX, top: nameY, width: nameWidth }}
         onClick={() => onSelect(id)}
       >
         <span className="partnership-outline__name">{text}</span>
