@@ -76,7 +76,9 @@ describe('the screen map’s marks', () => {
   ])('while an agency is dragged across a crowded map (%i agencies, seed %i), each frame keeps labels apart and labels its lines', (n, seed, spread) => {
     const board = generatedBoard(n, seed, spread);
     const { rects, edges, marks: first } = marksOf(board);
-    const dragged = board.relationships[0]!.source;
+    // A member of a partnership where there is one, so its outline and name move too.
+    const dragged = board.partnerships[0]?.memberIds[0] ?? board.relationships[0]!.source;
+    expect(board.partnerships.length).toBeGreaterThan(0);
     const start = rects.get(dragged)!;
     const now = new Map(rects);
     let marks = first;
@@ -96,7 +98,9 @@ describe('the screen map’s marks', () => {
         const away = distanceToSegment(centreOf(label), centreOf(now.get(edge.source)!), centreOf(now.get(edge.target)!));
         expect(away).toBeLessThan(Math.max(label.width, label.height) / 2 + 10);
       }
-      expect(marks.hulls.map((h) => h.partnership.id)).toEqual(mapMarks(now, edges, board.partnerships).hulls.map((h) => h.partnership.id));
+      const fresh = mapMarks(now, edges, board.partnerships).hulls;
+      expect(marks.hulls.map((h) => [h.partnership.id, h.points])).toEqual(fresh.map((h) => [h.partnership.id, h.points]));
+      expect(marks.hulls.filter((h) => overlaps(h.name.rect, now.get(dragged)!))).toEqual([]);
     }
   });
 });

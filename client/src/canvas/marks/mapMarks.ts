@@ -82,14 +82,24 @@ export function moveMarks(
   const lines = linesOf(agencies, edges);
   const cards = [...agencies.values()];
   const taken: Rect[] = [...cards, ...disagreementMarks(lines)];
-  const kept = previous.hulls.filter((h) => !h.partnership.memberIds.some((m) => moved.has(m)));
-  const keptIds = new Set(kept.map((h) => h.partnership.id));
-  taken.push(...kept.map((h) => h.name.rect));
-  const fresh = namedHulls(partnerships.filter((p) => !keptIds.has(p.id)), agencies, lines, taken);
-  const byId = new Map([...kept, ...fresh].map((h) => [h.partnership.id, h]));
-  const hulls = partnerships.flatMap((p) => byId.get(p.id) ?? []);
-  const freshNames = fresh.map((h) => h.name.rect);
-  const covering = [...[...moved].flatMap((id) => agencies.get(id) ?? []), ...freshNames].map((t) => grow(t, 2.5));
+  // Outlines are cheap to draw again (and their nesting depends on each other); names are kept
+  // unless a member moved or a moved agency now covers the name.
+  const movedCards = [...moved].flatMap((id) => agencies.get(id) ?? []).map((r) => grow(r, 2));
+  const keptNames = new Map(
+    previous.hulls
+      .filter((h) => !h.partnership.memberIds.some((m) => moved.has(m)) && !movedCards.some((c) => overlaps(c, h.name.rect)))
+      .map((h) => [h.partnership.id, h.name]),
+  );
+  taken.push(...[...keptNames.values()].map((n) => n.rect));
+  const freshNames: Rect[] = [];
+  const hulls = partnershipHulls(partnerships, (id) => agencies.get(id), SCREEN_PADS).map((hull) => {
+    const kept = keptNames.get(hull.partnership.id);
+    if (kept) return { ...hull, name: kept };
+    const named = nameHull(hull, lines, taken);
+    freshNames.push(named.name.rect);
+    return named;
+  });
+  const covering = [...movedCards, ...freshNames.map((r) => grow(r, 2))].map((t) => grow(t, 0.5));
   const covered = (r: Rect) => covering.some((t) => overlaps(t, r));
   const touched = new Set(lines.filter((l) => moved.has(l.edge.source) || moved.has(l.edge.target)).map((l) => l.id));
   const flows = flowsOf(lines);
@@ -130,22 +140,24 @@ function disagreementMarks(lines: readonly Line[]): Rect[] {
 
 /** Hulls with their names placed clear of what is `taken` (which each name then joins). */
 function namedHulls(partnerships: readonly Partnership[], agencies: ReadonlyMap<string, Rect>, lines: readonly Line[], taken: Rect[]): MapMarks['hulls'] {
-  return partnershipHulls(partnerships, (id) => agencies.get(id), SCREEN_PADS).map((hull) => {
-    const text = hull.partnership.name || 'Unnamed partnership';
-    const model = PARTNERSHIP_MODEL_LABELS[hull.partnership.model];
-    const box = {
-      width: textWidth(text, NAME_SIZE, true) + 6 + textWidth(model, NAME_SIZE) + 2 * NAME_PAD_X + 2,
-      height: NAME_HEIGHT,
-    };
-    const clear = (r: Rect) => !taken.some((t) => overlaps(grow(t, 2), r));
-    // Clear of lines if it can be, else at least of agencies and other names; else at its place above.
-    const rect =
-      placeHullName(hull.bounds, box, clear, lines) ??
-      placeHullName(hull.bounds, box, clear) ??
-      { x: hull.bounds.x + 8, y: hull.bounds.y - box.height - 2, ...box };
-    taken.push(rect);
-    return { ...hull, name: { rect, text, model } };
-  });
+  return partnershipHulls(partnerships, (id) => agencies.get(id), SCREEN_PADS).map((hull) => nameHull(hull, lines, taken));
+}
+
+function nameHull(hull: Hull, lines: readonly Line[], taken: Rect[]): MapMarks['hulls'][number] {
+  const text = hull.partnership.name || 'Unnamed partnership';
+  const model = PARTNERSHIP_MODEL_LABELS[hull.partnership.model];
+  const box = {
+    width: textWidth(text, NAME_SIZE, true) + 6 + textWidth(model, NAME_SIZE) + 2 * NAME_PAD_X + 2,
+    height: NAME_HEIGHT,
+  };
+  const clear = (r: Rect) => !taken.some((t) => overlaps(grow(t, 2), r));
+  // Clear of lines if it can be, else at least of agencies and other names; else at its place above.
+  const rect =
+    placeHullName(hull.bounds, box, clear, lines) ??
+    placeHullName(hull.bounds, box, clear) ??
+    { x: hull.bounds.x + 8, y: hull.bounds.y - box.height - 2, ...box };
+  taken.push(rect);
+  return { ...hull, name: { rect, text, model } };
 }
 
 function flowsOf(lines: readonly Line[]): FlowToLabel[] {
