@@ -65,11 +65,21 @@ async function openOnce(browser: Browser, baseUrl: string, board: CreatedBoard, 
     await page.goto(`${baseUrl}${board.editPath}`);
     const load = await loadTimes(page);
     const memory = await footprint(page, cdp);
-    const drag = await dragFps(page, placed);
-    const pan = await panFps(page);
+    // BENCH_PROFILE=<prefix>: CPU profiles of the drag, the pan and the colleague's edits, for DevTools.
+    const profile = process.env.BENCH_PROFILE;
+    const profiled = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+      if (!profile) return run();
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+      const result = await run();
+      fs.writeFileSync(`${profile}-${name}.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+      return result;
+    };
+    const drag = await profiled('drag', () => dragFps(page, placed));
+    const pan = await profiled('pan', () => panFps(page));
     const colleague = await joinAsColleague(baseUrl, board.id, board.editToken);
     try {
-      const edit = await colleagueEdit(page, cdp, colleague, placed, short ? 3 : 5);
+      const edit = await profiled('edit', () => colleagueEdit(page, cdp, colleague, placed, short ? 3 : 5));
       return { ...load, dragFps: drag, panFps: pan, ...edit, ...memory };
     } finally {
       colleague.close();

@@ -1,4 +1,4 @@
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type OnMove } from '@xyflow/react';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Awareness } from '../sync/awareness.ts';
 import type { BoardDoc } from '@partnermap/shared/doc';
@@ -99,6 +99,11 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
   useLandmarkKeys();
   const { screenToFlowPosition } = useReactFlow();
   const flowStore = useStoreApi();
+  // Stable: React Flow copies a new callback into its store, which re-runs every node's and edge's selectors.
+  const shareViewport = useCallback<OnMove>(
+    (_, viewport) => sharePresence({ viewport: viewCentre(viewport, flowStore.getState()) }),
+    [sharePresence, flowStore],
+  );
   const context = useMemo(() => ({ doc, readOnly }), [doc, readOnly]);
 
   return (
@@ -156,7 +161,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
               <MapKeysHelp readOnly={readOnly} />
               <Canvas
                 flow={{ ...flow, nodes: keyboard.nodes, edges: keyboard.edges }}
-                onMove={(_, viewport) => sharePresence({ viewport: viewCentre(viewport, flowStore.getState()) })}
+                onMove={shareViewport}
                 onMoveStart={follow.onMoveStart}
               >
                 <PresenceLayer peers={presence.peers} />

@@ -66,6 +66,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   const nameOf = useMemo(() => agencyNames(board), [board]);
   // Stable callbacks: a new one on each render would be handed to React Flow's store every time.
   const clearSelection = useCallback(() => select({}), [select]);
+  const selectPartnership = useCallback((id: string) => select({ partnershipId: id }), [select]);
   const { agencyUnder } = pointer;
   const addOnDoubleClick = useCallback(
     (e: MouseEvent) => {
@@ -129,7 +130,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
           </Panel>
         )}
         {big && <OverviewLayer mode={detail.mode} nodes={flow.nodes} edges={flow.edges} partnerships={board.partnerships} selectedPartnershipId={selection.partnershipId} drawnLines={detail.drawnLines} sceneRef={sceneRef} />}
-                <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={(id) => select({ partnershipId: id })} />
+        <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={selectPartnership} />
         <ExchangeLabels marks={marks} edges={edges} nameOf={nameOf} />
         <Controls showInteractive={false} position="bottom-right" fitViewOptions={fitViewOptions} />
         {children}

@@ -1,4 +1,5 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
+import { memo, useCallback } from 'react';
 import { CURRENCY_LABELS, type Exchange } from '@partnermap/shared/model';
 import { LABEL_LINE, LABEL_PAD, arrowSlot, type PlacedLabel } from '@partnermap/shared/render';
 import { useSelection } from '../../selection/selection.ts';
@@ -25,11 +26,13 @@ function detailLines(exchanges: readonly Exchange[]): string[] {
  * every exchange it stands for; clicking selects the relationship (its labels are then outlined,
  * and its quick bar lists its exchanges). Labels are for the eye and the mouse: keyboard and
  * screen-reader users reach the same words through the relationship itself (its accessible name
- * says who gives whom what), so the map stays one Tab stop and nothing is read twice.
+ * says who gives whom what), so the map stays one Tab stop and nothing is read twice. Memoised: a
+ * drag re-renders the canvas every frame, but the labels only when they are placed again.
  */
-export function ExchangeLabels({ marks, edges, nameOf }: Props) {
+export const ExchangeLabels = memo(function ExchangeLabels({ marks, edges, nameOf }: Props) {
   const { selection, select } = useSelection();
   const currency = useCurrencyShown();
+  const selectRelationship = useCallback((id: string) => select({ relationshipIds: [id] }), [select]);
   return (
     <EdgeLabelRenderer>
       {edges.flatMap((edge) => {
@@ -47,42 +50,62 @@ export function ExchangeLabels({ marks, edges, nameOf }: Props) {
           .map((s) => (
             <FlowLabel
               key={`${edge.id}-${s.direction}`}
-              label={s.label}
+              relationshipId={edge.id}
+              x={s.label.rect.x}
+              y={s.label.rect.y}
+              width={s.label.rect.width}
+              height={s.label.rect.height}
+              angle={s.label.angle}
+              tier={s.label.tier}
+              text={s.label.lines.join(' ')}
               direction={s.direction}
               details={detailLines(s.exchanges)}
               heading={`${nameOf(s.from)} gives ${nameOf(s.to)}`}
               oneWay={oneWay}
               dimmed={dimmed}
               selected={selected}
-              onSelect={() => select({ relationshipIds: [edge.id] })}
+              onSelect={selectRelationship}
             />
           ));
       })}
     </EdgeLabelRenderer>
   );
-}
+});
 
+/**
+ * Plain values, so that a label whose place and words did not change skips rendering: every
+ * change re-places the whole map's labels as new objects, but most land where they were.
+ */
 interface FlowLabelProps {
-  label: PlacedLabel;
+  relationshipId: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  angle: number;
+  tier: PlacedLabel['tier'];
+  text: string;
   direction: 'forward' | 'backward';
-  details: string[];
+  details: readonly string[];
   heading: string;
   oneWay: boolean;
   dimmed: boolean;
   selected: boolean;
-  onSelect(): void;
+  onSelect(relationshipId: string): void;
 }
 
-function FlowLabel({ label, direction, details, heading, oneWay, dimmed, selected, onSelect }: FlowLabelProps) {
+const FlowLabel = memo(function FlowLabel(props: FlowLabelProps) {
+  const { relationshipId, x, y, width, height, angle, tier, text, direction, details, heading, oneWay, dimmed, selected, onSelect } = props;
   const classes = ['flow-label', 'flow-label--placed', oneWay && 'is-one-way', dimmed && 'is-dimmed', selected && 'is-open'];
   return (
     <button
       type="button"
       className={classes.filter(Boolean).join(' ')}
       style={{
-        transform: `translate(${label.rect.x}px, ${label.rect.y}px)`,
-        width: label.rect.width,
-        height: label.rect.height,
+        left: x,
+        top: y,
+        width,
+        height,
         fontSize: LABEL_SIZE,
         lineHeight: LABEL_LINE,
         padding: `0 ${LABEL_PAD}px`,
@@ -90,19 +113,13 @@ function FlowLabel({ label, direction, details, heading, oneWay, dimmed, selecte
       tabIndex={-1}
       aria-hidden
       data-testid={`flow-${direction}`}
-      data-tier={label.tier}
-      onClick={onSelect}
+      data-tier={tier}
+      onClick={() => onSelect(relationshipId)}
     >
-      <svg
-        width={arrowSlot(LABEL_SIZE) - 2}
-        height="10"
-        viewBox="0 0 12 12"
-        style={{ transform: `rotate(${label.angle}rad)` }}
-        aria-hidden
-      >
-        <path d="M1 6h8M6 2.5L9.5 6 6 9.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <svg width={arrowSlot(LABEL_SIZE) - 2} height="10" viewBox="0 0 12 12" aria-hidden>
+        <path d={arrowPath(angle)} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
-      <span className="flow-label__text">{label.lines.join(' ')}</span>
+      <span className="flow-label__text">{text}</span>
       <span className="flow-label__details" aria-hidden>
         <strong>{heading}</strong>
         {details.map((d, i) => (
@@ -112,4 +129,18 @@ function FlowLabel({ label, direction, details, heading, oneWay, dimmed, selecte
       </span>
     </button>
   );
+}, sameLabel);
+
+/** The arrow "M1 6h8M6 2.5L9.5 6 6 9.5" turned by `angle` about its middle. */
+function arrowPath(angle: number): string {
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const at = (x: number, y: number) => `${(6 + (x - 6) * cos - (y - 6) * sin).toFixed(2)} ${(6 + (x - 6) * sin + (y - 6) * cos).toFixed(2)}`;
+  return `M${at(1, 6)}L${at(9, 6)}M${at(6, 2.5)}L${at(9.5, 6)} ${at(6, 9.5)}`;
+}
+
+/** The same props, the details compared line by line (they are built anew on every render). */
+function sameLabel(a: FlowLabelProps, b: FlowLabelProps): boolean {
+  const keys = Object.keys(a) as (keyof FlowLabelProps)[];
+  return keys.every((k) => (k === 'details' ? a.details.length === b.details.length && a.details.every((d, i) => d === b.details[i]) : Object.is(a[k], b[k])));
 }

@@ -1,25 +1,66 @@
-import { useDeferredValue, useMemo } from 'react';
-import { sidesDisagree, type Partnership } from '@partnermap/shared/model';
+import { useDeferredValue, useState } from 'react';
+import { sidesDisagree, type Currency, type Partnership } from '@partnermap/shared/model';
 import { nodeRect, type Rect } from '../geometry.ts';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
 import { sidesShown } from '../../views/flows/currencyShown.ts';
 import { useCurrencyShown } from '../../views/mapLens.ts';
-import { mapMarks, type EdgeToMark } from './mapMarks.ts';
+import { mapMarks, moveMarks, type EdgeToMark, type MapMarks } from './mapMarks.ts';
+
+interface Placed {
+  marks: MapMarks;
+  shown: readonly AgencyNode[];
+  rects: ReadonlyMap<string, Rect>;
+  edges: readonly RelationshipFlowEdge[];
+  partnerships: readonly Partnership[];
+  currency: Currency | null;
+}
 
 /**
  * The map's outlines and exchange labels, placed from where the agencies are shown now (so they
  * follow a drag or a tidy's glide) and from what the map shows: with one currency chosen, only
- * its exchanges are labelled.
+ * its exchanges are labelled. While agencies are dragged, each frame places again only what the
+ * moved agencies touch; when the drag ends, the whole map is placed as it would be from scratch.
  */
 export function useMapMarks(nodes: readonly AgencyNode[], edges: readonly RelationshipFlowEdge[], partnerships: readonly Partnership[]) {
   const currency = useCurrencyShown();
   // On a large board placing every label takes a while: during a drag React may skip frames of it.
   const shown = useDeferredValue(nodes);
-  return useMemo(() => {
-    const rects = new Map(shown.map((n) => [n.id, nodeRect(n)]).filter((e): e is [string, Rect] => e[1] !== undefined));
-    const toMark: EdgeToMark[] = edges.flatMap((e) =>
-      e.data ? [{ id: e.id, source: e.source, target: e.target, ...sidesShown(e.data, currency), disagreement: sidesDisagree(e.data.relationship) }] : [],
-    );
-    return mapMarks(rects, toMark, partnerships);
-  }, [shown, edges, partnerships, currency]);
+  // The last placement, kept as state from the previous render (React's own pattern for it), so a
+  // drag's frame can start from it.
+  const [last, setLast] = useState<Placed>();
+  if (last && last.shown === shown && last.edges === edges && last.partnerships === partnerships && last.currency === currency) return last.marks;
+  const placed = place(last, shown, edges, partnerships, currency);
+  setLast(placed);
+  return placed.marks;
+}
+
+function place(
+  before: Placed | undefined,
+  shown: readonly AgencyNode[],
+  edges: readonly RelationshipFlowEdge[],
+  partnerships: readonly Partnership[],
+  currency: Currency | null,
+): Placed {
+  const rects = new Map(shown.map((n) => [n.id, nodeRect(n)]).filter((e): e is [string, Rect] => e[1] !== undefined));
+  const toMark: EdgeToMark[] = edges.flatMap((e) =>
+    e.data ? [{ id: e.id, source: e.source, target: e.target, ...sidesShown(e.data, currency), disagreement: sidesDisagree(e.data.relationship) }] : [],
+  );
+  const next = { rects, shown, edges, partnerships, currency };
+  const sameMap = before && before.edges === edges && before.partnerships === partnerships && before.currency === currency;
+  if (sameMap && shown.some((n) => n.dragging)) {
+    const moved = movedSince(before.rects, rects);
+    return { ...next, marks: moved.size === 0 ? before.marks : moveMarks(before.marks, rects, toMark, partnerships, moved) };
+  }
+  return { ...next, marks: mapMarks(rects, toMark, partnerships) };
+}
+
+/** Agencies whose card moved, appeared, resized or went. */
+function movedSince(before: ReadonlyMap<string, Rect>, now: ReadonlyMap<string, Rect>): Set<string> {
+  const moved = new Set<string>();
+  for (const [id, r] of now) {
+    const b = before.get(id);
+    if (!b || b.x !== r.x || b.y !== r.y || b.width !== r.width || b.height !== r.height) moved.add(id);
+  }
+  for (const id of before.keys()) if (!now.has(id)) moved.add(id);
+  return moved;
 }
