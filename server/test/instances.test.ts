@@ -198,6 +198,23 @@ describe('several instances on one PostgreSQL and one Redis', { timeout: 60_000 
     expect(health).toEqual({ status: 'ok', store: 'ok', redis: 'ok' });
   });
 
+  it('an edit stored on one instance while the other is still loading the board reaches the pages on the other', async () => {
+    const board = await createBoard(a.url);
+    const writer = open(b.wsUrl, board.id, board.editToken);
+    await synced(writer);
+    const id = addAgency(writer.doc, { name: 'Before the load' });
+    // A page on A that never asks for the board: A reads the stored board, then waits a while to
+    // answer it before building the doc, and is not yet listening to B.
+    const quiet = rawSocket(`${a.wsUrl}/${board.id}?token=${board.editToken}`);
+    await quiet.opened;
+    await new Promise((r) => setTimeout(r, 100));
+    updateAgency(writer.doc, id, { name: 'Renamed on B during the load' });
+    const reader = open(a.wsUrl, board.id, board.viewToken);
+    await synced(reader);
+    await until(() => names(reader).join() === 'Renamed on B during the load', "B's edit on A");
+    quiet.ws.close();
+  });
+
   it('a link replaced while Redis is away locks out its holders on the other instance once Redis is back', async () => {
     const board = await createBoard(a.url);
     const holder = rawSocket(`${b.wsUrl}/${board.id}?token=${board.viewToken}`);

@@ -265,7 +265,8 @@ export class SqliteStore implements BoardStore {
         // Still failing: reported as not writable.
       }
     }
-    return !this.writeFailed;
+    // A failed sync of the log is not mended by a later write: only a restart (SQLite's recovery) is.
+    return !this.writeFailed && !this.walFlush?.failed;
   }
 
   /** Commits `fn`'s writes; resolves once they are durable as SQLITE_SYNC asks. */

@@ -14,6 +14,16 @@ export class WalFlush {
   private running = false;
   private closed = false;
   private waiting: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
+  /**
+   * The first failed sync, kept: after one, Linux may already have marked the unsynced pages clean,
+   * so a later sync that succeeds says nothing about them. Every flush fails from then on.
+   */
+  private failure: { err: unknown } | undefined;
+
+  /** Whether a sync has failed: what was committed since the one before may not be on the disk. */
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
 
   constructor(databaseFile: string) {
     this.fd = fs.openSync(`${databaseFile}-wal`, 'r');
@@ -28,6 +38,7 @@ export class WalFlush {
 
   /** Resolves once everything written to the WAL before the call is on the disk. */
   flush(): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure.err);
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
       if (!this.running) this.start();
@@ -48,10 +59,12 @@ export class WalFlush {
     this.running = true;
     fs.fdatasync(this.fd, (err) => {
       this.running = false;
+      if (err) this.failure ??= { err };
       for (const w of batch) {
         if (err) w.reject(err);
         else w.resolve();
       }
+      if (this.failure) for (const w of this.waiting.splice(0)) w.reject(this.failure.err);
       if (this.waiting.length > 0) this.start();
     });
   }

@@ -50,6 +50,6 @@ export class EncodedState {
 }
 
 /** An encoded state vector with no clients in it (Yjs writes the count, 0, and nothing else). */
-function isEmptyStateVector(stateVector: Uint8Array): boolean {
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.byteLength === 1 && stateVector[0] === 0;
 }

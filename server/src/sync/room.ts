@@ -117,6 +117,8 @@ export class Room implements ConnectionRoom {
     });
     const versionedDay = await todaysVersionKept(id, deps);
     // Built last: from here on (fan-out subscribed) nothing waits before the first joiners are added.
+    // What other instances stored since the pieces were read comes when the subscription is
+    // confirmed (see RedisFanout), to the joiners too.
     const room = new Room(id, loaded.doc, deps, storedBytes, onBroken, loaded.wholeState);
     room.versionedDay = versionedDay;
     room.sinceStored = loaded.quarantined ? 'lacks-stored' : loaded.migration;
@@ -261,7 +263,11 @@ export class Room implements ConnectionRoom {
     const stored = this.deps.store.appendUpdates(this.id, accepted.map((a) => a.piece), this.unstoredChanges.splice(0))
       .then(() => undefined, (err: unknown) => ({ err }));
     this.inFlightBytes += batchBytes;
-    this.forwarded = this.forward(this.forwarded, stored, accepted, batchBytes, dayStart, now);
+    // Never rejects: a failure to forward drops the room, so nothing waiting on it (a restore, a compaction) hangs.
+    this.forwarded = this.forward(this.forwarded, stored, accepted, batchBytes, dayStart, now).catch((err: unknown) => {
+      this.deps.log.error({ err, board: this.id }, 'stored updates could not be forwarded; the board is reloaded from storage');
+      this.fail(CloseCode.SaveFailed);
+    });
     this.inFlight.push(this.forwarded);
     if (this.inFlight.length >= MAX_BATCHES_IN_FLIGHT) await this.inFlight.shift();
   }

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { mergeUpdates, updateBeyond } from '@partnermap/shared/doc';
 import type { StoredUpdate } from '../storage/store.ts';
+import { isEmptyStateVector } from './encodedState.ts';
 import { MessageType, syncStep2Message } from './messages.ts';
 
 /**
@@ -27,7 +28,7 @@ export class StoredState {
   syncStep2(clientStateVector: Uint8Array): Uint8Array | undefined {
     const bytes = this.bytes();
     if (!bytes) return undefined;
-    if (clientStateVector.byteLength === 1 && clientStateVector[0] === 0) {
+    if (isEmptyStateVector(clientStateVector)) {
       this.wholeMessage ??= syncStep2Message(bytes);
       return this.wholeMessage;
     }

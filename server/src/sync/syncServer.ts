@@ -78,6 +78,20 @@ export function createSyncServer(options: SyncOptions) {
     }
   }
 
+  /**
+   * Checks a new connection's link once more: one replaced (or its board deleted) between the check
+   * at the upgrade and now was announced before the connection was anywhere to hear it. Resolves
+   * whether it is still open; it is closed if not. A failed read lets it in, as the upgrade did.
+   */
+  async function stillLetIn(conn: Connection): Promise<boolean> {
+    try {
+      await closeLockedOut(conn.boardId, [conn]);
+    } catch (err) {
+      log.error({ err, board: conn.boardId }, "could not check a new connection's link again");
+    }
+    return conn.ws.readyState === conn.ws.OPEN;
+  }
+
   function accept(ws: WebSocket, boardId: string, role: Role, tokenHash: string): void {
     const conn = new Connection(ws, boardId, role, log, options.maxBufferedBytes);
     connections.add(conn);
@@ -155,19 +169,27 @@ export function createSyncServer(options: SyncOptions) {
       if (room) rooms.leave(room, conn);
     });
 
-    rooms.join(conn, { onStored, answered: () => answeredEarly }).then(
-      (joined) => {
+    // Nothing of the board is sent, and none of its frames handled, before this says it is still let in.
+    const letIn = stillLetIn(conn);
+    const onStoredIfLetIn = (state: StoredState) => {
+      // The board's build waits for this check as it waits for the answer.
+      const checked = state.expect();
+      void letIn.then((open) => {
+        if (open) onStored(state);
+        checked();
+      });
+    };
+    rooms.join(conn, { onStored: onStoredIfLetIn, answered: () => answeredEarly }).then(
+      async (joined) => {
         stopWaiting?.();
         stored = undefined;
         // Closed, or refused for having been sent stored bytes the doc lacks: its frames are dropped.
         if (closed || !joined.connections.has(conn)) return rooms.leave(joined, conn);
+        // Checked again now that it is in the room: a replacement announced by another instance
+        // while it joined reached only the room's connections.
+        if (!(await letIn) || !(await stillLetIn(conn)) || closed) return rooms.leave(joined, conn);
         room = joined;
         for (const data of early.splice(0)) handleFrame(data);
-        // Links replaced or the board deleted while this connection was being let in were announced
-        // before it was in the room to hear it: look at its link once more now that it is.
-        closeLockedOut(boardId, [conn]).catch((err: unknown) => {
-          log.error({ err, board: boardId }, "could not check a new connection's link again");
-        });
       },
       (err: unknown) => {
         stopWaiting?.();
