@@ -114,12 +114,13 @@ export function widen(r: Rect, share: number): Rect {
 
 /**
  * Overview or the full map. Small boards always get the full map; a big one gets the overview
- * while many agencies are in view and the cards would be too small to read.
+ * while many agencies are in view and the cards would be too small to read. `inView` counts them
+ * only when the zoom leaves the choice open: it runs on every change of React Flow's store.
  */
-export function nextMode(current: MapMode, boardAgencies: number, inView: number, zoom: number): MapMode {
+export function nextMode(current: MapMode, boardAgencies: number, inView: () => number, zoom: number): MapMode {
   if (boardAgencies <= OVERVIEW_MIN_AGENCIES || zoom >= DETAIL_ZOOM) return 'detail';
-  if (current === 'overview') return inView < OVERVIEW_LEAVE_IN_VIEW ? 'detail' : 'overview';
-  return inView > OVERVIEW_ENTER_IN_VIEW ? 'overview' : 'detail';
+  if (current === 'overview') return inView() < OVERVIEW_LEAVE_IN_VIEW ? 'detail' : 'overview';
+  return inView() > OVERVIEW_ENTER_IN_VIEW ? 'overview' : 'detail';
 }
 
 export function countInView(agencies: readonly Pick<OverviewAgencyInput, 'position' | 'measured'>[], view: Rect): number {
