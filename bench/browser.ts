@@ -24,7 +24,9 @@ import { SECTOR_COLOURS } from '@partnermap/shared/render';
 
 const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1';
 const repeats = short ? 1 : Number(process.env.BENCH_REPEATS ?? 3);
-const sizes: BoardSize[] = short ? [SMALL] : [SMALL, LARGE];
+// BENCH_SIZES=small or =large opens only that board, e.g. while profiling one of them.
+const only = process.env.BENCH_SIZES;
+const sizes: BoardSize[] = short ? [SMALL] : [SMALL, LARGE].filter((s) => !only || only === (s === SMALL ? 'small' : 'large'));
 const port = process.env.BENCH_BROWSER_PORT ?? '4221';
 
 type Figures = Awaited<ReturnType<typeof openOnce>>;

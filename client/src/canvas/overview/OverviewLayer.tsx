@@ -2,8 +2,9 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { agencyName, type Partnership } from '@partnermap/shared/model';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
-import { drawOverview } from './drawOverview.ts';
-import { overviewScene, viewBox, type MapMode, type OverviewAgencyInput, type OverviewLineInput, type OverviewScene } from './scene.ts';
+import { drawOverview, drawsFar } from './drawOverview.ts';
+import { overviewScene, viewBox, type MapMode, type OverviewAgencyInput, type OverviewLineInput, type OverviewScene, type Viewport } from './scene.ts';
+import { changedCells } from './sceneChanges.ts';
 import './overview.css';
 
 interface Props {
@@ -19,14 +20,26 @@ interface Props {
   sceneRef: RefObject<OverviewScene | undefined>;
 }
 
+/** What the canvas shows, so that a change to the map under the same view repaints only where it changed. */
+interface Painted {
+  scene: OverviewScene;
+  viewport: Viewport;
+  width: number;
+  height: number;
+  ratio: number;
+  far: boolean;
+}
+
 /**
  * The overview, painted on one canvas under React Flow's panes and following its pan and zoom:
  * agencies in their sector colours, relationships in their degree's line style. Redrawn once a
- * frame at most, whenever the view or the map changes.
+ * frame at most, whenever the view or the map changes; a change to the map alone (a colleague's
+ * move, a selection) repaints only the cells it touches.
  */
 export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartnershipId, drawnLines, sceneRef }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
+  const painted = useRef<Painted>(undefined);
   const agencies = useMemo(
     (): OverviewAgencyInput[] =>
       nodes.map((n) => ({
@@ -62,13 +75,23 @@ export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartne
       if (el.width !== Math.round(width * ratio) || el.height !== Math.round(height * ratio)) {
         el.width = Math.round(width * ratio);
         el.height = Math.round(height * ratio);
+        painted.current = undefined;
       }
       const [x, y, zoom] = transform;
       const viewport = { x, y, zoom };
       const only = mode === 'detail' ? { lines: drawnLines ?? new Set<string>() } : undefined;
       const scene = overviewScene(agencies, lines, viewBox(viewport, { width, height }), zoom, only, { all: partnerships, selectedId: selectedPartnershipId });
       sceneRef.current = mode === 'overview' ? scene : undefined;
-      drawOverview(ctx, scene, viewport, { width, height }, ratio);
+      const far = drawsFar(scene, zoom);
+      const last = painted.current;
+      const sameView = !!last && last.width === width && last.height === height && last.ratio === ratio && last.far === far && last.viewport.x === x && last.viewport.y === y && last.viewport.zoom === zoom;
+      const dirty = last && sameView ? changedCells(last.scene, scene, viewport, { width, height }) : undefined;
+      // Undefined cells (another view, or most of the canvas changed) mean painting it all again.
+      if (!dirty?.empty) {
+        drawOverview(ctx, scene, viewport, { width, height }, ratio, dirty);
+        el.dataset.repaint = dirty ? 'changed' : 'all';
+      }
+      painted.current = { scene, viewport, width, height, ratio, far };
       el.dataset.drawn = String(scene.agencies.length);
     };
     const schedule = () => {

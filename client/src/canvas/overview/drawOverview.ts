@@ -1,6 +1,8 @@
 import { DIMMED_OPACITY, FONT_FAMILY, INK, INTEGRATION_STROKE, SECTOR_COLOURS } from '@partnermap/shared/render';
 import type { Integration } from '@partnermap/shared/model';
+import type { DirtyCells } from './dirtyCells.ts';
 import { NAME_PX, type OverviewScene, type Viewport } from './scene.ts';
+import { AGENCY_MARGIN, HULL_MARGIN, LINE_MARGIN, agencyBox, hullBox, lineEnds } from './sceneChanges.ts';
 
 /** The selection's colour on the map (styles.css `--accent`). */
 const ACCENT = '#0a58ca';
@@ -50,21 +52,43 @@ function dashCount(lines: OverviewScene['lines'], zoom: number): number {
   return n;
 }
 
+/** Whether the lines are drawn solid, as from far out: whatever changes this changes every line. */
+export function drawsFar(scene: OverviewScene, zoom: number): boolean {
+  return dashCount(scene.lines, zoom) > DASH_BUDGET;
+}
+
 const RANKS = ['dimmed', 'lit', 'selected'] as const;
+const DEGREES: readonly Integration[] = [1, 2, 3, 4];
+const TILE_COLOURS = [...new Set(Object.values(SECTOR_COLOURS))];
 const rankOf = (x: { dimmed: boolean; selected: boolean }) => (x.selected ? 'selected' : x.dimmed ? 'dimmed' : 'lit');
 
-/** Paints a scene on a 2D canvas of the pane's size, under the same pan and zoom as React Flow's. */
-export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene, viewport: Viewport, size: { width: number; height: number }, ratio: number): void {
+/**
+ * Paints a scene on a 2D canvas of the pane's size, under the same pan and zoom as React Flow's:
+ * all of it, or only the `dirty` cells, where everything touching them is drawn again in order.
+ */
+export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene, viewport: Viewport, size: { width: number; height: number }, ratio: number, dirty?: DirtyCells): void {
   const { x, y, zoom } = viewport;
+  ctx.save();
+  const rects = dirty?.rects(ratio);
+  if (rects) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.beginPath();
+    for (const r of rects) ctx.rect(r.x, r.y, r.width, r.height);
+    ctx.clip();
+    for (const r of rects) ctx.clearRect(r.x, r.y, r.width, r.height);
+  }
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.clearRect(0, 0, size.width, size.height);
+  if (!dirty) ctx.clearRect(0, 0, size.width, size.height);
+  const hulls = dirty ? scene.hulls.filter((h) => dirty.touchesBox(...hullBox(h, viewport), HULL_MARGIN)) : scene.hulls;
+  const lines = dirty ? scene.lines.filter((l) => dirty.touchesSegment(...lineEnds(l, viewport), LINE_MARGIN)) : scene.lines;
+  const agencies = dirty ? scene.agencies.filter((a) => dirty.touchesBox(...agencyBox(a, viewport), AGENCY_MARGIN)) : scene.agencies;
   // Lines are drawn in screen pixels (so thin lines stay crisp), agencies in board units.
   const toScreen = (p: { x: number; y: number }) => [p.x * zoom + x, p.y * zoom + y] as const;
 
   ctx.lineJoin = 'round';
   ctx.font = `600 ${NAME_PX}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'bottom';
-  for (const hull of scene.hulls) {
+  for (const hull of hulls) {
     ctx.globalAlpha = 1;
     ctx.beginPath();
     hull.points.forEach((p, i) => (i ? ctx.lineTo(...toScreen(p)) : ctx.moveTo(...toScreen(p))));
@@ -82,19 +106,23 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
   ctx.setLineDash([]);
 
   // One path per look (dimmed, lit or selected; degree): a few strokes, not one per relationship.
-  const far = dashCount(scene.lines, zoom) > DASH_BUDGET;
+  const far = drawsFar(scene, zoom);
   // Round caps make the dots of a dotted line; from far out, plain ends are cheaper.
   ctx.lineCap = far ? 'butt' : 'round';
   for (const rank of RANKS) {
     const paths = new Map<Integration, Path2D>();
-    for (const line of scene.lines) {
+    for (const line of lines) {
       if (rankOf(line) !== rank) continue;
       const path = paths.get(line.integration) ?? new Path2D();
       paths.set(line.integration, path);
-      path.moveTo(...toScreen(line.from));
-      path.lineTo(...toScreen(line.to));
+      const [ax, ay, bx, by] = lineEnds(line, viewport);
+      path.moveTo(ax, ay);
+      path.lineTo(bx, by);
     }
-    for (const [integration, path] of paths) {
+    // In a fixed order, whichever lines are being drawn: where two degrees cross, the same one is on top.
+    for (const integration of DEGREES) {
+      const path = paths.get(integration);
+      if (!path) continue;
       const near = lineStyle(integration, zoom);
       const { width, dash, alpha } = far ? { ...FAR_LINE[integration], dash: [] } : { ...near, alpha: 0.6 };
       ctx.globalAlpha = 1;
@@ -109,7 +137,7 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
   // Small shapes, one fill per sector and look; cards (few, close in) one by one.
   for (const rank of RANKS) {
     const tiles = new Map<string, Path2D>();
-    for (const a of scene.agencies) {
+    for (const a of agencies) {
       if (rankOf(a) !== rank || a.rect.width * zoom >= CARD_FROM_PX) continue;
       const [sx, sy] = toScreen(a.rect);
       const colour = SECTOR_COLOURS[a.sector];
@@ -118,7 +146,9 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
       path.roundRect(sx, sy, a.rect.width * zoom, a.rect.height * zoom, Math.min(6, (a.rect.height * zoom) / 3));
     }
     ctx.globalAlpha = rank === 'dimmed' ? DIMMED_OPACITY : 1;
-    for (const [colour, path] of tiles) {
+    for (const colour of TILE_COLOURS) {
+      const path = tiles.get(colour);
+      if (!path) continue;
       ctx.fillStyle = colour;
       ctx.fill(path);
     }
@@ -126,7 +156,7 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
 
   ctx.font = `650 ${NAME_PX}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
-  for (const a of scene.agencies) {
+  for (const a of agencies) {
     const [sx, sy] = toScreen(a.rect);
     const w = a.rect.width * zoom;
     const h = a.rect.height * zoom;
@@ -160,5 +190,5 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
       ctx.stroke();
     }
   }
-  ctx.globalAlpha = 1;
+  ctx.restore();
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { CELL_PX, DirtyCells, clipSegment } from './dirtyCells.ts';
+
+/** A small deterministic generator, so that a failure can be replayed. */
+function generator(seed: number) {
+  let s = seed;
+  return () => (s = (s * 16807) % 2147483647) / 2147483647;
+}
+
+/** The cell a screen point falls in, as "column,row", or undefined off the canvas. */
+function cellAt(cells: DirtyCells, x: number, y: number): string | undefined {
+  if (x < 0 || y < 0 || x >= cells.width || y >= cells.height) return undefined;
+  return `${Math.floor(x / CELL_PX)},${Math.floor(y / CELL_PX)}`;
+}
+
+function markedCells(cells: DirtyCells): Set<string> {
+  const marked = new Set<string>();
+  for (const rect of cells.rects(1))
+    for (let x = rect.x; x < rect.x + rect.width; x += CELL_PX) for (let y = rect.y; y < rect.y + rect.height; y += CELL_PX) marked.add(`${x / CELL_PX},${y / CELL_PX}`);
+  return marked;
+}
+
+describe('clipSegment', () => {
+  it('keeps the part of a segment inside a box, and nothing of one that misses it', () => {
+    expect(clipSegment(10, 10, 20, 20, 0, 0, 100, 100)).toEqual([10, 10, 20, 20]);
+    expect(clipSegment(-50, 50, 150, 50, 0, 0, 100, 100)).toEqual([0, 50, 100, 50]);
+    expect(clipSegment(50, -50, 50, 150, 0, 0, 100, 100)).toEqual([50, 0, 50, 100]);
+    expect(clipSegment(-10, -10, -5, 200, 0, 0, 100, 100)).toBeUndefined();
+    expect(clipSegment(150, 0, 0, 150, 0, 0, 100, 100)).toEqual([100, 50, 50, 100]);
+  });
+});
+
+describe('DirtyCells', () => {
+  it('marks the cells under a box and its margin, and nothing else', () => {
+    const cells = new DirtyCells(640, 320);
+    cells.markBox(70, 70, 100, 90, 5);
+    expect(markedCells(cells)).toEqual(new Set(['1,1']));
+    cells.markBox(120, 70, 130, 90, 5);
+    // The margin reaches over the edge at x = 128 into the next column.
+    expect(markedCells(cells)).toEqual(new Set(['1,1', '2,1']));
+    expect(cells.share).toBeCloseTo(2 / 50);
+    expect(cells.touchesBox(0, 0, 10, 10, 0)).toBe(false);
+    expect(cells.touchesBox(60, 10, 62, 60, 3)).toBe(false);
+    expect(cells.touchesBox(60, 60, 62, 70, 3)).toBe(true);
+  });
+
+  it('joins the marked cells of a row into one rectangle with whole-pixel edges', () => {
+    const cells = new DirtyCells(640, 320);
+    cells.markBox(70, 10, 250, 20, 0);
+    cells.markBox(70, 200, 80, 210, 0);
+    expect(cells.rects(1)).toEqual([
+      { x: 64, y: 0, width: 192, height: 64 },
+      { x: 64, y: 192, width: 64, height: 64 },
+    ]);
+    for (const r of cells.rects(1.1)) for (const v of Object.values(r)) expect(Number.isInteger(v)).toBe(true);
+    // Neighbouring cells share an edge at any ratio: no gap and no overlap between them.
+    const column = new DirtyCells(640, 320);
+    column.markBox(10, 10, 20, 300, 0);
+    const rows = column.rects(1.1);
+    expect(rows).toHaveLength(5);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.y).toBe(rows[i - 1]!.y + rows[i - 1]!.height);
+  });
+
+  it('marks every cell a segment passes over, and says it touches exactly the marked cells it passes', () => {
+    const next = generator(7);
+    for (let round = 0; round < 300; round++) {
+      const cells = new DirtyCells(1440, 900);
+      const [ax, ay, bx, by] = [next() * 2000 - 300, next() * 1400 - 250, next() * 2000 - 300, next() * 1400 - 250];
+      cells.markSegment(ax, ay, bx, by, 2);
+      const marked = markedCells(cells);
+      const passed = new Set<string>();
+      for (let i = 0; i <= 2000; i++) {
+        const cell = cellAt(cells, ax + ((bx - ax) * i) / 2000, ay + ((by - ay) * i) / 2000);
+        if (cell) passed.add(cell);
+      }
+      for (const cell of passed) expect(marked.has(cell), `${cell} of ${[ax, ay, bx, by].map(Math.round)}`).toBe(true);
+
+      // Another segment touches these cells if and only if it passes over one of them (or within its margin).
+      const other = [next() * 1440, next() * 900, next() * 1440, next() * 900] as const;
+      let crosses = false;
+      for (let i = 0; i <= 2000 && !crosses; i++) {
+        const x = other[0] + ((other[2] - other[0]) * i) / 2000;
+        const y = other[1] + ((other[3] - other[1]) * i) / 2000;
+        crosses = [-2, 0, 2].some((dx) => [-2, 0, 2].some((dy) => marked.has(cellAt(cells, x + dx, y + dy) ?? '')));
+      }
+      if (crosses) expect(cells.touchesSegment(...other, 2)).toBe(true);
+    }
+  });
+});

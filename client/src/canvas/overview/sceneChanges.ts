@@ -1,0 +1,84 @@
+import { textWidth } from '@partnermap/shared/render';
+import { DirtyCells } from './dirtyCells.ts';
+import { NAME_PX, type OverviewAgency, type OverviewHull, type OverviewLine, type OverviewScene, type Viewport } from './scene.ts';
+
+/**
+ * Where each thing in the overview paints, on the screen, and what changed between two scenes
+ * drawn under the same view. Margins cover the widest stroke (a selected line of full
+ * integration, a selection ring), anti-aliasing, and a cell edge rounded to a whole pixel.
+ */
+export const LINE_MARGIN = 6;
+export const AGENCY_MARGIN = 7;
+export const HULL_MARGIN = 4;
+
+type Box = [x0: number, y0: number, x1: number, y1: number];
+
+export function lineEnds(l: OverviewLine, { x, y, zoom }: Viewport): Box {
+  return [l.from.x * zoom + x, l.from.y * zoom + y, l.to.x * zoom + x, l.to.y * zoom + y];
+}
+
+export function agencyBox(a: OverviewAgency, { x, y, zoom }: Viewport): Box {
+  const sx = a.rect.x * zoom + x;
+  const sy = a.rect.y * zoom + y;
+  return [sx, sy, sx + a.rect.width * zoom, sy + a.rect.height * zoom];
+}
+
+/** The outline and the name above its top left corner (drawn 4 right and 3 up from it). */
+export function hullBox(h: OverviewHull, { x, y, zoom }: Viewport): Box {
+  let [x0, y0, x1, y1] = [h.bounds.x, h.bounds.y, h.bounds.x + h.bounds.width, h.bounds.y + h.bounds.height];
+  for (const p of h.points) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  const sx0 = x0 * zoom + x;
+  const sy0 = y0 * zoom + y;
+  const nameRight = h.bounds.x * zoom + x + 4 + textWidth(h.name, NAME_PX, true) * 1.2 + 4;
+  return [sx0, sy0 - 3 - NAME_PX * 1.5, Math.max(x1 * zoom + x, nameRight), y1 * zoom + y];
+}
+
+const sameAgency = (a: OverviewAgency, b: OverviewAgency) =>
+  a.sector === b.sector && a.dimmed === b.dimmed && a.selected === b.selected && a.name === b.name && a.rect.x === b.rect.x && a.rect.y === b.rect.y && a.rect.width === b.rect.width && a.rect.height === b.rect.height;
+
+const sameLine = (a: OverviewLine, b: OverviewLine) =>
+  a.integration === b.integration && a.dimmed === b.dimmed && a.selected === b.selected && a.from.x === b.from.x && a.from.y === b.from.y && a.to.x === b.to.x && a.to.y === b.to.y;
+
+const sameHull = (a: OverviewHull, b: OverviewHull) =>
+  a.name === b.name && a.selected === b.selected && a.points.length === b.points.length && a.points.every((p, i) => p.x === b.points[i]!.x && p.y === b.points[i]!.y);
+
+/** Beyond this share of the canvas, painting it all again is as cheap and simpler. */
+const MOST = 0.5;
+
+/**
+ * The cells to paint again to turn a canvas showing `before` into one showing `after`, both under
+ * the same view, or undefined when that is most of the canvas or the agencies' order changed
+ * (an agency drawn over another must stay over it).
+ */
+export function changedCells(before: OverviewScene, after: OverviewScene, view: Viewport, size: { width: number; height: number }): DirtyCells | undefined {
+  const cells = new DirtyCells(size.width, size.height);
+  const changed = new Set<string>();
+  diff(before.agencies, after.agencies, sameAgency, (a) => {
+    changed.add(a.id);
+    cells.markBox(...agencyBox(a, view), AGENCY_MARGIN);
+  });
+  diff(before.lines, after.lines, sameLine, (l) => cells.markSegment(...lineEnds(l, view), LINE_MARGIN));
+  diff(before.hulls, after.hulls, sameHull, (h) => cells.markBox(...hullBox(h, view), HULL_MARGIN));
+  const order = (agencies: readonly OverviewAgency[]) => agencies.filter((a) => !changed.has(a.id)).map((a) => a.id);
+  const [was, is] = [order(before.agencies), order(after.agencies)];
+  if (was.length !== is.length || was.some((id, i) => id !== is[i])) return undefined;
+  return cells.share > MOST ? undefined : cells;
+}
+
+/** Calls `changed` with the old and the new form of everything added, removed or altered. */
+function diff<T extends { id: string }>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean, changed: (x: T) => void): void {
+  const old = new Map(before.map((x) => [x.id, x]));
+  for (const x of after) {
+    const was = old.get(x.id);
+    old.delete(x.id);
+    if (was && same(was, x)) continue;
+    if (was) changed(was);
+    changed(x);
+  }
+  for (const was of old.values()) changed(was);
+}
