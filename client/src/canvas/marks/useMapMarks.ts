@@ -6,7 +6,7 @@ import { sidesShown } from '../../views/flows/currencyShown.ts';
 import { useCurrencyShown } from '../../views/mapLens.ts';
 import { mapMarks, moveMarks, type EdgeToMark, type MapMarks } from './mapMarks.ts';
 
-interface Placed {
+export interface Placed {
   marks: MapMarks;
   shown: readonly AgencyNode[];
   rects: ReadonlyMap<string, Rect>;
@@ -15,11 +15,16 @@ interface Placed {
   currency: Currency | null;
 }
 
+/** A move of this many agencies at most, not a drag (a colleague's, or by the keyboard), is placed where it touches. */
+export const FEW_MOVED = 8;
+
 /**
  * The map's outlines and exchange labels, placed from where the agencies are shown now (so they
  * follow a drag or a tidy's glide) and from what the map shows: with one currency chosen, only
  * its exchanges are labelled. While agencies are dragged, each frame places again only what the
  * moved agencies touch; when the drag ends, the whole map is placed as it would be from scratch.
+ * A colleague's move of an agency is placed the same way as a drag's frame: the labels it does
+ * not touch stay where the reader last saw them.
  */
 export function useMapMarks(nodes: readonly AgencyNode[], edges: readonly RelationshipFlowEdge[], partnerships: readonly Partnership[]) {
   const currency = useCurrencyShown();
@@ -29,12 +34,12 @@ export function useMapMarks(nodes: readonly AgencyNode[], edges: readonly Relati
   // drag's frame can start from it.
   const [last, setLast] = useState<Placed>();
   if (last && last.shown === shown && last.edges === edges && last.partnerships === partnerships && last.currency === currency) return last.marks;
-  const placed = place(last, shown, edges, partnerships, currency);
+  const placed = placeMarks(last, shown, edges, partnerships, currency);
   setLast(placed);
   return placed.marks;
 }
 
-function place(
+export function placeMarks(
   before: Placed | undefined,
   shown: readonly AgencyNode[],
   edges: readonly RelationshipFlowEdge[],
@@ -47,9 +52,12 @@ function place(
   );
   const next = { rects, shown, edges, partnerships, currency };
   const sameMap = before && before.edges === edges && before.partnerships === partnerships && before.currency === currency;
-  if (sameMap && shown.some((n) => n.dragging)) {
+  const dragging = shown.some((n) => n.dragging);
+  const dragEnded = !dragging && before?.shown.some((n) => n.dragging);
+  if (sameMap && !dragEnded) {
     const moved = movedSince(before.rects, rects);
-    return { ...next, marks: moved.size === 0 ? before.marks : moveMarks(before.marks, rects, toMark, partnerships, moved) };
+    if (moved.size === 0) return { ...next, marks: before.marks };
+    if (dragging || moved.size <= FEW_MOVED) return { ...next, marks: moveMarks(before.marks, rects, toMark, partnerships, moved) };
   }
   return { ...next, marks: mapMarks(rects, toMark, partnerships) };
 }
