@@ -112,6 +112,8 @@ export class SqliteStore implements BoardStore {
     // NORMAL either way: with 'full' the WAL is synced after each commit by walFlush, not inside it.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    // A big board's snapshot is read through the page cache's own mapping, not copied page by page.
+    this.db.pragma('mmap_size = 268435456');
     this.db.exec(SCHEMA);
     this.walFlush = synchronous === 'full' ? new WalFlush(file) : undefined;
     this.statements = {
