@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAgency, setMeta } from '@partnermap/shared/doc';
 import { CloseCode, type BoardInfo, type CreatedBoard } from '@partnermap/shared/protocol';
-import { createBoard, rawSocket, until } from './clients.ts';
+import { connect, createBoard, rawSocket, synced, until } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 
 describe('board links', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer(undefined, { LOG_LEVEL: 'debug' });
+    // Boards leave memory soon after their last page, as the home page's summaries need.
+    server = await startServer(undefined, { LOG_LEVEL: 'debug', UNLOAD_AFTER_MS: '200' });
   });
   afterAll(async () => {
     await server.stop();
@@ -67,6 +69,42 @@ describe('board links', () => {
     }
     const stranger = await fetch(`${server.url}/api/boards/${board.id}`, { headers: { authorization: 'Bearer not-a-token' } });
     expect(stranger.status).toBe(401);
+  });
+
+  it('lists a board no longer in memory as it was when it left, without loading it again', async () => {
+    const loaded = async () => Number(/^partnermap_boards_loaded (\d+)$/m.exec(await (await fetch(`${server.url}/metrics`)).text())?.[1]);
+    const noneLoaded = async () => {
+      const since = Date.now();
+      while ((await loaded()) !== 0) {
+        if (Date.now() - since > 10_000) throw new Error('boards did not leave memory');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    await noneLoaded();
+    const board = await createBoard(server.url);
+    const info = async () => {
+      const res = await fetch(`${server.url}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.viewToken}` } });
+      return (await res.json()) as BoardInfo;
+    };
+    // A board just made is listed from the summary kept with it.
+    expect(await loaded()).toBe(0);
+    expect(await info()).toMatchObject({ agencies: 0 });
+    expect(await loaded()).toBe(0);
+
+    const editor = connect(server.wsUrl, board.id, board.editToken);
+    const viewer = connect(server.wsUrl, board.id, board.viewToken);
+    await Promise.all([synced(editor), synced(viewer)]);
+    setMeta(editor.doc, { title: 'Hospital discharge, Northshire' });
+    addAgency(editor.doc, { name: 'Ward 7' });
+    addAgency(editor.doc, { name: 'Reablement team' });
+    await until(() => viewer.board().agencies.length === 2 && viewer.board().meta.title === 'Hospital discharge, Northshire', 'the edits stored');
+    // While it is in memory it is read as it is now.
+    expect(await info()).toMatchObject({ title: 'Hospital discharge, Northshire', agencies: 2 });
+    editor.close();
+    viewer.close();
+    await noneLoaded();
+    expect(await info()).toMatchObject({ id: board.id, title: 'Hospital discharge, Northshire', agencies: 2, role: 'view' });
+    expect(await loaded()).toBe(0);
   });
 
   it('deleting a board needs the edit link, disconnects everyone and then it no longer exists', async () => {

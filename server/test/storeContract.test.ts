@@ -143,6 +143,18 @@ describe.each([sqlite('full'), sqlite('normal'), postgres()])('the board store c
     expect(await store.storedBytes(board.id)).toBe(0);
   });
 
+  it("keeps a board's summary for the home page, replaces it, and deletes it with the board", async () => {
+    const [a, b] = [await open(), await open()];
+    const { board, state } = newBoard();
+    await a.createBoard(board, state);
+    expect(await a.getSummary(board.id)).toBeUndefined();
+    await a.putSummary(board.id, { title: 'Discharge to assess', goal: '', agencies: 0 });
+    await a.putSummary(board.id, { title: 'Discharge to assess, Northshire', goal: 'Home the same day', agencies: 12 });
+    expect(await b.getSummary(board.id)).toEqual({ title: 'Discharge to assess, Northshire', goal: 'Home the same day', agencies: 12 });
+    await a.deleteBoard(board.id);
+    expect(await b.getSummary(board.id)).toBeUndefined();
+  });
+
   it('quarantines a log row or the snapshot out of the board and keeps the rest', async () => {
     const store = await open();
     const { board, state } = newBoard();

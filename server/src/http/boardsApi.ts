@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { addGoal, createBoardDoc, destroyBoardDoc, encodeBoard, type BoardDoc } from '@partnermap/shared/doc';
+import { addGoal, createBoardDoc, destroyBoardDoc, encodeBoard, readBoard, type BoardDoc } from '@partnermap/shared/doc';
 import { BoardMetaSchema, DEFAULT_TITLE } from '@partnermap/shared/model';
 import { viewTokenFor } from '@partnermap/shared/links';
 import { CloseCode, boardPath, type BoardAccess, type BoardInfo, type CreatedBoard } from '@partnermap/shared/protocol';
 import { hashToken, newBoardId, newToken, roleFor, tokenFromRequest } from '../auth/tokens.ts';
 import type { BoardStore } from '../storage/store.ts';
+import { summaryOf } from '../storage/summary.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { HttpError, readJson, sendJson } from './respond.ts';
 
@@ -36,6 +37,7 @@ export async function storeNewBoard(store: BoardStore, doc: BoardDoc): Promise<C
     const id = newBoardId();
     const { hashes, created } = issueTokens(id);
     await store.createBoard({ id, ...hashes, createdAt: new Date().toISOString() }, encodeBoard(doc));
+    await store.putSummary(id, summaryOf(readBoard(doc).board));
     return created;
   } finally {
     destroyBoardDoc(doc);
@@ -71,19 +73,17 @@ export function boardsApi({ store, rooms, maxBodyBytes }: BoardsApiDeps) {
       sendJson(res, 201, await storeNewBoard(store, doc));
     },
 
-    /** GET /api/boards/<id>: what the home page lists (title, goal, size, date) and the role the token grants. */
+    /**
+     * GET /api/boards/<id>: what the home page lists (title, goal, size, date) and the role the
+     * token grants. A board in memory is read as it is now; any other from the summary kept when it
+     * was made or last left memory, so that a home page listing many boards loads none of them.
+     */
     async info(req: IncomingMessage, res: ServerResponse, url: URL, id: string): Promise<void> {
       const role = await authorize(store, req, url, id);
       const stored = await store.getBoard(id);
-      const { board } = await rooms.read(id);
-      sendJson(res, 200, {
-        id,
-        title: board.meta.title,
-        role,
-        goal: board.goals[0]?.outcome ?? '',
-        agencies: board.agencies.length,
-        createdAt: stored?.createdAt ?? '',
-      } satisfies BoardInfo);
+      const kept = rooms.isLoaded(id) ? undefined : await store.getSummary(id);
+      const { title, goal, agencies } = kept ?? summaryOf((await rooms.read(id)).board);
+      sendJson(res, 200, { id, title, role, goal, agencies, createdAt: stored?.createdAt ?? '' } satisfies BoardInfo);
     },
 
     /**

@@ -1,6 +1,6 @@
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Metrics } from '../http/metrics.ts';
-import type { Attribution, BoardStore, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
+import type { Attribution, BoardStore, BoardSummary, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
 
 /** A store whose calls report their latency to /metrics, and whose stored updates are counted. */
 export class MeasuredStore implements BoardStore {
@@ -23,6 +23,14 @@ export class MeasuredStore implements BoardStore {
 
   deleteBoard(id: string): Promise<void> {
     return this.timed('deleteBoard', () => this.store.deleteBoard(id));
+  }
+
+  getSummary(id: string): Promise<BoardSummary | undefined> {
+    return this.timed('getSummary', () => this.store.getSummary(id));
+  }
+
+  putSummary(id: string, summary: BoardSummary): Promise<void> {
+    return this.timed('putSummary', () => this.store.putSummary(id, summary));
   }
 
   loadUpdates(id: string): Promise<StoredUpdate[]> {

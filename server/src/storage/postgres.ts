@@ -3,7 +3,7 @@ import { mergeUpdates } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
 import { migrate } from './migrate.ts';
-import type { Attribution, BoardStore, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
+import type { Attribution, BoardStore, BoardSummary, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
 
 /** How often a store that failed to write tries again on its own (for /healthz). */
 const PROBE_INTERVAL_MS = 1000;
@@ -100,6 +100,21 @@ export class PostgresStore implements BoardStore {
 
   async deleteBoard(id: string): Promise<void> {
     await this.write(() => this.pool.query('DELETE FROM boards WHERE id = $1', [id]));
+  }
+
+  async getSummary(id: string): Promise<BoardSummary | undefined> {
+    const { rows } = await this.pool.query<BoardSummary>('SELECT title, goal, agencies FROM summaries WHERE board_id = $1', [id]);
+    return rows[0] && { title: rows[0].title, goal: rows[0].goal, agencies: rows[0].agencies };
+  }
+
+  async putSummary(id: string, summary: BoardSummary): Promise<void> {
+    await this.write(() =>
+      this.pool.query(
+        `INSERT INTO summaries (board_id, title, goal, agencies) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (board_id) DO UPDATE SET title = excluded.title, goal = excluded.goal, agencies = excluded.agencies`,
+        [id, summary.title, summary.goal, summary.agencies],
+      ),
+    );
   }
 
   async loadUpdates(id: string): Promise<StoredUpdate[]> {

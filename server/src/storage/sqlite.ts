@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { mergeUpdates } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
-import type { Attribution, BoardStore, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
+import type { Attribution, BoardStore, BoardSummary, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
 import { WalFlush } from './walFlush.ts';
 
 const SCHEMA = `
@@ -51,6 +51,12 @@ CREATE TABLE IF NOT EXISTS attributions (
   at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS attributions_by_entity ON attributions(board_id, entity_id, seq);
+CREATE TABLE IF NOT EXISTS summaries (
+  board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  goal TEXT NOT NULL,
+  agencies INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS write_probe (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   at TEXT NOT NULL,
@@ -121,6 +127,10 @@ export class SqliteStore implements BoardStore {
         'INSERT INTO boards (id, edit_token_hash, view_token_hash, created_at) VALUES (?, ?, ?, ?)',
       ),
       getBoard: this.db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
+      getSummary: this.db.prepare<[string], BoardSummary>('SELECT title, goal, agencies FROM summaries WHERE board_id = ?'),
+      putSummary: this.db.prepare(
+        'INSERT INTO summaries (board_id, title, goal, agencies) VALUES (?, ?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET title = excluded.title, goal = excluded.goal, agencies = excluded.agencies',
+      ),
       setTokens: this.db.prepare('UPDATE boards SET edit_token_hash = ?, view_token_hash = ? WHERE id = ?'),
       deleteBoard: this.db.prepare('DELETE FROM boards WHERE id = ?'),
       snapshot: this.db.prepare<[string], { state: Buffer }>('SELECT state FROM snapshots WHERE board_id = ?'),
@@ -185,6 +195,15 @@ export class SqliteStore implements BoardStore {
 
   async deleteBoard(id: string): Promise<void> {
     await this.write(() => this.statements.deleteBoard.run(id));
+  }
+
+  async getSummary(id: string): Promise<BoardSummary | undefined> {
+    const row = this.statements.getSummary.get(id);
+    return row && { title: row.title, goal: row.goal, agencies: row.agencies };
+  }
+
+  async putSummary(id: string, summary: BoardSummary): Promise<void> {
+    await this.write(() => this.statements.putSummary.run(id, summary.title, summary.goal, summary.agencies));
   }
 
   async loadUpdates(id: string): Promise<StoredUpdate[]> {

@@ -5,6 +5,14 @@ export interface StoredBoard extends TokenHashes {
   createdAt: string;
 }
 
+/** What the home page lists of a board, kept so that listing it needs no load of the board. */
+export interface BoardSummary {
+  title: string;
+  /** The first goal's outcome, '' when there is none. */
+  goal: string;
+  agencies: number;
+}
+
 /** One stored piece of a board: its merged snapshot (`seq` null) or one row of its update log. */
 export interface StoredUpdate {
   seq: number | null;
@@ -46,6 +54,9 @@ export interface BoardStore {
   /** Creates the board with its first state; fails if the id exists. */
   createBoard(board: StoredBoard, initialState: Uint8Array): Promise<void>;
   getBoard(id: string): Promise<StoredBoard | undefined>;
+  /** The board's summary as last kept (when it was made, or last left memory); undefined if none was. */
+  getSummary(id: string): Promise<BoardSummary | undefined>;
+  putSummary(id: string, summary: BoardSummary): Promise<void>;
   setTokens(id: string, hashes: TokenHashes): Promise<void>;
   deleteBoard(id: string): Promise<void>;
   /** The snapshot (if any) followed by the logged updates, in order. Throws if they cannot be read. */

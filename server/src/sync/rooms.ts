@@ -4,6 +4,7 @@ import type { Connection } from './connection.ts';
 import { readStoredPieces } from './loadBoard.ts';
 import { Room, type RoomDeps } from './room.ts';
 import { StoredState } from './storedState.ts';
+import { summaryOf } from '../storage/summary.ts';
 
 /** How long a board's build waits for its joiners to ask (one round trip after they are let in) and be answered from its stored bytes. */
 const EARLY_ANSWER_WAIT_MS = 500;
@@ -74,6 +75,11 @@ export class Rooms {
     return { boards: this.loadedRooms.size, connections };
   }
 
+  /** Whether the board is in memory here (read from it, it is as current as this instance knows). */
+  isLoaded(boardId: string): boolean {
+    return this.loaded(boardId) !== undefined;
+  }
+
   connectionCount(boardId: string): number {
     return this.loaded(boardId)?.connections.size ?? 0;
   }
@@ -114,7 +120,7 @@ export class Rooms {
     const room = this.loaded(boardId);
     if (!room) return;
     room.closeAll(CloseCode.BoardGone);
-    await this.unload(room);
+    await this.unload(room, { gone: true });
   }
 
   /** On shutdown, once clients are gone: waits until every accepted update is stored. */
@@ -179,7 +185,7 @@ export class Rooms {
     this.unloadTimers.delete(boardId);
   }
 
-  private unload(room: Room): Promise<void> {
+  private unload(room: Room, { gone = false } = {}): Promise<void> {
     // A broken room is unloaded at once; its last connections leaving must not unload it again.
     if (this.loadedRooms.get(room.id) !== room) return this.unloading.get(room.id) ?? Promise.resolve();
     this.cancelUnload(room.id);
@@ -187,9 +193,13 @@ export class Rooms {
     this.loadedRooms.delete(room.id);
     const done = (async () => {
       await room.settled();
-      if (!room.isBroken) {
+      if (!room.isBroken && !gone) {
         await this.deps.store.compactIfNeeded(room.id).catch((err: unknown) => {
           this.deps.log.error({ err, board: room.id }, 'compaction on unload failed; the update log is kept');
+        });
+        // What the home page lists, kept for when the board is no longer in memory.
+        await this.deps.store.putSummary(room.id, summaryOf(readBoard(room.doc).board)).catch((err: unknown) => {
+          this.deps.log.warn({ err, board: room.id }, 'the board\'s summary could not be kept; the home page will load it');
         });
       }
       room.destroy();

@@ -70,4 +70,16 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       CREATE INDEX attributions_by_entity ON attributions (board_id, entity_id, seq);
     `,
   },
+  {
+    version: 3,
+    name: 'what the home page lists of a board, kept so that listing it loads no board',
+    sql: `
+      CREATE TABLE summaries (
+        board_id text PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
+        title text NOT NULL,
+        goal text NOT NULL,
+        agencies integer NOT NULL
+      );
+    `,
+  },
 ];
