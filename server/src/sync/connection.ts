@@ -35,16 +35,22 @@ export class Connection {
     private readonly maxBufferedBytes: number,
   ) {}
 
-  send(message: Uint8Array): void {
-    if (this.ws.readyState !== this.ws.OPEN) return;
+  /** `done` runs once the message is written out, or once it will not be (the connection is gone or dropped). */
+  send(message: Uint8Array, done?: () => void): void {
+    if (this.ws.readyState !== this.ws.OPEN) {
+      done?.();
+      return;
+    }
     if (this.ws.bufferedAmount > this.maxBufferedBytes) {
       // A close frame would queue behind the backlog; terminating frees it now. The client reconnects.
       this.log.warn({ board: this.boardId, buffered: this.ws.bufferedAmount }, 'dropped a connection that is not reading what it is sent');
       this.ws.terminate();
+      done?.();
       return;
     }
     this.ws.send(message, (err) => {
       if (err) this.ws.terminate();
+      done?.();
     });
   }
 

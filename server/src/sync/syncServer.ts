@@ -121,11 +121,7 @@ export function createSyncServer(options: SyncOptions) {
       answeredEarly = true;
       // The board waits to be built until this is written out: the build holds the event loop,
       // and the rest of a big board's bytes would wait behind it.
-      if (conn.ws.readyState !== conn.ws.OPEN) return true;
-      conn.ws.send(answer, (err) => {
-        if (err) conn.ws.terminate();
-        stopWaiting?.();
-      });
+      conn.send(answer, () => stopWaiting?.());
       return true;
     };
     const onStored = (state: StoredState) => {
