@@ -149,6 +149,10 @@ describe.each([sqlite('full'), sqlite('normal'), postgres()])('the board store c
     await a.createBoard(board, state);
     expect(await a.getSummary(board.id)).toBeUndefined();
     await a.putSummary(board.id, { title: 'Discharge to assess', goal: '', agencies: 0 });
+    expect(await b.getSummary(board.id)).toEqual({ title: 'Discharge to assess', goal: '', agencies: 0 });
+    const other = newBoard();
+    await a.createBoard(other.board, other.state, { title: 'Falls prevention', goal: 'Fewer falls at home', agencies: 3 });
+    expect(await b.getSummary(other.board.id)).toEqual({ title: 'Falls prevention', goal: 'Fewer falls at home', agencies: 3 });
     await a.putSummary(board.id, { title: 'Discharge to assess, Northshire', goal: 'Home the same day', agencies: 12 });
     expect(await b.getSummary(board.id)).toEqual({ title: 'Discharge to assess, Northshire', goal: 'Home the same day', agencies: 12 });
     await a.deleteBoard(board.id);

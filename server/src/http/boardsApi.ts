@@ -36,8 +36,7 @@ export async function storeNewBoard(store: BoardStore, doc: BoardDoc): Promise<C
   try {
     const id = newBoardId();
     const { hashes, created } = issueTokens(id);
-    await store.createBoard({ id, ...hashes, createdAt: new Date().toISOString() }, encodeBoard(doc));
-    await store.putSummary(id, summaryOf(readBoard(doc).board));
+    await store.createBoard({ id, ...hashes, createdAt: new Date().toISOString() }, encodeBoard(doc), summaryOf(readBoard(doc).board));
     return created;
   } finally {
     destroyBoardDoc(doc);

@@ -9,8 +9,8 @@ export class MeasuredStore implements BoardStore {
     private readonly metrics: Metrics,
   ) {}
 
-  createBoard(board: StoredBoard, initialState: Uint8Array): Promise<void> {
-    return this.timed('createBoard', () => this.store.createBoard(board, initialState));
+  createBoard(board: StoredBoard, initialState: Uint8Array, summary?: BoardSummary): Promise<void> {
+    return this.timed('createBoard', () => this.store.createBoard(board, initialState, summary));
   }
 
   getBoard(id: string): Promise<StoredBoard | undefined> {

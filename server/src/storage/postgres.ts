@@ -72,12 +72,15 @@ export class PostgresStore implements BoardStore {
     return new PostgresStore(pool, compactAfterUpdates);
   }
 
-  async createBoard(board: StoredBoard, initialState: Uint8Array): Promise<void> {
+  async createBoard(board: StoredBoard, initialState: Uint8Array, summary?: BoardSummary): Promise<void> {
     await this.transaction(async (c) => {
       await c.query('INSERT INTO boards (id, edit_token_hash, view_token_hash, created_at) VALUES ($1, $2, $3, $4)', [
         board.id, board.editTokenHash, board.viewTokenHash, board.createdAt,
       ]);
       await c.query('INSERT INTO snapshots (board_id, state) VALUES ($1, $2)', [board.id, Buffer.from(initialState)]);
+      if (summary) {
+        await c.query('INSERT INTO summaries (board_id, title, goal, agencies) VALUES ($1, $2, $3, $4)', [board.id, summary.title, summary.goal, summary.agencies]);
+      }
     });
   }
 

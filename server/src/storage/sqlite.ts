@@ -172,10 +172,11 @@ export class SqliteStore implements BoardStore {
     };
   }
 
-  async createBoard(board: StoredBoard, initialState: Uint8Array): Promise<void> {
+  async createBoard(board: StoredBoard, initialState: Uint8Array, summary?: BoardSummary): Promise<void> {
     await this.write(() => this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.editTokenHash, board.viewTokenHash, board.createdAt);
       this.statements.putSnapshot.run(board.id, Buffer.from(initialState));
+      if (summary) this.statements.putSummary.run(board.id, summary.title, summary.goal, summary.agencies);
     })());
   }
 

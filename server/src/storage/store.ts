@@ -51,8 +51,8 @@ export interface Attribution {
  * Updates are kept as an append-only log per board plus one merged snapshot.
  */
 export interface BoardStore {
-  /** Creates the board with its first state; fails if the id exists. */
-  createBoard(board: StoredBoard, initialState: Uint8Array): Promise<void>;
+  /** Creates the board with its first state (and its summary, in the same transaction); fails if the id exists. */
+  createBoard(board: StoredBoard, initialState: Uint8Array, summary?: BoardSummary): Promise<void>;
   getBoard(id: string): Promise<StoredBoard | undefined>;
   /** The board's summary as last kept (when it was made, or last left memory); undefined if none was. */
   getSummary(id: string): Promise<BoardSummary | undefined>;
