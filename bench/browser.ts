@@ -26,6 +26,7 @@ const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1
 const repeats = short ? 1 : Number(process.env.BENCH_REPEATS ?? 3);
 // BENCH_SIZES=small or =large opens only that board, e.g. while profiling one of them.
 const only = process.env.BENCH_SIZES;
+if (only && only !== 'small' && only !== 'large') throw new Error(`BENCH_SIZES is "small" or "large", not "${only}"`);
 const sizes: BoardSize[] = short ? [SMALL] : [SMALL, LARGE].filter((s) => !only || only === (s === SMALL ? 'small' : 'large'));
 const port = process.env.BENCH_BROWSER_PORT ?? '4221';
 

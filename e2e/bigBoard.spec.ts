@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './support/test.ts';
+import { expect, test, type BrowserContext, type Page } from './support/test.ts';
 import { seedBoard } from './seedBoard.ts';
 import { generateBoard } from '../bench/browser/boards.ts';
 // The style module alone: the render package's index also loads the report's graph analysis.
@@ -121,52 +121,63 @@ test('a double-click on an agency in the overview opens its card, and adds no ag
 // Few relationships, so that lines rarely cross: the comparison below is not lost in smoothing.
 const sparse: Board = generateBoard({ agencies: 400, relationships: 160, exchanges: 0 });
 
-test("a colleague's move repaints only part of the overview, and it shows what a fresh page draws whole", async ({ page, browser, request }) => {
-  test.setTimeout(120_000);
-  const created = await seedBoard(request, sparse);
-  await openOverview(page, created.editPath);
-  const colleague = await browser.newPage();
-  await openOverview(colleague, created.editPath);
-  // An agency well inside the board, so that the board's bounds (and so every page's fit) stay the same.
-  const moved = sparse.agencies[Math.floor(sparse.agencies.length / 2) + 14]!;
-  const from = await onScreen(colleague, moved.position);
-  await colleague.mouse.move(from.x, from.y);
-  await colleague.mouse.down();
-  await colleague.mouse.move(from.x + 10, from.y + 10, { steps: 2 });
-  await colleague.mouse.move(from.x + 60, from.y + 90, { steps: 1 });
-  await colleague.mouse.up();
-  const expected = { x: moved.position.x + 60 / from.zoom, y: moved.position.y + 90 / from.zoom };
-  await expect.poll(async () => colourAt(page, await onScreen(page, expected))).toBe(SECTOR_COLOURS[moved.sector].toUpperCase());
-  await colleague.close();
-  const overview = page.getByTestId('map-overview');
-  await expect(overview).toHaveAttribute('data-repaint', 'changed');
+for (const ratio of [1, 1.25]) {
+  test(`a colleague's move repaints only part of the overview, and it shows what a fresh page draws whole (${ratio} device pixels to a pixel)`, async ({ browser, request }) => {
+    test.setTimeout(120_000);
+    const created = await seedBoard(request, sparse);
+    const contexts: BrowserContext[] = [];
+    const openPage = async () => {
+      const context = await browser.newContext({ deviceScaleFactor: ratio });
+      contexts.push(context);
+      const opened = await context.newPage();
+      await openOverview(opened, created.editPath);
+      return opened;
+    };
+    try {
+      const page = await openPage();
+      const colleague = await openPage();
+      // An agency well inside the board, so that the board's bounds (and so every page's fit) stay the same.
+      const moved = sparse.agencies[Math.floor(sparse.agencies.length / 2) + 14]!;
+      const from = await onScreen(colleague, moved.position);
+      await colleague.mouse.move(from.x, from.y);
+      await colleague.mouse.down();
+      await colleague.mouse.move(from.x + 10, from.y + 10, { steps: 2 });
+      await colleague.mouse.move(from.x + 60, from.y + 90, { steps: 1 });
+      await colleague.mouse.up();
+      const expected = { x: moved.position.x + 60 / from.zoom, y: moved.position.y + 90 / from.zoom };
+      await expect.poll(async () => colourAt(page, await onScreen(page, expected))).toBe(SECTOR_COLOURS[moved.sector].toUpperCase());
+      await colleague.close();
+      const overview = page.getByTestId('map-overview');
+      await expect(overview).toHaveAttribute('data-repaint', 'changed');
 
-  const fresh = await browser.newPage();
-  await openOverview(fresh, created.editPath);
-  // Pixels where this page's repainted canvas and the fresh page's whole one clearly differ (a
-  // line or a shape in one and not the other), once the drag's last write has reached both. The
-  // browser smooths edges a little differently when it paints part of a canvas, so only
-  // differences of more than a quarter of the range count.
-  const clearlyDiffering = async () => {
-    const repainted = await overview.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
-    return fresh.getByTestId('map-overview').evaluate(async (canvas: HTMLCanvasElement, url: string) => {
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const a = ctx.getImageData(0, 0, copy.width, copy.height).data;
-      const b = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      // As seen over white: a see-through edge pixel's own colour means little.
-      const seen = (d: Uint8ClampedArray, i: number, k: number) => (d[i + k]! * d[i + 3]!) / 255 + 255 - d[i + 3]!;
-      let n = 0;
-      for (let i = 0; i < a.length; i += 4) if ([0, 1, 2].some((k) => Math.abs(seen(a, i, k) - seen(b, i, k)) > 64)) n++;
-      return n;
-    }, repainted);
-  };
-  await expect.poll(clearlyDiffering, { timeout: 15_000 }).toBe(0);
-  await fresh.close();
-});
+      const fresh = await openPage();
+      // Pixels where this page's repainted canvas and the fresh page's whole one clearly differ (a
+      // line or a shape in one and not the other), once the drag's last write has reached both. The
+      // browser smooths edges a little differently when it paints part of a canvas, so only
+      // differences of more than a quarter of the range count.
+      const clearlyDiffering = async () => {
+        const repainted = await overview.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+        return fresh.getByTestId('map-overview').evaluate(async (canvas: HTMLCanvasElement, url: string) => {
+          const image = new Image();
+          image.src = url;
+          await image.decode();
+          const copy = document.createElement('canvas');
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          const ctx = copy.getContext('2d')!;
+          ctx.drawImage(image, 0, 0);
+          const a = ctx.getImageData(0, 0, copy.width, copy.height).data;
+          const b = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          // As seen over white: a see-through edge pixel's own colour means little.
+          const seen = (d: Uint8ClampedArray, i: number, k: number) => (d[i + k]! * d[i + 3]!) / 255 + 255 - d[i + 3]!;
+          let n = 0;
+          for (let i = 0; i < a.length; i += 4) if ([0, 1, 2].some((k) => Math.abs(seen(a, i, k) - seen(b, i, k)) > 64)) n++;
+          return n;
+        }, repainted);
+      };
+      await expect.poll(clearlyDiffering, { timeout: 15_000 }).toBe(0);
+    } finally {
+      for (const context of contexts) await context.close();
+    }
+  });
+}

@@ -1,7 +1,7 @@
 import { test as base, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
-export type { APIRequestContext, Browser, Download, Page, WebSocketRoute } from '@playwright/test';
+export type { APIRequestContext, Browser, BrowserContext, Download, Page, WebSocketRoute } from '@playwright/test';
 
 interface Expected {
   text: RegExp;

@@ -157,6 +157,30 @@ describe.each([sqlite('full'), sqlite('normal'), postgres()])('the board store c
     expect(await b.getSummary(board.id)).toEqual({ title: 'Discharge to assess, Northshire', goal: 'Home the same day', agencies: 12 });
     await a.deleteBoard(board.id);
     expect(await b.getSummary(board.id)).toBeUndefined();
+    // A board leaving memory as it is deleted keeps nothing, and the store stays writable.
+    await a.putSummary(board.id, { title: 'Gone', goal: '', agencies: 0 });
+    expect(await a.getSummary(board.id)).toBeUndefined();
+    expect(a.isWritable()).toBe(true);
+  });
+
+  it('gives a summary only while no update stored after it (through any handle) or a compaction has made it out of date', async () => {
+    const [a, b] = [await open(2), await open(2)];
+    const { board, state } = newBoard();
+    const summary = { title: 'Discharge to assess', goal: '', agencies: 0 };
+    await a.createBoard(board, state, summary);
+    expect(await b.getSummary(board.id)).toEqual(summary);
+    const [ward, team, centre] = agencyUpdates(['Ward 7', 'Social work team', 'Carers centre']);
+    await b.appendUpdates(board.id, [ward!]);
+    expect(await a.getSummary(board.id)).toBeUndefined();
+    await a.putSummary(board.id, { ...summary, agencies: 1 });
+    expect(await b.getSummary(board.id)).toEqual({ ...summary, agencies: 1 });
+    await b.appendUpdates(board.id, [team!]);
+    await b.appendUpdates(board.id, [centre!]);
+    await a.putSummary(board.id, { ...summary, agencies: 3 });
+    expect(await b.getSummary(board.id)).toEqual({ ...summary, agencies: 3 });
+    await b.compactIfNeeded(board.id);
+    expect((await b.loadUpdates(board.id)).length).toBe(1);
+    expect(await a.getSummary(board.id)).toBeUndefined();
   });
 
   it('quarantines a log row or the snapshot out of the board and keeps the rest', async () => {

@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { addGoal, createBoardDoc, destroyBoardDoc, encodeBoard, readBoard, type BoardDoc } from '@partnermap/shared/doc';
+import { addGoal, createBoardDoc, destroyBoardDoc, encodeBoard, readSummary, type BoardDoc } from '@partnermap/shared/doc';
 import { BoardMetaSchema, DEFAULT_TITLE } from '@partnermap/shared/model';
 import { viewTokenFor } from '@partnermap/shared/links';
 import { CloseCode, boardPath, type BoardAccess, type BoardInfo, type CreatedBoard } from '@partnermap/shared/protocol';
 import { hashToken, newBoardId, newToken, roleFor, tokenFromRequest } from '../auth/tokens.ts';
 import type { BoardStore } from '../storage/store.ts';
-import { summaryOf } from '../storage/summary.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { HttpError, readJson, sendJson } from './respond.ts';
 
@@ -36,7 +35,7 @@ export async function storeNewBoard(store: BoardStore, doc: BoardDoc): Promise<C
   try {
     const id = newBoardId();
     const { hashes, created } = issueTokens(id);
-    await store.createBoard({ id, ...hashes, createdAt: new Date().toISOString() }, encodeBoard(doc), summaryOf(readBoard(doc).board));
+    await store.createBoard({ id, ...hashes, createdAt: new Date().toISOString() }, encodeBoard(doc), readSummary(doc));
     return created;
   } finally {
     destroyBoardDoc(doc);
@@ -75,13 +74,14 @@ export function boardsApi({ store, rooms, maxBodyBytes }: BoardsApiDeps) {
     /**
      * GET /api/boards/<id>: what the home page lists (title, goal, size, date) and the role the
      * token grants. A board in memory is read as it is now; any other from the summary kept when it
-     * was made or last left memory, so that a home page listing many boards loads none of them.
+     * was made or last left memory while that is current, so that a home page listing many boards
+     * loads none of them.
      */
     async info(req: IncomingMessage, res: ServerResponse, url: URL, id: string): Promise<void> {
       const role = await authorize(store, req, url, id);
       const stored = await store.getBoard(id);
       const kept = rooms.isLoaded(id) ? undefined : await store.getSummary(id);
-      const { title, goal, agencies } = kept ?? summaryOf((await rooms.read(id)).board);
+      const { title, goal, agencies } = kept ?? (await rooms.summary(id));
       sendJson(res, 200, { id, title, role, goal, agencies, createdAt: stored?.createdAt ?? '' } satisfies BoardInfo);
     },
 

@@ -79,7 +79,7 @@ export class PostgresStore implements BoardStore {
       ]);
       await c.query('INSERT INTO snapshots (board_id, state) VALUES ($1, $2)', [board.id, Buffer.from(initialState)]);
       if (summary) {
-        await c.query('INSERT INTO summaries (board_id, title, goal, agencies) VALUES ($1, $2, $3, $4)', [board.id, summary.title, summary.goal, summary.agencies]);
+        await c.query('INSERT INTO summaries (board_id, title, goal, agencies, covered_seq) VALUES ($1, $2, $3, $4, 0)', [board.id, summary.title, summary.goal, summary.agencies]);
       }
     });
   }
@@ -105,16 +105,24 @@ export class PostgresStore implements BoardStore {
     await this.write(() => this.pool.query('DELETE FROM boards WHERE id = $1', [id]));
   }
 
+  /** Only while no update newer than it is stored: another instance may be editing the board. */
   async getSummary(id: string): Promise<BoardSummary | undefined> {
-    const { rows } = await this.pool.query<BoardSummary>('SELECT title, goal, agencies FROM summaries WHERE board_id = $1', [id]);
+    const { rows } = await this.pool.query<BoardSummary>(
+      `SELECT title, goal, agencies FROM summaries s WHERE board_id = $1
+       AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.board_id = s.board_id AND u.seq > s.covered_seq)`,
+      [id],
+    );
     return rows[0] && { title: rows[0].title, goal: rows[0].goal, agencies: rows[0].agencies };
   }
 
   async putSummary(id: string, summary: BoardSummary): Promise<void> {
+    // Nothing for a board deleted meanwhile (a board leaving memory as it is deleted).
     await this.write(() =>
       this.pool.query(
-        `INSERT INTO summaries (board_id, title, goal, agencies) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (board_id) DO UPDATE SET title = excluded.title, goal = excluded.goal, agencies = excluded.agencies`,
+        `INSERT INTO summaries (board_id, title, goal, agencies, covered_seq)
+         SELECT $1, $2, $3, $4, COALESCE((SELECT MAX(seq) FROM updates WHERE board_id = $1), 0)
+         WHERE EXISTS (SELECT 1 FROM boards WHERE id = $1)
+         ON CONFLICT (board_id) DO UPDATE SET title = excluded.title, goal = excluded.goal, agencies = excluded.agencies, covered_seq = excluded.covered_seq`,
         [id, summary.title, summary.goal, summary.agencies],
       ),
     );
@@ -229,6 +237,8 @@ export class PostgresStore implements BoardStore {
       // Exactly the rows merged, by seq: a row another instance committed after our read (even
       // with a lower seq, taken earlier) stays in the log.
       await c.query('DELETE FROM updates WHERE board_id = $1 AND seq = ANY($2::bigint[])', [id, log.rows.map((r) => r.seq)]);
+      // The log it was checked against is gone: the home page reads the board until it is kept again.
+      await c.query('DELETE FROM summaries WHERE board_id = $1', [id]);
     });
   }
 

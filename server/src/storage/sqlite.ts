@@ -55,7 +55,9 @@ CREATE TABLE IF NOT EXISTS summaries (
   board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
   title TEXT NOT NULL,
   goal TEXT NOT NULL,
-  agencies INTEGER NOT NULL
+  agencies INTEGER NOT NULL,
+  -- The last update it takes in: a later one (from any instance) makes it out of date.
+  covered_seq INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS write_probe (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -118,8 +120,6 @@ export class SqliteStore implements BoardStore {
     // NORMAL either way: with 'full' the WAL is synced after each commit by walFlush, not inside it.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    // A big board's snapshot is read through the page cache's own mapping, not copied page by page.
-    this.db.pragma('mmap_size = 268435456');
     this.db.exec(SCHEMA);
     this.walFlush = synchronous === 'full' ? new WalFlush(file) : undefined;
     this.statements = {
@@ -127,10 +127,17 @@ export class SqliteStore implements BoardStore {
         'INSERT INTO boards (id, edit_token_hash, view_token_hash, created_at) VALUES (?, ?, ?, ?)',
       ),
       getBoard: this.db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
-      getSummary: this.db.prepare<[string], BoardSummary>('SELECT title, goal, agencies FROM summaries WHERE board_id = ?'),
-      putSummary: this.db.prepare(
-        'INSERT INTO summaries (board_id, title, goal, agencies) VALUES (?, ?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET title = excluded.title, goal = excluded.goal, agencies = excluded.agencies',
+      getSummary: this.db.prepare<[string], BoardSummary>(
+        'SELECT title, goal, agencies FROM summaries s WHERE board_id = ? AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.board_id = s.board_id AND u.seq > s.covered_seq)',
       ),
+      // Nothing for a board deleted meanwhile (a board leaving memory as it is deleted).
+      putSummary: this.db.prepare<{ id: string; title: string; goal: string; agencies: number }>(
+        `INSERT INTO summaries (board_id, title, goal, agencies, covered_seq)
+         SELECT @id, @title, @goal, @agencies, COALESCE((SELECT MAX(seq) FROM updates WHERE board_id = @id), 0)
+         WHERE EXISTS (SELECT 1 FROM boards WHERE id = @id)
+         ON CONFLICT(board_id) DO UPDATE SET title = excluded.title, goal = excluded.goal, agencies = excluded.agencies, covered_seq = excluded.covered_seq`,
+      ),
+      deleteSummary: this.db.prepare('DELETE FROM summaries WHERE board_id = ?'),
       setTokens: this.db.prepare('UPDATE boards SET edit_token_hash = ?, view_token_hash = ? WHERE id = ?'),
       deleteBoard: this.db.prepare('DELETE FROM boards WHERE id = ?'),
       snapshot: this.db.prepare<[string], { state: Buffer }>('SELECT state FROM snapshots WHERE board_id = ?'),
@@ -176,7 +183,7 @@ export class SqliteStore implements BoardStore {
     await this.write(() => this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.editTokenHash, board.viewTokenHash, board.createdAt);
       this.statements.putSnapshot.run(board.id, Buffer.from(initialState));
-      if (summary) this.statements.putSummary.run(board.id, summary.title, summary.goal, summary.agencies);
+      if (summary) this.statements.putSummary.run({ id: board.id, ...summary });
     })());
   }
 
@@ -204,7 +211,7 @@ export class SqliteStore implements BoardStore {
   }
 
   async putSummary(id: string, summary: BoardSummary): Promise<void> {
-    await this.write(() => this.statements.putSummary.run(id, summary.title, summary.goal, summary.agencies));
+    await this.write(() => this.statements.putSummary.run({ id, ...summary }));
   }
 
   async loadUpdates(id: string): Promise<StoredUpdate[]> {
@@ -269,6 +276,8 @@ export class SqliteStore implements BoardStore {
       const merged = mergeUpdates(snapshot ? [new Uint8Array(snapshot.state), ...parts] : parts);
       this.statements.putSnapshot.run(id, Buffer.from(merged));
       this.statements.deleteUpTo.run(id, last.seq);
+      // The log it was checked against is gone: the home page reads the board until it is kept again.
+      this.statements.deleteSummary.run(id);
     })());
   }
 

@@ -1,17 +1,14 @@
+import type { BoardSummary } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
+
+/** What the home page lists of a board, kept so that listing it needs no load of the board. */
+export type { BoardSummary };
 
 export interface StoredBoard extends TokenHashes {
   id: string;
   createdAt: string;
 }
 
-/** What the home page lists of a board, kept so that listing it needs no load of the board. */
-export interface BoardSummary {
-  title: string;
-  /** The first goal's outcome, '' when there is none. */
-  goal: string;
-  agencies: number;
-}
 
 /** One stored piece of a board: its merged snapshot (`seq` null) or one row of its update log. */
 export interface StoredUpdate {
@@ -54,8 +51,13 @@ export interface BoardStore {
   /** Creates the board with its first state (and its summary, in the same transaction); fails if the id exists. */
   createBoard(board: StoredBoard, initialState: Uint8Array, summary?: BoardSummary): Promise<void>;
   getBoard(id: string): Promise<StoredBoard | undefined>;
-  /** The board's summary as last kept (when it was made, or last left memory); undefined if none was. */
+  /**
+   * The board's summary as last kept (when it was made, or last left memory), if it is still
+   * current: undefined if none was kept, or an update was stored after it, or the log was
+   * compacted since (on any instance).
+   */
   getSummary(id: string): Promise<BoardSummary | undefined>;
+  /** Keeps the summary of the board as it is with every update stored so far; nothing if the board is gone. */
   putSummary(id: string, summary: BoardSummary): Promise<void>;
   setTokens(id: string, hashes: TokenHashes): Promise<void>;
   deleteBoard(id: string): Promise<void>;

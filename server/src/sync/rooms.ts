@@ -1,10 +1,9 @@
-import { readBoard, type BoardReading } from '@partnermap/shared/doc';
+import { readBoard, readSummary, type BoardReading, type BoardSummary } from '@partnermap/shared/doc';
 import { CloseCode, type CloseCodeValue } from '@partnermap/shared/protocol';
 import type { Connection } from './connection.ts';
 import { readStoredPieces } from './loadBoard.ts';
 import { Room, type RoomDeps } from './room.ts';
 import { StoredState } from './storedState.ts';
-import { summaryOf } from '../storage/summary.ts';
 
 /** How long a board's build waits for its joiners to ask (one round trip after they are let in) and be answered from its stored bytes. */
 const EARLY_ANSWER_WAIT_MS = 500;
@@ -89,6 +88,13 @@ export class Rooms {
     const room = await this.get(boardId);
     if (room.connections.size === 0) this.scheduleUnload(room);
     return readBoard(room.doc);
+  }
+
+  /** What the home page lists of a board, read from it (loading it if needed). */
+  async summary(boardId: string): Promise<BoardSummary> {
+    const room = await this.get(boardId);
+    if (room.connections.size === 0) this.scheduleUnload(room);
+    return readSummary(room.doc);
   }
 
   /** Works with a board's loaded room (loading it if needed); it unloads later if nobody is on it. */
@@ -198,7 +204,7 @@ export class Rooms {
           this.deps.log.error({ err, board: room.id }, 'compaction on unload failed; the update log is kept');
         });
         // What the home page lists, kept for when the board is no longer in memory.
-        await this.deps.store.putSummary(room.id, summaryOf(readBoard(room.doc).board)).catch((err: unknown) => {
+        await this.deps.store.putSummary(room.id, readSummary(room.doc)).catch((err: unknown) => {
           this.deps.log.warn({ err, board: room.id }, 'the board\'s summary could not be kept; the home page will load it');
         });
       }

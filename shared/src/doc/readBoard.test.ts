@@ -6,7 +6,7 @@ import { yDocOf } from './brand.ts';
 import { addExchange } from './exchanges.ts';
 import { addGoal, removeGoal, setMeta, setReviewAnswer } from './meta.ts';
 import { formPartnership, setPartnershipMembers } from './partnerships.ts';
-import { readBoard } from './readBoard.ts';
+import { readBoard, readSummary } from './readBoard.ts';
 import { connectAgencies, removeRelationship } from './relationships.ts';
 
 /** Writes an entity with yjs directly, as an old or faulty peer could. */
@@ -232,5 +232,19 @@ describe('operations on a board holding odd entries', () => {
     const { board, problems } = readBoard(doc);
     expect(problems).toEqual([]);
     expect(board.relationships[0]).toMatchObject({ id: 'old', integrationFromSource: null, integrationFromTarget: null, trustFromTarget: 'high' });
+  });
+});
+
+describe('readSummary', () => {
+  it('says what readBoard says of the title, the first goal and the number of agencies, odd entries left out alike', () => {
+    const doc = createBoardDoc({ title: 'Discharge to assess, Northshire' });
+    expect(readSummary(doc)).toEqual({ title: 'Discharge to assess, Northshire', goal: '', agencies: 0 });
+    addGoal(doc, 'People home from hospital the same day');
+    addGoal(doc, 'Fewer readmissions');
+    addAgency(doc, { name: 'Ward 7' });
+    addAgency(doc, { name: 'Reablement team' });
+    writeRaw(doc, 'agencies', 'bad-sector', { ...agencyFields, sector: 'helth' });
+    const { board } = readBoard(doc);
+    expect(readSummary(doc)).toEqual({ title: board.meta.title, goal: board.goals[0]!.outcome, agencies: 2 });
   });
 });

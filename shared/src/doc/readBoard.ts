@@ -57,3 +57,21 @@ export function readBoard(doc: BoardDoc): BoardReading {
   append(problems, partnershipProblems);
   return { board: { meta, goals, agencies, relationships: linked.relationships, exchanges, partnerships }, problems };
 }
+
+/** What a list of boards shows of one: its title, its first goal's outcome ('' if none) and its number of agencies. */
+export interface BoardSummary {
+  title: string;
+  goal: string;
+  agencies: number;
+}
+
+/** The board's summary, read and checked as `readBoard` would, without reading the rest of the board. */
+export function readSummary(doc: BoardDoc): BoardSummary {
+  const problems: BoardProblem[] = [];
+  const goals = readRoot(doc, 'goals', GoalSchema, problems);
+  return {
+    title: readMeta(doc, problems).title,
+    goal: goals[0]?.outcome ?? '',
+    agencies: readRoot(doc, 'agencies', AgencySchema, problems).length,
+  };
+}

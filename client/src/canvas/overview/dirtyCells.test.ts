@@ -59,6 +59,11 @@ describe('DirtyCells', () => {
     const rows = column.rects(1.1);
     expect(rows).toHaveLength(5);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.y).toBe(rows[i - 1]!.y + rows[i - 1]!.height);
+    // The canvas is the pane's size times the ratio, rounded (1216 × 1.1 = 1337.6, so 1338 wide):
+    // the last column's cells reach its last pixel.
+    const edge = new DirtyCells(1216, 640);
+    edge.markBox(1200, 630, 1215, 639, 0);
+    expect(edge.rects(1.1)).toEqual([{ x: 1267, y: 633, width: 71, height: 71 }]);
   });
 
   it('marks every cell a segment passes over, and says it touches exactly the marked cells it passes', () => {

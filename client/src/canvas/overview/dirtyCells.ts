@@ -61,11 +61,14 @@ export class DirtyCells {
 
   /**
    * The marked cells as rectangles in the canvas's own pixels (screen pixels times `ratio`), runs
-   * of a row joined. Edges fall on whole pixels so that a clip to them has no soft edge.
+   * of a row joined. Edges fall on whole pixels so that a clip to them has no soft edge; the last
+   * column and row reach the canvas's edge (its size is rounded, the cells' edges are not).
    */
   rects(ratio: number): { x: number; y: number; width: number; height: number }[] {
     const out = [];
-    const edge = (n: number) => Math.floor(n * CELL_PX * ratio);
+    const edge = (n: number, count: number, size: number) => (n >= count ? Math.round(size * ratio) : Math.floor(n * CELL_PX * ratio));
+    const x = (n: number) => edge(n, this.cols, this.width);
+    const y = (n: number) => edge(n, this.rows, this.height);
     for (let r = 0; r < this.rows; r++) {
       let c = 0;
       while (c < this.cols) {
@@ -75,7 +78,7 @@ export class DirtyCells {
         }
         const start = c;
         while (c < this.cols && this.cells[r * this.cols + c]) c++;
-        out.push({ x: edge(start), y: edge(r), width: edge(c) - edge(start), height: edge(r + 1) - edge(r) });
+        out.push({ x: x(start), y: y(r), width: x(c) - x(start), height: y(r + 1) - y(r) });
       }
     }
     return out;

@@ -67,6 +67,9 @@ export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[])
   );
 
   const [copies] = useState(() => new WeakMap<AgencyNode, AgencyNode>());
+  // The edges handed on keep their array while they are the same ones: a colleague's move then
+  // leaves the map's labels to be placed again only where it touches them.
+  const [keepEdges] = useState(() => arrayKeeper<RelationshipFlowEdge>());
   return useMemo((): MapDetail => {
     if (!big) return { mode, big, nodes, edges, drawnLines: undefined };
     const shown = mode === 'overview' || !viewStep ? new Set<string>() : shownNear(nodes, viewOf(store.getState()).view);
@@ -88,6 +91,16 @@ export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[])
       if (shown.has(e.source) && shown.has(e.target)) passedEdges.push(e);
       else drawnLines.add(e.id);
     }
-    return { mode, big, nodes: passedNodes, edges: passedEdges, drawnLines };
-  }, [big, mode, viewStep, nodes, edges, store, copies]);
+    return { mode, big, nodes: passedNodes, edges: keepEdges(passedEdges), drawnLines };
+  }, [big, mode, viewStep, nodes, edges, store, copies, keepEdges]);
+}
+
+/** The array given last time while the new one holds the same items in the same order. */
+function arrayKeeper<T>(): (next: T[]) => T[] {
+  let last: T[] | undefined;
+  return (next) => {
+    if (last && last.length === next.length && last.every((x, i) => x === next[i])) return last;
+    last = next;
+    return next;
+  };
 }

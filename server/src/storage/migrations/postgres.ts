@@ -78,7 +78,8 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
         board_id text PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
         title text NOT NULL,
         goal text NOT NULL,
-        agencies integer NOT NULL
+        agencies integer NOT NULL,
+        covered_seq bigint NOT NULL
       );
     `,
   },
