@@ -31,6 +31,21 @@ function colourAt(page: Page, at: { x: number; y: number }) {
   }, at);
 }
 
+/**
+ * Drags an agency's shape in one page's overview through screen offsets from where it starts
+ * ([dx, dy, pointer steps]), and waits until another page paints it where it was dropped.
+ */
+async function dragInOverview(dragging: Page, watching: Page, agency: Agency, moves: [number, number, number][]) {
+  const from = await onScreen(dragging, agency.position);
+  await dragging.mouse.move(from.x, from.y);
+  await dragging.mouse.down();
+  for (const [dx, dy, steps] of moves) await dragging.mouse.move(from.x + dx, from.y + dy, { steps });
+  await dragging.mouse.up();
+  const [dx, dy] = moves.at(-1)!;
+  const dropped = { x: agency.position.x + dx / from.zoom, y: agency.position.y + dy / from.zoom };
+  await expect.poll(async () => colourAt(watching, await onScreen(watching, dropped))).toBe(SECTOR_COLOURS[agency.sector].toUpperCase());
+}
+
 async function openOverview(page: Page, path: string) {
   await page.goto(path);
   const overview = page.getByTestId('map-overview');
@@ -64,14 +79,10 @@ test('a big board opens as an overview where agencies can be chosen, moved and z
   const colleague = await browser.newPage();
   await openOverview(colleague, created.editPath);
   const moved = board.agencies[Math.floor(board.agencies.length / 2) + 2]!;
-  const from = await onScreen(colleague, moved.position);
-  await colleague.mouse.move(from.x, from.y);
-  await colleague.mouse.down();
-  await colleague.mouse.move(from.x + 10, from.y + 60, { steps: 5 });
-  await colleague.mouse.move(from.x + 20, from.y + 120, { steps: 5 });
-  await colleague.mouse.up();
-  const expected = { x: moved.position.x + 20 / from.zoom, y: moved.position.y + 120 / from.zoom };
-  await expect.poll(async () => colourAt(page, await onScreen(page, expected))).toBe(SECTOR_COLOURS[moved.sector].toUpperCase());
+  await dragInOverview(colleague, page, moved, [
+    [10, 60, 5],
+    [20, 120, 5],
+  ]);
   await colleague.close();
 
   // Zooming in far enough brings back the full map: cards with their names, still selected.
@@ -138,14 +149,10 @@ for (const ratio of [1, 1.25]) {
       const colleague = await openPage();
       // An agency well inside the board, so that the board's bounds (and so every page's fit) stay the same.
       const moved = sparse.agencies[Math.floor(sparse.agencies.length / 2) + 14]!;
-      const from = await onScreen(colleague, moved.position);
-      await colleague.mouse.move(from.x, from.y);
-      await colleague.mouse.down();
-      await colleague.mouse.move(from.x + 10, from.y + 10, { steps: 2 });
-      await colleague.mouse.move(from.x + 60, from.y + 90, { steps: 1 });
-      await colleague.mouse.up();
-      const expected = { x: moved.position.x + 60 / from.zoom, y: moved.position.y + 90 / from.zoom };
-      await expect.poll(async () => colourAt(page, await onScreen(page, expected))).toBe(SECTOR_COLOURS[moved.sector].toUpperCase());
+      await dragInOverview(colleague, page, moved, [
+        [10, 10, 2],
+        [60, 90, 1],
+      ]);
       await colleague.close();
       const overview = page.getByTestId('map-overview');
       await expect(overview).toHaveAttribute('data-repaint', 'changed');

@@ -49,8 +49,8 @@ export function lerp(a: Point, b: Point, t: number): Point {
   return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }
 
-/** Whether the segment from `a` to `b` passes through the box (Liang-Barsky clipping). */
-export function segmentHits(a: Point, b: Point, r: Rect): boolean {
+/** The part of the segment from `a` to `b` inside the box (Liang-Barsky clipping), or undefined when none is. */
+export function clipSegment(a: Point, b: Point, r: Rect): [Point, Point] | undefined {
   let t0 = 0;
   let t1 = 1;
   const dx = b.x - a.x;
@@ -63,15 +63,20 @@ export function segmentHits(a: Point, b: Point, r: Rect): boolean {
   ];
   for (const [p, q] of sides) {
     if (p === 0) {
-      if (q < 0) return false;
+      if (q < 0) return undefined;
       continue;
     }
     const t = q / p;
     if (p < 0) t0 = Math.max(t0, t);
     else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
+    if (t0 > t1) return undefined;
   }
-  return true;
+  return [lerp(a, b, t0), lerp(a, b, t1)];
+}
+
+/** Whether the segment from `a` to `b` passes through the box. */
+export function segmentHits(a: Point, b: Point, r: Rect): boolean {
+  return clipSegment(a, b, r) !== undefined;
 }
 
 /** The convex hull of the points, anticlockwise (Andrew's monotone chain). */

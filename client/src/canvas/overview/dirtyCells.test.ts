@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_PX, DirtyCells, clipSegment } from './dirtyCells.ts';
+import { clipSegment } from '@partnermap/shared/render';
+import { CELL_PX, DirtyCells } from './dirtyCells.ts';
 
 /** A small deterministic generator, so that a failure can be replayed. */
 function generator(seed: number) {
@@ -21,12 +22,14 @@ function markedCells(cells: DirtyCells): Set<string> {
 }
 
 describe('clipSegment', () => {
+  const box = { x: 0, y: 0, width: 100, height: 100 };
+  const clip = (ax: number, ay: number, bx: number, by: number) => clipSegment({ x: ax, y: ay }, { x: bx, y: by }, box)?.flatMap((p) => [p.x, p.y]);
   it('keeps the part of a segment inside a box, and nothing of one that misses it', () => {
-    expect(clipSegment(10, 10, 20, 20, 0, 0, 100, 100)).toEqual([10, 10, 20, 20]);
-    expect(clipSegment(-50, 50, 150, 50, 0, 0, 100, 100)).toEqual([0, 50, 100, 50]);
-    expect(clipSegment(50, -50, 50, 150, 0, 0, 100, 100)).toEqual([50, 0, 50, 100]);
-    expect(clipSegment(-10, -10, -5, 200, 0, 0, 100, 100)).toBeUndefined();
-    expect(clipSegment(150, 0, 0, 150, 0, 0, 100, 100)).toEqual([100, 50, 50, 100]);
+    expect(clip(10, 10, 20, 20)).toEqual([10, 10, 20, 20]);
+    expect(clip(-50, 50, 150, 50)).toEqual([0, 50, 100, 50]);
+    expect(clip(50, -50, 50, 150)).toEqual([50, 0, 50, 100]);
+    expect(clip(-10, -10, -5, 200)).toBeUndefined();
+    expect(clip(150, 0, 0, 150)).toEqual([100, 50, 50, 100]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { clipSegment } from '@partnermap/shared/render';
+
 /**
  * The parts of the overview canvas to paint again, as a grid of square cells on the screen. A
  * colleague's move changes a few shapes and lines; clearing and repainting only the cells they
@@ -99,9 +101,9 @@ export class DirtyCells {
    * so that each step's box is small even when the segment crosses the screen slantwise.
    */
   private alongSegment(ax: number, ay: number, bx: number, by: number, margin: number, step: (x0: number, y0: number, x1: number, y1: number) => boolean): boolean {
-    const clipped = clipSegment(ax, ay, bx, by, -margin, -margin, this.width + margin, this.height + margin);
+    const clipped = clipSegment({ x: ax, y: ay }, { x: bx, y: by }, { x: -margin, y: -margin, width: this.width + 2 * margin, height: this.height + 2 * margin });
     if (!clipped) return false;
-    const [sx, sy, ex, ey] = clipped;
+    const [{ x: sx, y: sy }, { x: ex, y: ey }] = clipped;
     const steps = Math.max(1, Math.ceil(Math.hypot(ex - sx, ey - sy) / (CELL_PX / 2)));
     for (let i = 0; i < steps; i++) {
       const t0 = i / steps;
@@ -110,29 +112,4 @@ export class DirtyCells {
     }
     return false;
   }
-}
-
-/** The part of a segment inside a box (Liang–Barsky), or undefined when none is. */
-export function clipSegment(ax: number, ay: number, bx: number, by: number, left: number, top: number, right: number, bottom: number): [number, number, number, number] | undefined {
-  const dx = bx - ax;
-  const dy = by - ay;
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, ax - left],
-    [dx, right - ax],
-    [-dy, ay - top],
-    [dy, bottom - ay],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return undefined;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return undefined;
-  }
-  return [ax + dx * t0, ay + dy * t0, ax + dx * t1, ay + dy * t1];
 }
