@@ -88,7 +88,7 @@ export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartne
       const dirty = last && sameView ? changedCells(last.scene, scene, viewport, { width, height }) : undefined;
       // Undefined cells (another view, or most of the canvas changed) mean painting it all again.
       if (!dirty?.empty) {
-        drawOverview(ctx, scene, viewport, { width, height }, ratio, dirty);
+        drawOverview(ctx, scene, { viewport, size: { width, height }, ratio, far }, dirty);
         el.dataset.repaint = dirty ? 'changed' : 'all';
       }
       painted.current = { scene, viewport, width, height, ratio, far };

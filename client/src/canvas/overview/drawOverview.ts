@@ -63,10 +63,16 @@ const TILE_COLOURS = [...new Set(Object.values(SECTOR_COLOURS))];
 const rankOf = (x: { dimmed: boolean; selected: boolean }) => (x.selected ? 'selected' : x.dimmed ? 'dimmed' : 'lit');
 
 /**
- * Paints a scene on a 2D canvas of the pane's size, under the same pan and zoom as React Flow's:
- * all of it, or only the `dirty` cells, where everything touching them is drawn again in order.
+ * Paints a scene on a 2D canvas of the pane's size, under the same pan and zoom as React Flow's
+ * (lines solid if `far`: `drawsFar`): all of it, or only the `dirty` cells, where everything
+ * touching them is drawn again in order.
  */
-export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene, viewport: Viewport, size: { width: number; height: number }, ratio: number, dirty?: DirtyCells): void {
+export function drawOverview(
+  ctx: CanvasRenderingContext2D,
+  scene: OverviewScene,
+  { viewport, size, ratio, far }: { viewport: Viewport; size: { width: number; height: number }; ratio: number; far: boolean },
+  dirty?: DirtyCells,
+): void {
   const { x, y, zoom } = viewport;
   ctx.save();
   const rects = dirty?.rects(ratio);
@@ -106,7 +112,6 @@ export function drawOverview(ctx: CanvasRenderingContext2D, scene: OverviewScene
   ctx.setLineDash([]);
 
   // One path per look (dimmed, lit or selected; degree): a few strokes, not one per relationship.
-  const far = drawsFar(scene, zoom);
   // Round caps make the dots of a dotted line; from far out, plain ends are cheaper.
   ctx.lineCap = far ? 'butt' : 'round';
   for (const rank of RANKS) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CELL_PX } from './dirtyCells.ts';
-import type { OverviewAgency, OverviewLine, OverviewScene } from './scene.ts';
+import type { OverviewAgency, OverviewHull, OverviewLine, OverviewScene } from './scene.ts';
 import { changedCells } from './sceneChanges.ts';
 
 const view = { x: 0, y: 0, zoom: 1 };
@@ -72,6 +72,10 @@ describe('changedCells', () => {
   it('paints everything again when the agencies are drawn in another order, or most of the canvas changed', () => {
     const over = agency('c', 105, 102);
     expect(changedCells(scene([a, over, b]), scene([over, a, b]), view, size)).toBeUndefined();
+    const hull = (id: string, x: number): OverviewHull => ({ id, name: id, points: [{ x, y: 90 }, { x: x + 200, y: 90 }, { x: x + 100, y: 200 }], bounds: { x, y: 90, width: 200, height: 110 }, selected: false });
+    const outlines = [hull('p', 80), hull('q', 150)];
+    expect(changedCells({ ...scene([a, b]), hulls: outlines }, { ...scene([a, b]), hulls: [...outlines].reverse() }, view, size)).toBeUndefined();
+    expect(changedCells({ ...scene([a, b]), hulls: outlines }, { ...scene([a, b]), hulls: [...outlines] }, view, size)?.empty).toBe(true);
     const many = Array.from({ length: 200 }, (_, i) => agency(`m${i}`, (i % 20) * CELL_PX, Math.floor(i / 20) * CELL_PX));
     const moved = many.map((m) => ({ ...m, rect: { ...m.rect, x: m.rect.x + 30 } }));
     expect(changedCells(scene(many), scene(moved), view, size)).toBeUndefined();

@@ -23,19 +23,12 @@ export function agencyBox(a: OverviewAgency, { x, y, zoom }: Viewport): Box {
   return [sx, sy, sx + a.rect.width * zoom, sy + a.rect.height * zoom];
 }
 
-/** The outline and the name above its top left corner (drawn 4 right and 3 up from it). */
+/** The outline (its bounds hold its points) and the name above its top left corner (drawn 4 right and 3 up from it). */
 export function hullBox(h: OverviewHull, { x, y, zoom }: Viewport): Box {
-  let [x0, y0, x1, y1] = [h.bounds.x, h.bounds.y, h.bounds.x + h.bounds.width, h.bounds.y + h.bounds.height];
-  for (const p of h.points) {
-    x0 = Math.min(x0, p.x);
-    y0 = Math.min(y0, p.y);
-    x1 = Math.max(x1, p.x);
-    y1 = Math.max(y1, p.y);
-  }
-  const sx0 = x0 * zoom + x;
-  const sy0 = y0 * zoom + y;
-  const nameRight = h.bounds.x * zoom + x + 4 + textWidth(h.name, NAME_PX, true) * 1.2 + 4;
-  return [sx0, sy0 - 3 - NAME_PX * 1.5, Math.max(x1 * zoom + x, nameRight), y1 * zoom + y];
+  const sx0 = h.bounds.x * zoom + x;
+  const sy0 = h.bounds.y * zoom + y;
+  const nameRight = sx0 + 4 + textWidth(h.name, NAME_PX, true) * 1.2 + 4;
+  return [sx0, sy0 - 3 - NAME_PX * 1.5, Math.max(sx0 + h.bounds.width * zoom, nameRight), sy0 + h.bounds.height * zoom];
 }
 
 const sameAgency = (a: OverviewAgency, b: OverviewAgency) =>
@@ -52,8 +45,8 @@ const MOST = 0.5;
 
 /**
  * The cells to paint again to turn a canvas showing `before` into one showing `after`, both under
- * the same view, or undefined when that is most of the canvas or the agencies' order changed
- * (an agency drawn over another must stay over it).
+ * the same view, or undefined when that is most of the canvas or the order of the agencies or
+ * outlines changed (one drawn over another must stay over it).
  */
 export function changedCells(before: OverviewScene, after: OverviewScene, view: Viewport, size: { width: number; height: number }): DirtyCells | undefined {
   const cells = new DirtyCells(size.width, size.height);
@@ -63,10 +56,13 @@ export function changedCells(before: OverviewScene, after: OverviewScene, view: 
     cells.markBox(...agencyBox(a, view), AGENCY_MARGIN);
   });
   diff(before.lines, after.lines, sameLine, (l) => cells.markSegment(...lineEnds(l, view), LINE_MARGIN));
-  diff(before.hulls, after.hulls, sameHull, (h) => cells.markBox(...hullBox(h, view), HULL_MARGIN));
-  const order = (agencies: readonly OverviewAgency[]) => agencies.filter((a) => !changed.has(a.id)).map((a) => a.id);
-  const [was, is] = [order(before.agencies), order(after.agencies)];
-  if (was.length !== is.length || was.some((id, i) => id !== is[i])) return undefined;
+  diff(before.hulls, after.hulls, sameHull, (h) => {
+    changed.add(h.id);
+    cells.markBox(...hullBox(h, view), HULL_MARGIN);
+  });
+  // Outlines are drawn largest first and may overlap, as agencies may: the unchanged ones keep their order.
+  const order = (xs: readonly { id: string }[]) => xs.filter((x) => !changed.has(x.id)).map((x) => x.id).join('\n');
+  if (order(before.agencies) !== order(after.agencies) || order(before.hulls) !== order(after.hulls)) return undefined;
   return cells.share > MOST ? undefined : cells;
 }
 
