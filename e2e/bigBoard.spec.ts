@@ -4,6 +4,7 @@ import { generateBoard } from '../bench/browser/boards.ts';
 // The style module alone: the render package's index also loads the report's graph analysis.
 import { SECTOR_COLOURS } from '../shared/src/render/style.ts';
 import type { Agency, Board } from '@partnermap/shared/model';
+import { COMPRESSED_SYNC_MESSAGE } from '@partnermap/shared/protocol';
 
 // Big enough for the overview (over 300 agencies), small enough to import and open quickly.
 const board: Board = generateBoard({ agencies: 800, relationships: 1600, exchanges: 800 });
@@ -61,7 +62,14 @@ function middleAgency(): Agency {
 test('a big board opens as an overview where agencies can be chosen, moved and zoomed into', async ({ page, browser, request }, testInfo) => {
   test.setTimeout(120_000);
   const created = await seedBoard(request, board);
+  // The first bytes of each message from the server: the board comes compressed (type 5), not as a plain sync step 2 (0, 1).
+  const received: number[][] = [];
+  page.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => {
+    if (typeof payload !== 'string') received.push([...payload.subarray(0, 2)]);
+  }));
   await openOverview(page, created.editPath);
+  expect(received.filter(([type]) => type === COMPRESSED_SYNC_MESSAGE)).toHaveLength(1);
+  expect(received.filter(([type, step]) => type === 0 && step === 1)).toHaveLength(0);
   // The overview draws the map, not hundreds of cards; screen readers get the agencies as a list.
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
   await expect(page.getByText(`Overview of ${board.agencies.length} agencies`)).toBeVisible();

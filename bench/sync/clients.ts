@@ -2,6 +2,7 @@
  * The benchmark's clients, in their own process: runs every scenario against one server (ours
  * or the reference) and prints its figures as one JSON line. Started by bench/sync.ts.
  */
+import { inflateRawSync } from 'node:zlib';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { sendOwnPresenceOnly } from '../../client/src/sync/ownPresence.ts';
@@ -9,6 +10,7 @@ import { addAgency, applyBoardUpdate, batch, createBoardDocFrom, CURRENT_SCHEMA_
 import { yDocForSync } from '@partnermap/shared/doc/transport';
 import { boardToJson } from '@partnermap/shared/formats';
 import { createAgency, createBoardMeta, createRelationship, type Board } from '@partnermap/shared/model';
+import { COMPRESSED_SYNC_MESSAGE, COMPRESSED_SYNC_PARAM } from '@partnermap/shared/protocol';
 import { connect, createBoard, importBoard, synced, until, type Client } from '../../server/test/clients.ts';
 import type { ServerKind } from './servers.ts';
 import { rssMiB } from './servers.ts';
@@ -173,19 +175,27 @@ function coldBoard(): Board {
   return { meta: createBoardMeta({ title: 'Cold load', schemaVersion: CURRENT_SCHEMA_VERSION }), goals: [], agencies, relationships, exchanges: [], partnerships: [] };
 }
 
-/** A page with nothing cached joins: until the server's sync step 2 arrives, then until it is applied. */
+/**
+ * A page with nothing cached joins: until the server's sync step 2 arrives, then until it is
+ * applied. On ours it asks for a big step 2 compressed, as our client does; decompressing it
+ * counts in the time to synced.
+ */
 function join(board: { id: string; token: string }): Promise<{ shareMs: number; syncedMs: number; bytes: number; ws: WebSocket }> {
   const t0 = performance.now();
-  const ws = new WebSocket(`${wsUrl}/${board.id}?token=${board.token}`);
+  const compress = kind === 'ours' ? `&${COMPRESSED_SYNC_PARAM.name}=${COMPRESSED_SYNC_PARAM.value}` : '';
+  const ws = new WebSocket(`${wsUrl}/${board.id}?token=${board.token}${compress}`);
   return new Promise((resolve, reject) => {
     ws.once('error', reject);
     // Sync step 1 with an empty state vector: "send me everything".
     ws.once('open', () => ws.send(Uint8Array.from([0, 0, 1, 0])));
     ws.on('message', (data: Buffer) => {
       const d = decoding.createDecoder(new Uint8Array(data));
-      if (decoding.readVarUint(d) !== 0 || decoding.readVarUint(d) !== 1) return;
+      const type = decoding.readVarUint(d);
+      if (type !== COMPRESSED_SYNC_MESSAGE && (type !== 0 || decoding.readVarUint(d) !== 1)) return;
       const shareMs = performance.now() - t0;
-      const update = decoding.readVarUint8Array(d);
+      if (type === COMPRESSED_SYNC_MESSAGE) decoding.readVarUint(d);
+      const sent = decoding.readVarUint8Array(d);
+      const update = type === COMPRESSED_SYNC_MESSAGE ? new Uint8Array(inflateRawSync(sent)) : sent;
       const doc = openBoardDoc();
       applyBoardUpdate(doc, update);
       const syncedMs = performance.now() - t0;

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { addAgency, applyBoardUpdate, CURRENT_SCHEMA_VERSION, destroyBoardDoc, o
 import { selfParentUpdate } from '@partnermap/shared/doc/fixtures/craftUpdate.ts';
 import { boardToJson } from '@partnermap/shared/formats';
 import type { Board } from '@partnermap/shared/model';
-import { CloseCode } from '@partnermap/shared/protocol';
+import { CloseCode, COMPRESSED_SYNC_MESSAGE, COMPRESSED_SYNC_PARAM } from '@partnermap/shared/protocol';
 import { connect, createBoard, importBoard, isSavedAnswer, rawSocket, savedQuery, synced, until, updateFrame, type Client } from './clients.ts';
 import { largeBoard } from './largeBoard.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
@@ -82,6 +83,34 @@ describe('joining a board that is not in memory', { timeout: 90_000 }, () => {
     await until(() => after.board().agencies.length === 1501, 'the stored board with the new agency', 30_000);
     expect(after.board().agencies.find((a) => a.id === id)?.name).toBe('Carers centre');
     destroyBoardDoc(local);
+  });
+
+  it('a page that asks for it is sent a big stored board compressed, and holds the same board as a stock page', async () => {
+    const board = await coldBoard(1500);
+    const address = `${server!.wsUrl}/${board.id}?token=${board.viewToken}`;
+    const stock = rawSocket(address);
+    const ours = rawSocket(`${address}&${COMPRESSED_SYNC_PARAM.name}=${COMPRESSED_SYNC_PARAM.value}`);
+    await Promise.all([stock.opened, ours.opened]);
+    ours.ws.send(askForEverything);
+    stock.ws.send(askForEverything);
+    const compressed = () => ours.received.find((m) => m[0] === COMPRESSED_SYNC_MESSAGE);
+    await until(() => compressed() !== undefined && syncFrames(stock.received).some((f) => f.kind === 'step2'), 'both pages to be answered', 30_000);
+    // The compressed answer is in place of the plain one, not as well.
+    expect(syncFrames(ours.received).some((f) => f.kind === 'step2')).toBe(false);
+    const d = decoding.createDecoder(new Uint8Array(compressed()!));
+    decoding.readVarUint(d);
+    const rawLength = decoding.readVarUint(d);
+    const deflated = decoding.readVarUint8Array(d);
+    const update = new Uint8Array(inflateRawSync(deflated));
+    expect(update.byteLength).toBe(rawLength);
+    const plain = syncFrames(stock.received).find((f) => f.kind === 'step2')!.data;
+    expect(deflated.byteLength).toBeLessThan(plain.byteLength / 4);
+    const doc = openBoardDoc();
+    applyBoardUpdate(doc, update);
+    expect(readBoard(doc).board).toEqual(boardFrom(stock.received.filter((m) => syncFrames([m])[0]?.kind === 'step2')));
+    destroyBoardDoc(doc);
+    stock.ws.close();
+    ours.ws.close();
   });
 
   it('pages joining a cold board at once all get the same board', async () => {

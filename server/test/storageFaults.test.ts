@@ -81,6 +81,22 @@ describe('storage faults cost neither the board nor the truth about what is save
     expect(quarantined).toEqual([{ seq: null, data: corrupt }]);
   });
 
+  it('a compressed snapshot that does not decompress is quarantined as stored, and the board still opens', async () => {
+    server = await startServer();
+    const board = await createBoard(server.url, 'Frailty pathway');
+    await server.stop();
+    const corrupt = Buffer.from('not deflate data at all, though it claims to be');
+    withDb(server.dataDir, (db) => db.prepare('UPDATE snapshots SET state = ?, raw_length = 200000 WHERE board_id = ?').run(corrupt, board.id), false);
+
+    server = await startServer(server.dataDir);
+    const viewer = open(board.id, board.viewToken);
+    await synced(viewer);
+    expect(viewer.board().agencies).toEqual([]);
+    const quarantined = withDb(server.dataDir, (db) => db.prepare('SELECT seq, data, reason FROM quarantine').all() as QuarantineRow[]);
+    expect(quarantined).toEqual([{ seq: null, data: corrupt, reason: expect.stringMatching(/could not be decompressed.*kept as stored: deflate-raw compressed/) }]);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
   it('on a full disk: clients are closed with 4501, nothing unsaved is answered as saved, /healthz says 503', async () => {
     server = await startServer(undefined, {}, { fileSizeKiB: 400 });
     const board = await createBoard(server.url);

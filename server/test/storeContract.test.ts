@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addAgency, applyBoardUpdate, createBoardDoc, destroyBoardDoc, encodeBoard, newId, observeBoard, openBoardDoc, readBoard } from '@partnermap/shared/doc';
@@ -8,6 +10,7 @@ import { createLogger } from '../src/log.ts';
 import { migrate } from '../src/storage/migrate.ts';
 import { POSTGRES_MIGRATIONS } from '../src/storage/migrations/postgres.ts';
 import { PostgresStore } from '../src/storage/postgres.ts';
+import { COMPRESS_SNAPSHOTS_FROM } from '../src/storage/snapshotCompression.ts';
 import { SqliteStore } from '../src/storage/sqlite.ts';
 import type { BoardStore, StoredBoard, StoredUpdate } from '../src/storage/store.ts';
 import { startPostgres, type Postgres } from './engines.ts';
@@ -212,6 +215,45 @@ describe.each([sqlite('full'), sqlite('normal'), postgres()])('the board store c
     expect(agencyNames(pieces)).toEqual([...names].sort());
   });
 
+  it('keeps a big board\'s snapshot compressed: read back whole, counted at its full size, compacted with the log', async () => {
+    const store = await open(3);
+    const doc = createBoardDoc({ title: 'County-wide care network' });
+    for (let i = 0; i < 400; i++) addAgency(doc, { name: `Agency ${i}`, description: 'Runs services for people at home across the north of the county. '.repeat(3) });
+    const state = encodeBoard(doc);
+    destroyBoardDoc(doc);
+    expect(state.byteLength).toBeGreaterThan(COMPRESS_SNAPSHOTS_FROM);
+    const board = { ...newBoard().board };
+    await store.createBoard(board, state);
+    const [snapshot] = await store.loadUpdates(board.id);
+    // What a joining page can be sent as is: far smaller than the board, and the board when decompressed.
+    expect(snapshot!.deflated!.rawLength).toBe(state.byteLength);
+    expect(snapshot!.deflated!.bytes.byteLength).toBeLessThan(state.byteLength / 4);
+    expect(inflateRawSync(snapshot!.deflated!.bytes)).toEqual(Buffer.from(state));
+    expect(snapshot!.data).toEqual(state);
+
+    const updates = agencyUpdates(['Ward 7', 'Reablement team', 'Carers centre']);
+    for (const u of updates) await store.appendUpdates(board.id, [u]);
+    // The size limit counts the board, not its compressed bytes.
+    expect(await store.storedBytes(board.id)).toBe([state, ...updates].reduce((n, u) => n + u.byteLength, 0));
+    await store.compactIfNeeded(board.id);
+    const pieces = await store.loadUpdates(board.id);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.deflated).toBeDefined();
+    const names = agencyNames(pieces);
+    expect(names).toHaveLength(403);
+    expect(names).toEqual(expect.arrayContaining(['Agency 0', 'Agency 399', 'Ward 7', 'Carers centre']));
+    expect(await store.storedBytes(board.id)).toBe(pieces[0]!.data.byteLength);
+  });
+
+  it('keeps a small board\'s snapshot as it is', async () => {
+    const store = await open();
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    const [snapshot] = await store.loadUpdates(board.id);
+    expect(snapshot!.deflated).toBeUndefined();
+    expect(snapshot!.data).toEqual(state);
+  });
+
   it('loses no update appended by another instance while this one compacts', async () => {
     const [compacting, appending] = [await open(3), await open(3)];
     const { board, state } = newBoard();
@@ -322,6 +364,34 @@ describe('PostgreSQL schema migrations', { timeout: 60_000 }, () => {
       await expect(migrate(pool, [first])).rejects.toThrow(/newer than this Partnermap knows/);
     } finally {
       await pool.end();
+    }
+  });
+});
+
+describe('a SQLite file from before snapshots were compressed', () => {
+  it('opens, its boards load as they were, and a big snapshot written since is kept compressed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-old-'));
+    const file = path.join(dir, 'partnermap.sqlite');
+    const { board, state } = newBoard();
+    const old = new Database(file);
+    old.exec(`CREATE TABLE boards (id TEXT PRIMARY KEY, edit_token_hash TEXT NOT NULL, view_token_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE snapshots (board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE, state BLOB NOT NULL);`);
+    old.prepare('INSERT INTO boards VALUES (?, ?, ?, ?)').run(board.id, board.editTokenHash, board.viewTokenHash, board.createdAt);
+    old.prepare('INSERT INTO snapshots VALUES (?, ?)').run(board.id, Buffer.from(state));
+    old.close();
+
+    const store = new SqliteStore(file, 1, 'normal');
+    try {
+      expect(await store.loadUpdates(board.id)).toEqual([{ seq: null, data: state }]);
+      const names = Array.from({ length: 300 }, (_, i) => `Agency ${i} with a long enough name to make the board big`);
+      await store.appendUpdates(board.id, agencyUpdates(names));
+      await store.compactIfNeeded(board.id);
+      const [snapshot] = await store.loadUpdates(board.id);
+      expect(snapshot!.deflated).toBeDefined();
+      expect(agencyNames([snapshot!])).toEqual([...names].sort());
+    } finally {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

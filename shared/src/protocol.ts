@@ -65,6 +65,16 @@ export const MAX_PRESENCE_CLIENTS_PER_CONNECTION = 4;
  */
 export const SAVED_QUERY_MESSAGE = 4;
 
+/**
+ * Message type by which the server sends a big board's sync step 2 compressed: the update's
+ * length, then the update compressed with deflate-raw. Only to a client whose address asks for
+ * it (`COMPRESSED_SYNC_PARAM`); the stock provider never does, and gets the plain step 2.
+ */
+export const COMPRESSED_SYNC_MESSAGE = 5;
+
+/** The query parameter, and its value, by which a client accepts COMPRESSED_SYNC_MESSAGE. */
+export const COMPRESSED_SYNC_PARAM = { name: 'compress', value: 'deflate-raw' } as const;
+
 export const DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
 /** Board ids and tokens: base64url of random bytes (16 for ids, 32 for tokens). */

@@ -4,6 +4,7 @@ import { type BoardDoc, type StateVector } from '@partnermap/shared/doc';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
 import { CloseCode, FINAL_CLOSE_CODES } from '@partnermap/shared/protocol';
 import { lookUpAccess } from '../app/api.ts';
+import { acceptCompressedSync, compressedSyncParams } from './compressedSync.ts';
 import { describeConnection, type ConnectionView, type SocketFacts } from './connectionStatus.ts';
 import { sendOwnPresenceOnly } from './ownPresence.ts';
 import { manageReconnect } from './reconnect.ts';
@@ -45,7 +46,7 @@ export function useProvider(
 
   useEffect(() => {
     const p = new WebsocketProvider(`${wsBase()}/ws`, boardId, yDocForSync(doc), {
-      params: { token },
+      params: { token, ...compressedSyncParams },
       // Another tab must get the board through the server, which checks its token.
       disableBc: true,
       shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
@@ -53,6 +54,7 @@ export function useProvider(
     const stopPresence = sendOwnPresenceOnly(p);
     // Before followServerState, which wraps the same handler.
     const stopApplying = applyServerUpdatesAsSent(p, doc);
+    const stopAcceptingCompressed = acceptCompressedSync(p);
     const update = (patch: Partial<SocketFacts>) => setFacts((f) => ({ ...f, ...patch }));
     p.on('status', ({ status }) => update(status === 'connected' ? { status, closeCode: undefined } : { status }));
     p.on('sync', (synced) => setFacts((f) => ({ ...f, synced, everSynced: f.everSynced || synced })));
@@ -77,6 +79,7 @@ export function useProvider(
     return () => {
       stopReconnecting();
       stopTracking();
+      stopAcceptingCompressed();
       stopApplying();
       stopPresence();
       p.destroy();

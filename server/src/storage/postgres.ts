@@ -3,6 +3,7 @@ import { mergeUpdates } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
 import { migrate } from './migrate.ts';
+import { quarantinedBytes, snapshotPiece, snapshotRow, snapshotState } from './snapshotCompression.ts';
 import type { Attribution, BoardStore, BoardSummary, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
 
 /** How often a store that failed to write tries again on its own (for /healthz). */
@@ -77,7 +78,8 @@ export class PostgresStore implements BoardStore {
       await c.query('INSERT INTO boards (id, edit_token_hash, view_token_hash, created_at) VALUES ($1, $2, $3, $4)', [
         board.id, board.editTokenHash, board.viewTokenHash, board.createdAt,
       ]);
-      await c.query('INSERT INTO snapshots (board_id, state) VALUES ($1, $2)', [board.id, Buffer.from(initialState)]);
+      const snapshot = snapshotRow(initialState);
+      await c.query('INSERT INTO snapshots (board_id, state, raw_length) VALUES ($1, $2, $3)', [board.id, snapshot.state, snapshot.rawLength]);
       if (summary) {
         await c.query('INSERT INTO summaries (board_id, title, goal, agencies, covered_seq) VALUES ($1, $2, $3, $4, 0)', [board.id, summary.title, summary.goal, summary.agencies]);
       }
@@ -131,20 +133,23 @@ export class PostgresStore implements BoardStore {
   async loadUpdates(id: string): Promise<StoredUpdate[]> {
     // One statement sees one snapshot of the database: a compaction committing meanwhile
     // cannot make us read the old snapshot and the already-trimmed log.
-    const { rows } = await this.pool.query<{ seq: string | null; data: Buffer }>(
-      `SELECT NULL::bigint AS seq, state AS data FROM snapshots WHERE board_id = $1
+    const { rows } = await this.pool.query<{ seq: string | null; data: Buffer; raw_length: number | null }>(
+      `SELECT NULL::bigint AS seq, state AS data, raw_length FROM snapshots WHERE board_id = $1
        UNION ALL
-       SELECT seq, data FROM updates WHERE board_id = $1
+       SELECT seq, data, NULL FROM updates WHERE board_id = $1
        ORDER BY seq NULLS FIRST`,
       [id],
     );
-    return rows.map((r) => ({ seq: seqOf(r.seq), data: new Uint8Array(r.data) }));
+    return rows.map((r) => r.seq === null
+      ? snapshotPiece({ state: r.data, rawLength: r.raw_length })
+      : { seq: seqOf(r.seq), data: new Uint8Array(r.data) });
   }
 
   async quarantine(id: string, piece: StoredUpdate, reason: string): Promise<void> {
+    const kept = quarantinedBytes(piece, reason);
     await this.transaction(async (c) => {
       await c.query('INSERT INTO quarantine (board_id, seq, data, reason, quarantined_at) VALUES ($1, $2, $3, $4, now())', [
-        id, piece.seq, Buffer.from(piece.data), reason,
+        id, piece.seq, kept.data, kept.reason,
       ]);
       if (piece.seq === null) await c.query('DELETE FROM snapshots WHERE board_id = $1', [id]);
       else await c.query('DELETE FROM updates WHERE board_id = $1 AND seq = $2', [id, piece.seq]);
@@ -153,7 +158,7 @@ export class PostgresStore implements BoardStore {
 
   async storedBytes(id: string): Promise<number> {
     const { rows } = await this.pool.query<{ n: string }>(
-      `SELECT COALESCE((SELECT octet_length(state) FROM snapshots WHERE board_id = $1), 0)
+      `SELECT COALESCE((SELECT COALESCE(raw_length, octet_length(state)) FROM snapshots WHERE board_id = $1), 0)
             + COALESCE((SELECT SUM(octet_length(data)) FROM updates WHERE board_id = $1), 0) AS n`,
       [id],
     );
@@ -224,15 +229,15 @@ export class PostgresStore implements BoardStore {
     await this.transaction(async (c) => {
       // Compactions of one board take turns; appends from any instance go on meanwhile.
       await c.query("SELECT pg_advisory_xact_lock(hashtextextended('partnermap.compact:' || $1, 0))", [id]);
-      const snapshot = await c.query<{ state: Buffer }>('SELECT state FROM snapshots WHERE board_id = $1', [id]);
+      const snapshot = await c.query<{ state: Buffer; raw_length: number | null }>('SELECT state, raw_length FROM snapshots WHERE board_id = $1', [id]);
       const log = await c.query<{ seq: string; data: Buffer }>('SELECT seq, data FROM updates WHERE board_id = $1 ORDER BY seq', [id]);
       if (log.rows.length === 0) return;
-      const state = snapshot.rows[0]?.state;
+      const stored = snapshot.rows[0];
       const parts = log.rows.map((r) => new Uint8Array(r.data));
-      const merged = mergeUpdates(state ? [new Uint8Array(state), ...parts] : parts);
+      const merged = snapshotRow(mergeUpdates(stored ? [snapshotState({ state: stored.state, rawLength: stored.raw_length }), ...parts] : parts));
       await c.query(
-        'INSERT INTO snapshots (board_id, state) VALUES ($1, $2) ON CONFLICT (board_id) DO UPDATE SET state = excluded.state',
-        [id, Buffer.from(merged)],
+        'INSERT INTO snapshots (board_id, state, raw_length) VALUES ($1, $2, $3) ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, raw_length = excluded.raw_length',
+        [id, merged.state, merged.rawLength],
       );
       // Exactly the rows merged, by seq: a row another instance committed after our read (even
       // with a lower seq, taken earlier) stays in the log.

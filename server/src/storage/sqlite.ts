@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { mergeUpdates } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Attribution, BoardStore, BoardSummary, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
+import { quarantinedBytes, snapshotPiece, snapshotRow, snapshotState, type SnapshotRow } from './snapshotCompression.ts';
 import { WalFlush } from './walFlush.ts';
 
 const SCHEMA = `
@@ -15,7 +16,9 @@ CREATE TABLE IF NOT EXISTS boards (
 );
 CREATE TABLE IF NOT EXISTS snapshots (
   board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
-  state BLOB NOT NULL
+  state BLOB NOT NULL,
+  -- Null: state is the Yjs update. Else state is that many bytes compressed (deflate-raw).
+  raw_length INTEGER
 );
 CREATE TABLE IF NOT EXISTS updates (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -65,6 +68,14 @@ CREATE TABLE IF NOT EXISTS write_probe (
   room BLOB NOT NULL
 );
 `;
+
+/** Databases made before snapshots could be compressed lack the column saying so. */
+function addSnapshotRawLength(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('snapshots')").all();
+  if (!columns.some((c) => c.name === 'raw_length')) db.exec('ALTER TABLE snapshots ADD COLUMN raw_length INTEGER');
+}
+
+const snapshotRowOf = (r: { state: Buffer; raw_length: number | null }): SnapshotRow => ({ state: r.state, rawLength: r.raw_length });
 
 /** How often a store that failed to write tries again on its own (for /healthz). */
 const PROBE_INTERVAL_MS = 1000;
@@ -121,6 +132,7 @@ export class SqliteStore implements BoardStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    addSnapshotRawLength(this.db);
     this.walFlush = synchronous === 'full' ? new WalFlush(file) : undefined;
     this.statements = {
       insertBoard: this.db.prepare(
@@ -140,9 +152,9 @@ export class SqliteStore implements BoardStore {
       deleteSummary: this.db.prepare('DELETE FROM summaries WHERE board_id = ?'),
       setTokens: this.db.prepare('UPDATE boards SET edit_token_hash = ?, view_token_hash = ? WHERE id = ?'),
       deleteBoard: this.db.prepare('DELETE FROM boards WHERE id = ?'),
-      snapshot: this.db.prepare<[string], { state: Buffer }>('SELECT state FROM snapshots WHERE board_id = ?'),
-      putSnapshot: this.db.prepare(
-        'INSERT INTO snapshots (board_id, state) VALUES (?, ?) ON CONFLICT(board_id) DO UPDATE SET state = excluded.state',
+      snapshot: this.db.prepare<[string], { state: Buffer; raw_length: number | null }>('SELECT state, raw_length FROM snapshots WHERE board_id = ?'),
+      putSnapshot: this.db.prepare<[string, Buffer, number | null]>(
+        'INSERT INTO snapshots (board_id, state, raw_length) VALUES (?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET state = excluded.state, raw_length = excluded.raw_length',
       ),
       updates: this.db.prepare<[string], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq',
@@ -156,7 +168,7 @@ export class SqliteStore implements BoardStore {
         'INSERT INTO quarantine (board_id, seq, data, reason, quarantined_at) VALUES (?, ?, ?, ?, ?)',
       ),
       storedBytes: this.db.prepare<[string, string], { n: number }>(
-        `SELECT COALESCE((SELECT length(state) FROM snapshots WHERE board_id = ?), 0)
+        `SELECT COALESCE((SELECT COALESCE(raw_length, length(state)) FROM snapshots WHERE board_id = ?), 0)
               + COALESCE((SELECT SUM(length(data)) FROM updates WHERE board_id = ?), 0) AS n`,
       ),
       attribute: this.db.prepare(
@@ -182,7 +194,7 @@ export class SqliteStore implements BoardStore {
   async createBoard(board: StoredBoard, initialState: Uint8Array, summary?: BoardSummary): Promise<void> {
     await this.write(() => this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.editTokenHash, board.viewTokenHash, board.createdAt);
-      this.statements.putSnapshot.run(board.id, Buffer.from(initialState));
+      this.putSnapshot(board.id, initialState);
       if (summary) this.statements.putSummary.run({ id: board.id, ...summary });
     })());
   }
@@ -217,13 +229,13 @@ export class SqliteStore implements BoardStore {
   async loadUpdates(id: string): Promise<StoredUpdate[]> {
     const snapshot = this.statements.snapshot.get(id);
     const log = this.statements.updates.all(id).map((r) => ({ seq: r.seq, data: new Uint8Array(r.data) }));
-    // A view, not a copy: a big board's snapshot is megabytes, and nothing writes to it.
-    return snapshot ? [{ seq: null, data: new Uint8Array(snapshot.state.buffer, snapshot.state.byteOffset, snapshot.state.byteLength) }, ...log] : log;
+    return snapshot ? [snapshotPiece(snapshotRowOf(snapshot)), ...log] : log;
   }
 
   async quarantine(id: string, piece: StoredUpdate, reason: string): Promise<void> {
+    const kept = quarantinedBytes(piece, reason);
     await this.write(() => this.db.transaction(() => {
-      this.statements.quarantine.run(id, piece.seq, Buffer.from(piece.data), reason, new Date().toISOString());
+      this.statements.quarantine.run(id, piece.seq, kept.data, kept.reason, new Date().toISOString());
       if (piece.seq === null) this.statements.deleteSnapshot.run(id);
       else this.statements.deleteUpdate.run(id, piece.seq);
     })());
@@ -273,12 +285,17 @@ export class SqliteStore implements BoardStore {
       if (!last) return;
       const snapshot = this.statements.snapshot.get(id);
       const parts = rows.map((r) => new Uint8Array(r.data));
-      const merged = mergeUpdates(snapshot ? [new Uint8Array(snapshot.state), ...parts] : parts);
-      this.statements.putSnapshot.run(id, Buffer.from(merged));
+      const merged = mergeUpdates(snapshot ? [snapshotState(snapshotRowOf(snapshot)), ...parts] : parts);
+      this.putSnapshot(id, merged);
       this.statements.deleteUpTo.run(id, last.seq);
       // The log it was checked against is gone: the home page reads the board until it is kept again.
       this.statements.deleteSummary.run(id);
     })());
+  }
+
+  private putSnapshot(id: string, state: Uint8Array): void {
+    const row = snapshotRow(state);
+    this.statements.putSnapshot.run(id, row.state, row.rawLength);
   }
 
   isOpen(): boolean {

@@ -13,7 +13,16 @@ export interface StoredBoard extends TokenHashes {
 /** One stored piece of a board: its merged snapshot (`seq` null) or one row of its update log. */
 export interface StoredUpdate {
   seq: number | null;
-  data: Uint8Array;
+  /** The Yjs update. For a compressed snapshot, decompressed when first read (it throws if that fails). */
+  readonly data: Uint8Array;
+  /** A big snapshot as kept: `data` compressed. */
+  deflated?: Deflated;
+}
+
+/** An update of `rawLength` bytes compressed with deflate-raw. */
+export interface Deflated {
+  bytes: Uint8Array;
+  rawLength: number;
 }
 
 /** A version's list entry: what people see of it without its state. */
@@ -68,7 +77,7 @@ export interface BoardStore {
    * loads and nothing is lost for someone to look at later.
    */
   quarantine(id: string, piece: StoredUpdate, reason: string): Promise<void>;
-  /** Bytes the board takes in storage (snapshot and log), for the per-board size limit. */
+  /** Bytes of the board's updates (snapshot, uncompressed, and log), for the per-board size limit. */
   storedBytes(id: string): Promise<number>;
   /**
    * Appends updates to the board's log in one transaction (all or none). Durable when the promise

@@ -11,7 +11,7 @@ import { MessageType, permissionDeniedMessage, savedAnswer } from './messages.ts
  * sides (a Room is one), and no module of the sync folder imports another in a circle.
  */
 export interface ConnectionRoom {
-  readonly encoded: { syncStep1(): Uint8Array; syncStep2(clientStateVector: Uint8Array): Uint8Array };
+  readonly encoded: { syncStep1(): Uint8Array; syncStep2(clientStateVector: Uint8Array, compressed: boolean): Uint8Array };
   readonly presence: { receive(conn: Connection, message: Uint8Array): void; fullMessage(): Uint8Array | undefined };
   receiveUpdate(update: Uint8Array, from: Connection): void;
   /** Resolves once everything queued so far is handled: true if it is all stored. */
@@ -33,6 +33,8 @@ export class Connection {
     readonly log: Logger,
     /** Past this much unsent data the client is not keeping up, and is dropped. */
     private readonly maxBufferedBytes: number,
+    /** The client asked for big sync step 2s compressed (COMPRESSED_SYNC_MESSAGE). */
+    readonly acceptsCompressedSync = false,
   ) {}
 
   /** `done` runs once the message is written out, or once it will not be (the connection is gone or dropped). */
@@ -105,7 +107,7 @@ export class Connection {
     const syncType = decoding.readVarUint(decoder);
     switch (syncType) {
       case syncProtocol.messageYjsSyncStep1:
-        this.send(room.encoded.syncStep2(decoding.readVarUint8Array(decoder)));
+        this.send(room.encoded.syncStep2(decoding.readVarUint8Array(decoder), this.acceptsCompressedSync));
         break;
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {

@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
@@ -5,19 +6,33 @@ import { describe, expect, it } from 'vitest';
 import { addAgency, applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, readBoard, type BoardDoc } from '@partnermap/shared/doc';
 import { EncodedState } from './encodedState.ts';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
+import { COMPRESSED_SYNC_MESSAGE } from '@partnermap/shared/protocol';
 
-/** What a page with `local` has after applying the server's sync step 2 answer. */
-function joinWith(encoded: EncodedState, local: BoardDoc = openBoardDoc()): string[] {
+/**
+ * What a page with `local` has after applying the server's sync step 2 answer, and whether it
+ * came compressed (only if the page said it accepts that).
+ */
+function join(encoded: EncodedState, local: BoardDoc = openBoardDoc(), acceptsCompressed = false): { names: string[]; compressed: boolean } {
   const sv = encoding.createEncoder();
   syncProtocol.writeSyncStep1(sv, yDocForSync(local));
   const svDecoder = decoding.createDecoder(encoding.toUint8Array(sv));
   decoding.readVarUint(svDecoder);
-  const answer = decoding.createDecoder(encoded.syncStep2(decoding.readVarUint8Array(svDecoder)));
-  expect(decoding.readVarUint(answer)).toBe(0);
-  expect(decoding.readVarUint(answer)).toBe(syncProtocol.messageYjsSyncStep2);
-  applyBoardUpdate(local, decoding.readVarUint8Array(answer));
-  return readBoard(local).board.agencies.map((a) => a.name).sort();
+  const answer = decoding.createDecoder(encoded.syncStep2(decoding.readVarUint8Array(svDecoder), acceptsCompressed));
+  const type = decoding.readVarUint(answer);
+  if (type === COMPRESSED_SYNC_MESSAGE) {
+    const rawLength = decoding.readVarUint(answer);
+    const update = inflateRawSync(decoding.readVarUint8Array(answer));
+    expect(update.byteLength).toBe(rawLength);
+    applyBoardUpdate(local, update);
+  } else {
+    expect(type).toBe(0);
+    expect(decoding.readVarUint(answer)).toBe(syncProtocol.messageYjsSyncStep2);
+    applyBoardUpdate(local, decoding.readVarUint8Array(answer));
+  }
+  return { names: readBoard(local).board.agencies.map((a) => a.name).sort(), compressed: type === COMPRESSED_SYNC_MESSAGE };
 }
+
+const joinWith = (encoded: EncodedState, local?: BoardDoc): string[] => join(encoded, local).names;
 
 describe('EncodedState', () => {
   it('a page joining after a change gets the change, not the cached board from before it', () => {
@@ -26,13 +41,30 @@ describe('EncodedState', () => {
     const server = openBoardDoc();
     const stored = encodeBoard(board);
     applyBoardUpdate(server, stored);
-    const encoded = new EncodedState(server, stored);
+    const encoded = new EncodedState(server, { update: stored });
     expect(joinWith(encoded)).toEqual(['Ward 7']);
     const step1Before = encoded.syncStep1();
 
     addAgency(server, { name: 'Carers centre' });
     expect(joinWith(encoded)).toEqual(['Carers centre', 'Ward 7']);
     expect(encoded.syncStep1()).not.toEqual(step1Before);
+    encoded.destroy();
+  });
+
+  it('a page that accepts compression gets the stored compressed board until the board changes, then the change in full', () => {
+    const board = createBoardDoc();
+    addAgency(board, { name: 'Ward 7' });
+    const server = openBoardDoc();
+    const stored = encodeBoard(board);
+    applyBoardUpdate(server, stored);
+    const deflated = { bytes: deflateRawSync(stored), rawLength: stored.byteLength };
+    const encoded = new EncodedState(server, { update: stored, deflated });
+    expect(join(encoded, openBoardDoc(), true)).toEqual({ names: ['Ward 7'], compressed: true });
+    // The stock provider never asks for it, and is sent the plain step 2.
+    expect(join(encoded, openBoardDoc(), false)).toEqual({ names: ['Ward 7'], compressed: false });
+
+    addAgency(server, { name: 'Carers centre' });
+    expect(join(encoded, openBoardDoc(), true)).toEqual({ names: ['Carers centre', 'Ward 7'], compressed: false });
     encoded.destroy();
   });
 

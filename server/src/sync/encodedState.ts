@@ -1,6 +1,7 @@
 import * as syncProtocol from 'y-protocols/sync';
 import { observeBoard, type BoardDoc } from '@partnermap/shared/doc';
-import { syncMessage, syncStep2Message } from './messages.ts';
+import type { Deflated } from '../storage/store.ts';
+import { compressedSyncStep2Message, syncMessage, syncStep2Message } from './messages.ts';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
 
 /**
@@ -10,19 +11,26 @@ import { yDocForSync } from '@partnermap/shared/doc/transport';
 export class EncodedState {
   private step1: Uint8Array | undefined;
   private fullState: Uint8Array | undefined;
+  /** The whole board compressed, as stored: known only until the board first changes. */
+  private compressedFullState: Uint8Array | undefined;
   private readonly stopObserving: () => void;
 
-  /** `wholeState`, if known, is an update holding exactly the doc: the first joiner is sent it as is. */
+  /**
+   * `wholeState`, if known, is an update holding exactly the doc (and, if it was stored
+   * compressed, its stored bytes): the first joiner is sent it as is.
+   */
   constructor(
     private readonly doc: BoardDoc,
-    wholeState?: Uint8Array,
+    wholeState?: { update: Uint8Array; deflated?: Deflated },
   ) {
     if (wholeState) {
-      this.fullState = syncStep2Message(wholeState);
+      this.fullState = syncStep2Message(wholeState.update);
+      if (wholeState.deflated) this.compressedFullState = compressedSyncStep2Message(wholeState.deflated.bytes, wholeState.deflated.rawLength);
     }
     this.stopObserving = observeBoard(doc, () => {
       this.step1 = undefined;
       this.fullState = undefined;
+      this.compressedFullState = undefined;
     });
   }
 
@@ -32,12 +40,13 @@ export class EncodedState {
     return this.step1;
   }
 
-  /** Sync step 2 answering a client's state vector: what it lacks. */
-  syncStep2(clientStateVector: Uint8Array): Uint8Array {
+  /** Sync step 2 answering a client's state vector: what it lacks; compressed if the client accepts it and it is at hand. */
+  syncStep2(clientStateVector: Uint8Array, compressed = false): Uint8Array {
     // A client with nothing (a first visit, a cold cache) gets the whole board: the cached case.
     if (!isEmptyStateVector(clientStateVector)) {
       return syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, yDocForSync(this.doc), clientStateVector));
     }
+    if (compressed && this.compressedFullState) return this.compressedFullState;
     this.fullState ??= syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, yDocForSync(this.doc)));
     return this.fullState;
   }
@@ -46,6 +55,7 @@ export class EncodedState {
     this.stopObserving();
     this.step1 = undefined;
     this.fullState = undefined;
+    this.compressedFullState = undefined;
   }
 }
 

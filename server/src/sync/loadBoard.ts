@@ -1,6 +1,6 @@
 import { applyBoardUpdate, destroyBoardDoc, migrateDoc, observeBoard, openBoardDoc, LOAD_ORIGIN, type BoardDoc } from '@partnermap/shared/doc';
 import type { Logger } from '../log.ts';
-import type { BoardStore, StoredUpdate } from '../storage/store.ts';
+import type { BoardStore, Deflated, StoredUpdate } from '../storage/store.ts';
 
 export class BoardLoadError extends Error {}
 
@@ -10,7 +10,7 @@ export interface LoadedBoard {
    * The stored bytes the doc was built from, when they were one piece applied whole with nothing
    * migrated since: an encoding of the whole doc as it is, which a joining page can be sent as is.
    */
-  wholeState?: Uint8Array;
+  wholeState?: { update: Uint8Array; deflated?: Deflated };
   /** What the doc holds beyond the stored pieces: the migration's updates, stored by now. */
   migration: Uint8Array[];
   /** Whether a stored piece failed to apply and was left out: the doc lacks part of what is stored. */
@@ -40,11 +40,13 @@ export async function loadBoard(id: string, store: BoardStore, log: Logger, read
   const applied: Uint8Array[] = [];
   for (const piece of pieces) {
     try {
-      applyBoardUpdate(doc, piece.data, LOAD_ORIGIN);
-      applied.push(piece.data);
+      // Reading a compressed snapshot's data decompresses it, which can fail like applying it.
+      const data = piece.data;
+      applyBoardUpdate(doc, data, LOAD_ORIGIN);
+      applied.push(data);
     } catch (err) {
       const reason = (err as Error).message || String(err);
-      log.error({ board: id, seq: piece.seq, bytes: piece.data.byteLength, reason }, 'a stored update could not be applied; it is quarantined and the rest of the board loads');
+      log.error({ board: id, seq: piece.seq, reason }, 'a stored update could not be applied; it is quarantined and the rest of the board loads');
       await store.quarantine(id, piece, reason).catch((qerr: unknown) => {
         log.error({ board: id, err: qerr }, 'could not quarantine a stored update; it stays and is skipped again next load');
       });
@@ -68,5 +70,5 @@ export async function loadBoard(id: string, store: BoardStore, log: Logger, read
   }
   const quarantined = applied.length < pieces.length;
   const only = applied.length === 1 && pieces.length === 1 && migration.length === 0 ? applied[0] : undefined;
-  return only ? { doc, wholeState: only, migration, quarantined } : { doc, migration, quarantined };
+  return only ? { doc, wholeState: { update: only, deflated: pieces[0]!.deflated }, migration, quarantined } : { doc, migration, quarantined };
 }

@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { SAVED_QUERY_MESSAGE } from '@partnermap/shared/protocol';
+import { COMPRESSED_SYNC_MESSAGE, SAVED_QUERY_MESSAGE } from '@partnermap/shared/protocol';
 
 /** Message types of the y-websocket protocol (the first varUint of every frame). */
 export const MessageType = {
@@ -15,6 +15,8 @@ export const MessageType = {
    * same number. The stock provider never sends it, so it never receives the answer either.
    */
   SavedQuery: SAVED_QUERY_MESSAGE,
+  /** Partnermap's own: a sync step 2 compressed, sent only to clients that asked for it. */
+  CompressedSync: COMPRESSED_SYNC_MESSAGE,
 } as const;
 
 /** The frames the server sends, built in one place: every other module hands them bytes. */
@@ -41,6 +43,14 @@ export function syncStep2Message(update: Uint8Array): Uint8Array {
   message.set(head);
   message.set(update, head.byteLength);
   return message;
+}
+
+/** Sync step 2 carrying an update of `rawLength` bytes compressed as `deflated` (a stored snapshot as kept). */
+export function compressedSyncStep2Message(deflated: Uint8Array, rawLength: number): Uint8Array {
+  return frame(MessageType.CompressedSync, (encoder) => {
+    encoding.writeVarUint(encoder, rawLength);
+    encoding.writeVarUint8Array(encoder, deflated);
+  });
 }
 
 /** An update for the board's other connections. */

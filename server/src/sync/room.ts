@@ -22,7 +22,7 @@ import { Connection, type ConnectionRoom } from './connection.ts';
 import { attributionsOf } from './attributions.ts';
 import { CommitQueue } from './commitQueue.ts';
 import { EncodedState } from './encodedState.ts';
-import { loadBoard } from './loadBoard.ts';
+import { loadBoard, type LoadedBoard } from './loadBoard.ts';
 import { updateMessage } from './messages.ts';
 import { Presence } from './presence.ts';
 import { bridgePresence, type PresenceBridge } from './remotePresence.ts';
@@ -137,7 +137,7 @@ export class Room implements ConnectionRoom {
     private readonly deps: RoomDeps,
     private storedBytes: number,
     private readonly onBroken: (room: Room) => void,
-    wholeState: Uint8Array | undefined,
+    wholeState: LoadedBoard['wholeState'],
   ) {
     this.presence = new Presence(doc, () => this.connections, deps.log, (clientId, clock) => this.remotePresence.isEcho(clientId, clock));
     this.encoded = new EncodedState(doc, wholeState);
@@ -424,9 +424,9 @@ export class Room implements ConnectionRoom {
     this.deps.recheckAccess?.(this.id).catch((err: unknown) => {
       this.deps.log.error({ err, board: this.id }, 'could not check the links of a board\'s connections again');
     });
-    this.deps.store.loadUpdates(this.id).then(
-      (pieces) => {
-        for (const piece of pieces) this.applyRemote(piece.data);
+    this.deps.store.loadUpdates(this.id).then((pieces) => pieces.map((piece) => piece.data)).then(
+      (updates) => {
+        for (const update of updates) this.applyRemote(update);
       },
       (err: unknown) => {
         this.deps.log.error({ err, board: this.id }, 'could not read a board to catch up with other instances; it is reloaded');

@@ -3,7 +3,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { mergeUpdates, updateBeyond } from '@partnermap/shared/doc';
 import type { StoredUpdate } from '../storage/store.ts';
 import { isEmptyStateVector } from './encodedState.ts';
-import { MessageType, syncStep2Message } from './messages.ts';
+import { compressedSyncStep2Message, MessageType, syncStep2Message } from './messages.ts';
 
 /**
  * A board's stored bytes, read before its doc is built: a page joining while the doc is being
@@ -15,6 +15,7 @@ export class StoredState {
   /** The pieces as one update, merged when first asked for; null if they do not merge. */
   private merged: Uint8Array | null | undefined;
   private wholeMessage: Uint8Array | undefined;
+  private compressedMessage: Uint8Array | undefined;
   private awaited = 0;
   private release: (() => void) | undefined;
 
@@ -23,9 +24,16 @@ export class StoredState {
   /**
    * Sync step 2 for a client's state vector: the stored board as is for an empty one, else what
    * it lacks. Undefined if the pieces do not merge (the page waits for the doc, whose build
-   * quarantines what is wrong). Throws if the state vector is malformed.
+   * quarantines what is wrong). Throws if the state vector is malformed. A client that accepts
+   * `compressed` answers, joining a board stored as one compressed snapshot, is sent its stored
+   * bytes without the server decompressing them.
    */
-  syncStep2(clientStateVector: Uint8Array): Uint8Array | undefined {
+  syncStep2(clientStateVector: Uint8Array, compressed = false): Uint8Array | undefined {
+    const only = this.pieces.length === 1 ? this.pieces[0] : undefined;
+    if (compressed && only?.deflated && isEmptyStateVector(clientStateVector)) {
+      this.compressedMessage ??= compressedSyncStep2Message(only.deflated.bytes, only.deflated.rawLength);
+      return this.compressedMessage;
+    }
     const bytes = this.bytes();
     if (!bytes) return undefined;
     if (isEmptyStateVector(clientStateVector)) {

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { BOARD_ID_PATTERN, CloseCode, type Role } from '@partnermap/shared/protocol';
+import { BOARD_ID_PATTERN, CloseCode, COMPRESSED_SYNC_PARAM, type Role } from '@partnermap/shared/protocol';
 import { hashToken, roleFor, tokenFromRequest } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
 import type { BoardStore } from '../storage/store.ts';
@@ -65,7 +65,8 @@ export function createSyncServer(options: SyncOptions) {
     if (rooms.connectionCount(boardId) >= options.maxConnectionsPerBoard) {
       return refuse(socket, 503, 'Service Unavailable');
     }
-    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, role, hashToken(token)));
+    const compressedSync = url.searchParams.get(COMPRESSED_SYNC_PARAM.name) === COMPRESSED_SYNC_PARAM.value;
+    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, role, hashToken(token), compressedSync));
   }
 
   /** Closes those of a board's connections whose link no longer lets them in (replaced, or the board deleted). */
@@ -92,8 +93,8 @@ export function createSyncServer(options: SyncOptions) {
     return conn.ws.readyState === conn.ws.OPEN;
   }
 
-  function accept(ws: WebSocket, boardId: string, role: Role, tokenHash: string): void {
-    const conn = new Connection(ws, boardId, role, log, options.maxBufferedBytes);
+  function accept(ws: WebSocket, boardId: string, role: Role, tokenHash: string, compressedSync: boolean): void {
+    const conn = new Connection(ws, boardId, role, log, options.maxBufferedBytes, compressedSync);
     connections.add(conn);
     admittedWith.set(conn, tokenHash);
     // Frames that arrive while the board loads wait for it, in order; only a sync step 1 is
@@ -112,7 +113,7 @@ export function createSyncServer(options: SyncOptions) {
       if (!stored || !stateVector) return false;
       let answer;
       try {
-        answer = stored.syncStep2(stateVector);
+        answer = stored.syncStep2(stateVector, conn.acceptsCompressedSync);
       } catch {
         // A malformed state vector: the connection's own handling refuses it once the doc is there.
         return false;

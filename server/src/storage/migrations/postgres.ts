@@ -83,4 +83,12 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'big snapshots kept compressed',
+    sql: `
+      -- Null: state is the Yjs update. Else state is that many bytes compressed (deflate-raw).
+      ALTER TABLE snapshots ADD COLUMN raw_length integer;
+    `,
+  },
 ];
