@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import * as decoding from 'lib0/decoding';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addAgency, applyBoardUpdate, CURRENT_SCHEMA_VERSION, destroyBoardDoc, observeBoard, openBoardDoc, readBoard, updateAgency } from '@partnermap/shared/doc';
@@ -111,6 +112,46 @@ describe('joining a board that is not in memory', { timeout: 90_000 }, () => {
     destroyBoardDoc(doc);
     stock.ws.close();
     ours.ws.close();
+  });
+
+  it('a page that asks for it gets the edits stored since the compressed snapshot first, and holds them once the snapshot is applied', async () => {
+    const board = await coldBoard(1500);
+    const editor = connect(server!.wsUrl, board.id, board.editToken);
+    clients.push(editor);
+    await synced(editor);
+    const first = editor.board().agencies[0]!;
+    updateAgency(editor.doc, first.id, { name: 'Renamed after the import' });
+    const added = addAgency(editor.doc, { name: 'Added after the import' });
+    // Forwarded to another page only once stored.
+    const viewer = connect(server!.wsUrl, board.id, board.viewToken);
+    clients.push(viewer);
+    await until(() => viewer.board().agencies.some((a) => a.name === 'Renamed after the import') && viewer.board().agencies.length === 1501, 'the edits to be stored', 30_000);
+    editor.close();
+    viewer.close();
+    clients.splice(0);
+    await server!.stop();
+    server = await startServer(server!.dataDir);
+
+    const page = rawSocket(`${server.wsUrl}/${board.id}?token=${board.viewToken}&${COMPRESSED_SYNC_PARAM.name}=${COMPRESSED_SYNC_PARAM.value}`);
+    await page.opened;
+    page.ws.send(askForEverything);
+    await until(() => page.received.some((m) => m[0] === COMPRESSED_SYNC_MESSAGE), 'the compressed board', 30_000);
+    const answer = page.received.slice(0, page.received.findIndex((m) => m[0] === COMPRESSED_SYNC_MESSAGE) + 1);
+    expect(answer.map((m) => [m[0], m[1]])).toEqual([[0, syncProtocol.messageYjsUpdate], [COMPRESSED_SYNC_MESSAGE, expect.any(Number)]]);
+    // Applied in the order sent, as a page does: the edits wait for the snapshot they build on.
+    const doc = openBoardDoc();
+    applyBoardUpdate(doc, syncFrames(answer)[0]!.data);
+    expect(readBoard(doc).board.agencies).toHaveLength(0);
+    const d = decoding.createDecoder(new Uint8Array(answer[1]!));
+    decoding.readVarUint(d);
+    decoding.readVarUint(d);
+    applyBoardUpdate(doc, new Uint8Array(inflateRawSync(decoding.readVarUint8Array(d))));
+    const { agencies } = readBoard(doc).board;
+    expect(agencies).toHaveLength(1501);
+    expect(agencies.find((a) => a.id === first.id)?.name).toBe('Renamed after the import');
+    expect(agencies.find((a) => a.id === added)?.name).toBe('Added after the import');
+    destroyBoardDoc(doc);
+    page.ws.close();
   });
 
   it('pages joining a cold board at once all get the same board', async () => {

@@ -1,9 +1,9 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { mergeUpdates, updateBeyond } from '@partnermap/shared/doc';
-import type { StoredUpdate } from '../storage/store.ts';
+import type { Deflated, StoredUpdate } from '../storage/store.ts';
 import { isEmptyStateVector } from './encodedState.ts';
-import { compressedSyncStep2Message, MessageType, syncStep2Message } from './messages.ts';
+import { compressedSyncStep2Message, MessageType, syncStep2Message, updateMessage } from './messages.ts';
 
 /**
  * A board's stored bytes, read before its doc is built: a page joining while the doc is being
@@ -15,32 +15,33 @@ export class StoredState {
   /** The pieces as one update, merged when first asked for; null if they do not merge. */
   private merged: Uint8Array | null | undefined;
   private wholeMessage: Uint8Array | undefined;
-  private compressedMessage: Uint8Array | undefined;
+  /** The frames of a compressed answer; null if the log does not merge. */
+  private compressedFrames: Uint8Array[] | null | undefined;
   private awaited = 0;
   private release: (() => void) | undefined;
 
   constructor(private readonly pieces: StoredUpdate[]) {}
 
   /**
-   * Sync step 2 for a client's state vector: the stored board as is for an empty one, else what
-   * it lacks. Undefined if the pieces do not merge (the page waits for the doc, whose build
-   * quarantines what is wrong). Throws if the state vector is malformed. A client that accepts
-   * `compressed` answers, joining a board stored as one compressed snapshot, is sent its stored
-   * bytes without the server decompressing them.
+   * The frames answering a client's sync step 1: the stored board as is for an empty state
+   * vector, else what it lacks. Undefined if the pieces do not merge (the page waits for the doc,
+   * whose build quarantines what is wrong). Throws if the state vector is malformed. A client
+   * that accepts `compressed` answers, joining a board whose snapshot is stored compressed, is
+   * sent the snapshot as stored, without the server decompressing it.
    */
-  syncStep2(clientStateVector: Uint8Array, compressed = false): Uint8Array | undefined {
-    const only = this.pieces.length === 1 ? this.pieces[0] : undefined;
-    if (compressed && only?.deflated && isEmptyStateVector(clientStateVector)) {
-      this.compressedMessage ??= compressedSyncStep2Message(only.deflated.bytes, only.deflated.rawLength);
-      return this.compressedMessage;
+  syncStep2(clientStateVector: Uint8Array, compressed = false): Uint8Array[] | undefined {
+    const [first, ...log] = this.pieces;
+    if (compressed && first?.deflated && isEmptyStateVector(clientStateVector)) {
+      this.compressedFrames ??= compressedAnswer(first.deflated, log);
+      if (this.compressedFrames) return this.compressedFrames;
     }
     const bytes = this.bytes();
     if (!bytes) return undefined;
     if (isEmptyStateVector(clientStateVector)) {
       this.wholeMessage ??= syncStep2Message(bytes);
-      return this.wholeMessage;
+      return [this.wholeMessage];
     }
-    return syncStep2Message(updateBeyond(bytes, clientStateVector));
+    return [syncStep2Message(updateBeyond(bytes, clientStateVector))];
   }
 
   private bytes(): Uint8Array | null {
@@ -79,6 +80,21 @@ export class StoredState {
         resolve();
       };
     });
+  }
+}
+
+/**
+ * The log since the snapshot as one update, then the snapshot as stored: Yjs holds the update
+ * until the snapshot it builds on arrives, so the page is whole when its sync step 2 is applied.
+ * Null if the log does not merge.
+ */
+function compressedAnswer(snapshot: Deflated, log: StoredUpdate[]): Uint8Array[] | null {
+  const step2 = compressedSyncStep2Message(snapshot.bytes, snapshot.rawLength);
+  if (log.length === 0) return [step2];
+  try {
+    return [updateMessage(log.length === 1 ? log[0]!.data : mergeUpdates(log.map((p) => p.data))), step2];
+  } catch {
+    return null;
   }
 }
 

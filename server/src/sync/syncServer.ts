@@ -122,7 +122,7 @@ export function createSyncServer(options: SyncOptions) {
       answeredEarly = true;
       // The board waits to be built until this is written out: the build holds the event loop,
       // and the rest of a big board's bytes would wait behind it.
-      conn.send(answer, () => stopWaiting?.());
+      for (const [i, frame] of answer.entries()) conn.send(frame, i === answer.length - 1 ? () => stopWaiting?.() : undefined);
       return true;
     };
     const onStored = (state: StoredState) => {
