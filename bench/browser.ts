@@ -65,10 +65,7 @@ async function openOnce(browser: Browser, baseUrl: string, board: CreatedBoard, 
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
-    await page.goto(`${baseUrl}${board.editPath}`);
-    const load = await loadTimes(page);
-    const memory = await footprint(page, cdp);
-    // BENCH_PROFILE=<prefix>: CPU profiles of the drag, the pan and the colleague's edits, for DevTools.
+    // BENCH_PROFILE=<prefix>: CPU profiles of the load, the drag, the pan and the colleague's edits, for DevTools.
     const profile = process.env.BENCH_PROFILE;
     const profiled = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
       if (!profile) return run();
@@ -78,6 +75,11 @@ async function openOnce(browser: Browser, baseUrl: string, board: CreatedBoard, 
       fs.writeFileSync(`${profile}-${name}.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
       return result;
     };
+    const load = await profiled('load', async () => {
+      await page.goto(`${baseUrl}${board.editPath}`);
+      return loadTimes(page);
+    });
+    const memory = await footprint(page, cdp);
     const drag = await profiled('drag', () => dragFps(page, placed));
     const pan = await profiled('pan', () => panFps(page));
     const colleague = await joinAsColleague(baseUrl, board.id, board.editToken);

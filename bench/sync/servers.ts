@@ -13,6 +13,14 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/** Node's options in `npm start`, so that the benchmark runs our server with them. */
+function startOptions(): string[] {
+  const start = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const command = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist-server\/main\.js/.exec(start);
+  if (!command) throw new Error(`npm start does not run "node ... dist-server/main.js": ${start}`);
+  return command[1]!.trim().split(' ').filter(Boolean);
+}
+
 /** Our server as `npm start` runs it: compiled, plain node. */
 export function buildOurs(): void {
   const built = spawnSync(path.join('node_modules', '.bin', 'rolldown'), ['-c', 'server/rolldown.config.ts'], { stdio: 'pipe' });
@@ -23,7 +31,7 @@ export function buildOurs(): void {
 export async function startBenchServer(kind: ServerKind, env: Record<string, string> = {}): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-bench-'));
   const script = kind === 'ours' ? 'dist-server/main.js' : 'bench/sync/referenceServer.mjs';
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...(kind === 'ours' ? startOptions() : []), script], {
     env: {
       ...process.env,
       PORT: '0',

@@ -1,0 +1,30 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { addAgency, batch } from '@partnermap/shared/doc';
+import { connect, createBoard, synced, type Client } from './server/test/clients.ts';
+import { sendOwnPresenceOnly } from './client/src/sync/ownPresence.ts';
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-mem-'));
+const child = spawn(process.execPath, [...(process.env.NODEFLAGS ?? '').split(' ').filter(Boolean), '-r', '/tmp/memlog.cjs', 'dist-server/main.js'], { env: { ...process.env, PORT: '4297', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', BOARD_CREATE_LIMIT: '0', UNLOAD_AFTER_MS: '1000' }, stdio: ['ignore', 'inherit', 'pipe'] });
+let last = '';
+child.stderr.on('data', (d) => { last = String(d).trim().split('\n').at(-1)!; });
+await new Promise((r) => setTimeout(r, 2000));
+console.log('idle', last);
+const url = 'http://127.0.0.1:4297';
+const clients: Client[] = [];
+for (let b = 0; b < 50; b++) {
+  const created = await createBoard(url, 'Benchmark');
+  const c = connect('ws://127.0.0.1:4297/ws', created.id, created.editToken);
+  sendOwnPresenceOnly(c.provider);
+  clients.push(c);
+  await synced(c);
+  batch(c.doc, () => { for (let i = 0; i < 20; i++) addAgency(c.doc, { name: `Agency ${i}`, position: { x: i, y: 0 } }); });
+}
+await new Promise((r) => setTimeout(r, 2500));
+console.log('open', last);
+for (const c of clients) c.close();
+await new Promise((r) => setTimeout(r, 3500));
+console.log('left', last);
+child.kill('SIGINT');
+await new Promise((r) => child.once('exit', r));
