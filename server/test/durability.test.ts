@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { addAgency, CURRENT_SCHEMA_VERSION, updateAgency } from '@partnermap/shared/doc';
 import { connect, createBoard, synced, until, type Client } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
+import { logRows } from './sqliteFile.ts';
 
 describe('a board never loses an edit the server accepted', () => {
   const clients: Client[] = [];
@@ -53,9 +54,13 @@ describe('a board never loses an edit the server accepted', () => {
     }
   });
 
-  it('with group commit and 10 writers at once, after kill -9 every update any client had received is there', async () => {
+  it.each<[string, Record<string, string>]>([
+    ['', {}],
+    // Compacted about once a second while they write: from the server's doc, between its commits.
+    [', the log compacted as they write', { COMPACT_AFTER_UPDATES: '50' }],
+  ])('with group commit and 10 writers at once%s, after kill -9 every update any client had received is there', async (_while, env) => {
     process.setMaxListeners(30); // each provider in Node adds an 'exit' listener
-    server = await startServer();
+    server = await startServer(undefined, env);
     const created = await createBoard(server.url);
     const writers = Array.from({ length: 10 }, () => open(server!, created.id, created.editToken));
     const observer = open(server, created.id, created.viewToken);
@@ -72,6 +77,7 @@ describe('a board never loses an edit the server accepted', () => {
       }
     });
     await until(() => observer.board().agencies.length > 300, 'the observer to receive a good part', 30_000);
+    if (env.COMPACT_AFTER_UPDATES) await until(() => logRows(server!.dataDir, created.id) < observer.board().agencies.length, 'a compaction', 30_000);
     await server.kill();
     killed = true;
     await Promise.all(streams);

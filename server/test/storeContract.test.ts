@@ -22,6 +22,8 @@ interface Engine {
   start(): Promise<void>;
   /** Another handle on the same storage, as a second server instance would have. */
   open(compactAfterUpdates?: number): Promise<BoardStore>;
+  /** Whether one server writes it alone, so that it may compact from the server's state. */
+  soleWriter: boolean;
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ const sqlite = (sync: 'full' | 'normal'): Engine => {
   let dir = '';
   return {
     name: `SQLite (SQLITE_SYNC=${sync})`,
+    soleWriter: true,
     start: async () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-store-'));
     },
@@ -41,6 +44,7 @@ const postgres = (): Engine => {
   let server: Postgres | undefined;
   return {
     name: 'PostgreSQL',
+    soleWriter: false,
     start: async () => {
       server = await startPostgres();
     },
@@ -254,6 +258,23 @@ describe.each([sqlite('full'), sqlite('normal'), postgres()])('the board store c
     expect(snapshot!.data).toEqual(state);
   });
 
+  it('compacts from the state the server holds only if it writes alone; otherwise it merges what it stores', async () => {
+    const store = await open(3);
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    const names = ['Ward 7', 'Reablement team', 'Carers centre'];
+    for (const u of agencyUpdates(names)) await store.appendUpdates(board.id, [u]);
+    // What the server holds: the stored board with one more agency (its edit still on the way).
+    const held = openBoardDoc();
+    for (const piece of await store.loadUpdates(board.id)) applyBoardUpdate(held, piece.data);
+    addAgency(held, { name: 'Hospice at home' });
+    await store.compactIfNeeded(board.id, () => encodeBoard(held));
+    destroyBoardDoc(held);
+    const pieces = await store.loadUpdates(board.id);
+    expect(pieces).toHaveLength(1);
+    expect(agencyNames(pieces)).toEqual([...names, ...(engine.soleWriter ? ['Hospice at home'] : [])].sort());
+  });
+
   it('loses no update appended by another instance while this one compacts', async () => {
     const [compacting, appending] = [await open(3), await open(3)];
     const { board, state } = newBoard();
@@ -364,6 +385,25 @@ describe('PostgreSQL schema migrations', { timeout: 60_000 }, () => {
       await expect(migrate(pool, [first])).rejects.toThrow(/newer than this Partnermap knows/);
     } finally {
       await pool.end();
+    }
+  });
+});
+
+describe('a SQLite file shared with other instances', () => {
+  it('is compacted from what it stores, not from one server\'s state', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-shared-'));
+    const store = new SqliteStore(path.join(dir, 'partnermap.sqlite'), 2, 'normal', false);
+    try {
+      const { board, state } = newBoard();
+      await store.createBoard(board, state);
+      for (const u of agencyUpdates(['Ward 7', 'Carers centre'])) await store.appendUpdates(board.id, [u]);
+      await store.compactIfNeeded(board.id, () => state);
+      const pieces = await store.loadUpdates(board.id);
+      expect(pieces).toHaveLength(1);
+      expect(agencyNames(pieces)).toEqual(['Carers centre', 'Ward 7']);
+    } finally {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

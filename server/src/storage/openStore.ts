@@ -13,5 +13,6 @@ export async function openStore(config: Config, log: Logger): Promise<BoardStore
     const { PostgresStore } = await import('./postgres.ts');
     return PostgresStore.open(config.databaseUrl, config.compactAfterUpdates, log);
   }
-  return new SqliteStore(path.join(config.dataDir, 'partnermap.sqlite'), config.compactAfterUpdates, config.sqliteSync);
+  // Instances sharing one file (Redis without PostgreSQL) each write to it.
+  return new SqliteStore(path.join(config.dataDir, 'partnermap.sqlite'), config.compactAfterUpdates, config.sqliteSync, !config.redisUrl);
 }

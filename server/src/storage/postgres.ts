@@ -223,6 +223,7 @@ export class PostgresStore implements BoardStore {
     return rows.map((r) => ({ entityId: r.entity_id, field: r.field, value: r.value, name: r.name, at: r.at.toISOString() }));
   }
 
+  /** Always merges the stored rows: other instances append to the log, so no one doc is known to hold exactly it. */
   async compactIfNeeded(id: string): Promise<void> {
     const { rows } = await this.pool.query<{ n: string }>('SELECT COUNT(*) AS n FROM updates WHERE board_id = $1', [id]);
     if (Number(rows[0]?.n ?? 0) < this.compactAfterUpdates) return;

@@ -124,6 +124,8 @@ export class SqliteStore implements BoardStore {
     file: string,
     private readonly compactAfterUpdates: number,
     synchronous: 'full' | 'normal' = 'full',
+    /** False when other instances write the same file (REDIS_URL without DATABASE_URL). */
+    private readonly soleWriter = true,
   ) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
@@ -162,6 +164,7 @@ export class SqliteStore implements BoardStore {
       countUpdates: this.db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?'),
       append: this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)'),
       deleteUpTo: this.db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
+      deleteLog: this.db.prepare('DELETE FROM updates WHERE board_id = ?'),
       deleteUpdate: this.db.prepare('DELETE FROM updates WHERE board_id = ? AND seq = ?'),
       deleteSnapshot: this.db.prepare('DELETE FROM snapshots WHERE board_id = ?'),
       quarantine: this.db.prepare(
@@ -276,10 +279,17 @@ export class SqliteStore implements BoardStore {
     }));
   }
 
-  async compactIfNeeded(id: string): Promise<void> {
+  async compactIfNeeded(id: string, current?: () => Uint8Array): Promise<void> {
     if ((this.statements.countUpdates.get(id)?.n ?? 0) < this.compactAfterUpdates) return;
-    // One transaction: the merged snapshot replaces exactly the rows it was made from.
+    // One transaction: the new snapshot replaces exactly the rows it holds. From `current` only if
+    // this process is the file's only writer: nothing else appends between reading it and this commit.
     await this.write(() => this.db.transaction(() => {
+      if (current && this.soleWriter) {
+        this.putSnapshot(id, current());
+        this.statements.deleteLog.run(id);
+        this.statements.deleteSummary.run(id);
+        return;
+      }
       const rows = this.statements.updates.all(id);
       const last = rows.at(-1);
       if (!last) return;

@@ -3,6 +3,7 @@ import {
   checkUpdateShape,
   destroyBoardDoc,
   integrateUpdate,
+  encodeBoard,
   newBytesIn,
   newId,
   observeBoard,
@@ -450,6 +451,15 @@ export class Room implements ConnectionRoom {
     }
   }
 
+  /**
+   * The doc's state, for a compaction run between this room's commits (its work queue settled):
+   * then the doc holds every update stored and nothing else, unless a stored piece was left out
+   * at load (its row may still be in the log).
+   */
+  wholeStoredState(): (() => Uint8Array) | undefined {
+    return this.sinceStored === 'lacks-stored' ? undefined : () => encodeBoard(this.doc);
+  }
+
   private scheduleCompaction(): void {
     if (this.compactionScheduled) return;
     this.compactionScheduled = true;
@@ -459,7 +469,7 @@ export class Room implements ConnectionRoom {
         await this.forwarded;
         if (this.broken) return;
         try {
-          await this.deps.store.compactIfNeeded(this.id);
+          await this.deps.store.compactIfNeeded(this.id, this.wholeStoredState());
           this.storedBytes = await this.deps.store.storedBytes(this.id);
         } catch (err) {
           this.deps.log.error({ err, board: this.id }, 'compaction failed; the update log is kept');
