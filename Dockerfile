@@ -11,5 +11,5 @@ RUN npm run build
 ENV HOST=0.0.0.0 PORT=1234
 EXPOSE 1234
 # The compiled server, as `npm start` runs it: no TypeScript compiler in memory at run time, and
-# V8's young generation kept at 1 MB (see README, Performance).
+# V8's semi-spaces kept at 1 MB (see README, Performance).
 CMD ["node", "--max-semi-space-size=1", "dist-server/main.js"]

@@ -188,15 +188,20 @@ function join(board: { id: string; token: string }): Promise<{ shareMs: number; 
     ws.once('error', reject);
     // Sync step 1 with an empty state vector: "send me everything".
     ws.once('open', () => ws.send(Uint8Array.from([0, 0, 1, 0])));
+    // Ours sends the edits stored since a compressed snapshot first, as an update (sync type 2).
+    const before: Uint8Array[] = [];
     ws.on('message', (data: Buffer) => {
       const d = decoding.createDecoder(new Uint8Array(data));
       const type = decoding.readVarUint(d);
-      if (type !== COMPRESSED_SYNC_MESSAGE && (type !== 0 || decoding.readVarUint(d) !== 1)) return;
+      const step = type === 0 ? decoding.readVarUint(d) : undefined;
+      if (step === 2) before.push(decoding.readVarUint8Array(d));
+      if (type !== COMPRESSED_SYNC_MESSAGE && step !== 1) return;
       const shareMs = performance.now() - t0;
       if (type === COMPRESSED_SYNC_MESSAGE) decoding.readVarUint(d);
       const sent = decoding.readVarUint8Array(d);
       const update = type === COMPRESSED_SYNC_MESSAGE ? new Uint8Array(inflateRawSync(sent)) : sent;
       const doc = openBoardDoc();
+      for (const earlier of before) applyBoardUpdate(doc, earlier);
       applyBoardUpdate(doc, update);
       const syncedMs = performance.now() - t0;
       destroyBoardDoc(doc);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addAgency, observeBoard, openBoardDoc } from '@partnermap/shared/doc';
 import { selfParentUpdate } from '@partnermap/shared/doc/fixtures/craftUpdate.ts';
-import { CloseCode } from '@partnermap/shared/protocol';
+import { CloseCode, COMPRESSED_SYNC_MESSAGE, COMPRESSED_SYNC_PARAM } from '@partnermap/shared/protocol';
 import { connect, createBoard, isSavedAnswer, rawSocket, savedQuery, synced, until, updateFrame, type Client } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
 import { withDb } from './sqliteFile.ts';
@@ -89,6 +89,13 @@ describe('storage faults cost neither the board nor the truth about what is save
     withDb(server.dataDir, (db) => db.prepare('UPDATE snapshots SET state = ?, raw_length = 200000 WHERE board_id = ?').run(corrupt, board.id), false);
 
     server = await startServer(server.dataDir);
+    // A page that asks for the board compressed is sent the bytes as stored, then closed to load
+    // again once the server finds they do not decompress.
+    const early = rawSocket(`${server.wsUrl}/${board.id}?token=${board.viewToken}&${COMPRESSED_SYNC_PARAM.name}=${COMPRESSED_SYNC_PARAM.value}`);
+    await early.opened;
+    early.ws.send(Uint8Array.from([0, 0, 1, 0]));
+    expect((await early.closed).code).toBe(CloseCode.LoadFailed);
+    expect(early.received.map((m) => m[0])).toEqual([COMPRESSED_SYNC_MESSAGE]);
     const viewer = open(board.id, board.viewToken);
     await synced(viewer);
     expect(viewer.board().agencies).toEqual([]);

@@ -389,6 +389,24 @@ describe('PostgreSQL schema migrations', { timeout: 60_000 }, () => {
   });
 });
 
+describe('a SQLite file from a newer Partnermap', () => {
+  it('is refused, and left as it was', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-newer-'));
+    const file = path.join(dir, 'partnermap.sqlite');
+    const newer = new Database(file);
+    newer.pragma('user_version = 99');
+    newer.close();
+    try {
+      expect(() => new SqliteStore(file, 100, 'normal')).toThrow(/newer than this Partnermap knows/);
+      const db = new Database(file, { readonly: true });
+      expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'boards'").get()).toEqual({ n: 0 });
+      db.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a SQLite file shared with other instances', () => {
   it('is compacted from what it stores, not from one server\'s state', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-shared-'));

@@ -69,6 +69,21 @@ CREATE TABLE IF NOT EXISTS write_probe (
 );
 `;
 
+/**
+ * The version of the tables, kept in the file (`user_version`): 1 since big snapshots are
+ * compressed. A file from a newer Partnermap is refused rather than written with an older idea
+ * of its tables (an older one would take compressed snapshots for broken updates).
+ */
+const SCHEMA_VERSION = 1;
+
+function checkSchemaVersion(db: Database.Database, file: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`${file} has tables of version ${version}, newer than this Partnermap knows (${SCHEMA_VERSION}): upgrade Partnermap`);
+  }
+  if (version < SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
+}
+
 /** Databases made before snapshots could be compressed lack the column saying so. */
 function addSnapshotRawLength(db: Database.Database): void {
   const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('snapshots')").all();
@@ -129,6 +144,12 @@ export class SqliteStore implements BoardStore {
   ) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
+    try {
+      checkSchemaVersion(this.db, file);
+    } catch (err) {
+      this.db.close();
+      throw err;
+    }
     this.db.pragma('journal_mode = WAL');
     // NORMAL either way: with 'full' the WAL is synced after each commit by walFlush, not inside it.
     this.db.pragma('synchronous = NORMAL');

@@ -1,4 +1,4 @@
-import { applyBoardUpdate, destroyBoardDoc, migrateDoc, observeBoard, openBoardDoc, LOAD_ORIGIN, type BoardDoc } from '@partnermap/shared/doc';
+import { applyBoardUpdate, destroyBoardDoc, migrateDoc, observeBoard, openBoardDoc, waitsForMissing, LOAD_ORIGIN, type BoardDoc } from '@partnermap/shared/doc';
 import type { Logger } from '../log.ts';
 import type { BoardStore, Deflated, StoredUpdate } from '../storage/store.ts';
 
@@ -15,6 +15,11 @@ export interface LoadedBoard {
   migration: Uint8Array[];
   /** Whether a stored piece failed to apply and was left out: the doc lacks part of what is stored. */
   quarantined: boolean;
+  /**
+   * Whether the doc holds all that is stored: no piece left out, and nothing held aside for want
+   * of one left out before (Yjs drops what it holds aside at the next edit).
+   */
+  holdsAllStored: boolean;
 }
 
 /** Reads a board's stored pieces (its snapshot and update log). */
@@ -69,6 +74,8 @@ export async function loadBoard(id: string, store: BoardStore, log: Logger, read
     stop();
   }
   const quarantined = applied.length < pieces.length;
+  const holdsAllStored = !quarantined && !waitsForMissing(doc);
   const only = applied.length === 1 && pieces.length === 1 && migration.length === 0 ? applied[0] : undefined;
-  return only ? { doc, wholeState: { update: only, deflated: pieces[0]!.deflated }, migration, quarantined } : { doc, migration, quarantined };
+  const loaded = { doc, migration, quarantined, holdsAllStored };
+  return only ? { ...loaded, wholeState: { update: only, deflated: pieces[0]!.deflated } } : loaded;
 }

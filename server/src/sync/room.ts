@@ -83,7 +83,7 @@ export class Room implements ConnectionRoom {
   readonly connections = new Set<Connection>();
   readonly encoded: EncodedState;
   private readonly work: CommitQueue<Incoming>;
-  private compactionScheduled = false;
+  private compactionTimer: NodeJS.Timeout | undefined;
   private broken = false;
   private readonly stopObserving: () => void;
   private readonly unsubscribeFanout: () => void;
@@ -120,7 +120,7 @@ export class Room implements ConnectionRoom {
     // Built last: from here on (fan-out subscribed) nothing waits before the first joiners are added.
     // What other instances stored since the pieces were read comes when the subscription is
     // confirmed (see RedisFanout), to the joiners too.
-    const room = new Room(id, loaded.doc, deps, storedBytes, onBroken, loaded.wholeState);
+    const room = new Room(id, loaded.doc, deps, storedBytes, onBroken, loaded.wholeState, loaded.holdsAllStored);
     room.versionedDay = versionedDay;
     room.sinceStored = loaded.quarantined ? 'lacks-stored' : loaded.migration;
     return room;
@@ -139,6 +139,8 @@ export class Room implements ConnectionRoom {
     private storedBytes: number,
     private readonly onBroken: (room: Room) => void,
     wholeState: LoadedBoard['wholeState'],
+    /** False if the doc lacks part of what is stored: it is then never compacted from. */
+    private readonly holdsAllStored: boolean,
   ) {
     this.presence = new Presence(doc, () => this.connections, deps.log, (clientId, clock) => this.remotePresence.isEcho(clientId, clock));
     this.encoded = new EncodedState(doc, wholeState);
@@ -216,6 +218,7 @@ export class Room implements ConnectionRoom {
 
   destroy(): void {
     this.destroyed = true;
+    clearTimeout(this.compactionTimer);
     this.unsubscribeFanout();
     this.remotePresence.stop();
     this.stopObserving();
@@ -453,21 +456,21 @@ export class Room implements ConnectionRoom {
 
   /**
    * The doc's state, for a compaction run between this room's commits (its work queue settled):
-   * then the doc holds every update stored and nothing else, unless a stored piece was left out
-   * at load (its row may still be in the log).
+   * then the doc holds every update stored and nothing else, unless it lacked part of the stored
+   * board from the start. None once the room is dropped: a room loaded since may have stored more.
    */
   wholeStoredState(): (() => Uint8Array) | undefined {
-    return this.sinceStored === 'lacks-stored' ? undefined : () => encodeBoard(this.doc);
+    if (!this.holdsAllStored || this.broken || this.destroyed) return undefined;
+    return () => encodeBoard(this.doc);
   }
 
   private scheduleCompaction(): void {
-    if (this.compactionScheduled) return;
-    this.compactionScheduled = true;
-    setTimeout(() => {
+    if (this.compactionTimer) return;
+    this.compactionTimer = setTimeout(() => {
       this.work.run(async () => {
-        this.compactionScheduled = false;
+        this.compactionTimer = undefined;
         await this.forwarded;
-        if (this.broken) return;
+        if (this.broken || this.destroyed) return;
         try {
           await this.deps.store.compactIfNeeded(this.id, this.wholeStoredState());
           this.storedBytes = await this.deps.store.storedBytes(this.id);

@@ -15,7 +15,7 @@ export class StoredState {
   /** The pieces as one update, merged when first asked for; null if they do not merge. */
   private merged: Uint8Array | null | undefined;
   private wholeMessage: Uint8Array | undefined;
-  /** The frames of a compressed answer; null if the log does not merge. */
+  /** The frames of a compressed answer; null if there is none (see compressedAnswer). */
   private compressedFrames: Uint8Array[] | null | undefined;
   private awaited = 0;
   private release: (() => void) | undefined;
@@ -32,7 +32,7 @@ export class StoredState {
   syncStep2(clientStateVector: Uint8Array, compressed = false): Uint8Array[] | undefined {
     const [first, ...log] = this.pieces;
     if (compressed && first?.deflated && isEmptyStateVector(clientStateVector)) {
-      this.compressedFrames ??= compressedAnswer(first.deflated, log);
+      if (this.compressedFrames === undefined) this.compressedFrames = compressedAnswer(first.deflated, log);
       if (this.compressedFrames) return this.compressedFrames;
     }
     const bytes = this.bytes();
@@ -86,17 +86,22 @@ export class StoredState {
 /**
  * The log since the snapshot as one update, then the snapshot as stored: Yjs holds the update
  * until the snapshot it builds on arrives, so the page is whole when its sync step 2 is applied.
- * Null if the log does not merge.
+ * Null if the log does not merge, or is so big that the second frame would find the first still
+ * unsent past a slow client's allowance (the page then gets the plain answer, one frame).
  */
 function compressedAnswer(snapshot: Deflated, log: StoredUpdate[]): Uint8Array[] | null {
   const step2 = compressedSyncStep2Message(snapshot.bytes, snapshot.rawLength);
   if (log.length === 0) return [step2];
+  if (log.reduce((n, p) => n + p.data.byteLength, 0) > MAX_LOG_BEFORE_COMPRESSED) return null;
   try {
     return [updateMessage(log.length === 1 ? log[0]!.data : mergeUpdates(log.map((p) => p.data))), step2];
   } catch {
     return null;
   }
 }
+
+/** Far below the default allowance for a connection's unsent data (MAX_BUFFERED_BYTES, 8 MiB). */
+const MAX_LOG_BEFORE_COMPRESSED = 1024 * 1024;
 
 /** The state vector of a frame that is a sync step 1, else undefined (the frame waits for the doc). */
 export function syncStep1StateVector(frame: Uint8Array): Uint8Array | undefined {

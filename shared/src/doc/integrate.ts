@@ -37,6 +37,12 @@ export function integrateUpdate(board: BoardDoc, update: Uint8Array, origin: unk
   return emitted;
 }
 
+/** Whether part of what the doc was given waits, unapplied, for updates it lacks (Yjs holds it aside). */
+export function waitsForMissing(board: BoardDoc): boolean {
+  const { store } = yDocOf(board);
+  return store.pendingStructs !== null || store.pendingDs !== null;
+}
+
 /** Roughly how many bytes of an update the doc does not have yet (what storing it would add). */
 export function newBytesIn(doc: BoardDoc, update: Uint8Array): number {
   return Y.diffUpdate(update, Y.encodeStateVector(yDocOf(doc))).byteLength;
