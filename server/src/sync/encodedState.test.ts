@@ -34,6 +34,11 @@ function join(encoded: EncodedState, local: BoardDoc = openBoardDoc(), acceptsCo
 
 const joinWith = (encoded: EncodedState, local?: BoardDoc): string[] => join(encoded, local).names;
 
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(done()).toBe(true);
+}
+
 describe('EncodedState', () => {
   it('a page joining after a change gets the change, not the cached board from before it', () => {
     const board = createBoardDoc();
@@ -65,6 +70,25 @@ describe('EncodedState', () => {
 
     addAgency(server, { name: 'Carers centre' });
     expect(join(encoded, openBoardDoc(), true)).toEqual({ names: ['Carers centre', 'Ward 7'], compressed: false });
+    encoded.destroy();
+  });
+
+  it('a big board changed since it was loaded is compressed for the joiners after the first, until it changes again', async () => {
+    const server = createBoardDoc();
+    for (let i = 0; i < 400; i++) addAgency(server, { name: `Agency ${i}`, description: 'Runs services for people at home across the north of the county. '.repeat(3) });
+    const encoded = new EncodedState(server);
+    addAgency(server, { name: 'Ward 7' });
+    // The first is answered at once, plain; the compression runs after it, off the event loop.
+    expect(join(encoded, openBoardDoc(), true).compressed).toBe(false);
+    await until(() => join(encoded, openBoardDoc(), true).compressed);
+    const { names } = join(encoded, openBoardDoc(), true);
+    expect(names).toHaveLength(401);
+    expect(names).toContain('Ward 7');
+
+    addAgency(server, { name: 'Carers centre' });
+    const after = join(encoded, openBoardDoc(), true);
+    expect(after.compressed).toBe(false);
+    expect(after.names).toContain('Carers centre');
     encoded.destroy();
   });
 

@@ -1,5 +1,8 @@
+import { deflateRaw } from 'node:zlib';
+import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { observeBoard, type BoardDoc } from '@partnermap/shared/doc';
+import { COMPRESS_SNAPSHOTS_FROM } from '../storage/snapshotCompression.ts';
 import type { Deflated } from '../storage/store.ts';
 import { compressedSyncStep2Message, syncMessage, syncStep2Message } from './messages.ts';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
@@ -11,8 +14,12 @@ import { yDocForSync } from '@partnermap/shared/doc/transport';
 export class EncodedState {
   private step1: Uint8Array | undefined;
   private fullState: Uint8Array | undefined;
-  /** The whole board compressed, as stored: known only until the board first changes. */
+  /** The whole board compressed: as stored, or compressed since for a joiner; until the board changes. */
   private compressedFullState: Uint8Array | undefined;
+  /** Counts the board's changes: a compression finishing after one is thrown away. */
+  private changes = 0;
+  private compressing = false;
+  private destroyed = false;
   private readonly stopObserving: () => void;
 
   /**
@@ -28,6 +35,7 @@ export class EncodedState {
       if (wholeState.deflated) this.compressedFullState = compressedSyncStep2Message(wholeState.deflated.bytes, wholeState.deflated.rawLength);
     }
     this.stopObserving = observeBoard(doc, () => {
+      this.changes++;
       this.step1 = undefined;
       this.fullState = undefined;
       this.compressedFullState = undefined;
@@ -40,7 +48,11 @@ export class EncodedState {
     return this.step1;
   }
 
-  /** Sync step 2 answering a client's state vector: what it lacks; compressed if the client accepts it and it is at hand. */
+  /**
+   * Sync step 2 answering a client's state vector: what it lacks. To a client that accepts it,
+   * the whole board compressed if that is at hand; if not, a big board is compressed off the event
+   * loop after this answer, for the joiners that follow while it stays unchanged.
+   */
   syncStep2(clientStateVector: Uint8Array, compressed = false): Uint8Array {
     // A client with nothing (a first visit, a cold cache) gets the whole board: the cached case.
     if (!isEmptyStateVector(clientStateVector)) {
@@ -48,10 +60,27 @@ export class EncodedState {
     }
     if (compressed && this.compressedFullState) return this.compressedFullState;
     this.fullState ??= syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, yDocForSync(this.doc)));
+    if (compressed) this.compressForNextJoiners(this.fullState);
     return this.fullState;
   }
 
+  private compressForNextJoiners(fullState: Uint8Array): void {
+    if (this.compressing || fullState.byteLength < COMPRESS_SNAPSHOTS_FROM) return;
+    const decoder = decoding.createDecoder(fullState);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    const update = decoding.readVarUint8Array(decoder);
+    const changes = this.changes;
+    this.compressing = true;
+    deflateRaw(update, { level: 1 }, (err, deflated) => {
+      this.compressing = false;
+      if (err || this.destroyed || changes !== this.changes) return;
+      this.compressedFullState = compressedSyncStep2Message(deflated, update.byteLength);
+    });
+  }
+
   destroy(): void {
+    this.destroyed = true;
     this.stopObserving();
     this.step1 = undefined;
     this.fullState = undefined;
