@@ -59,6 +59,9 @@ export const MAX_PRESENCE_STATE_BYTES = 4096;
 /** Presence client ids one connection may speak for: one per page, a few to spare. */
 export const MAX_PRESENCE_CLIENTS_PER_CONNECTION = 4;
 
+/** y-websocket's message type for sync messages (step 1, step 2, update). */
+export const SYNC_MESSAGE = 0;
+
 /**
  * Message type (after y-websocket's 0-3) by which a client asks the server to answer once every
  * update it sent before has been stored: what lets the top bar say "saved" truthfully.

@@ -3,10 +3,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebsocketProvider } from 'y-websocket';
-import { COMPRESSED_SYNC_MESSAGE, COMPRESSED_SYNC_PARAM } from '@partnermap/shared/protocol';
-
-/** y-websocket's message type for sync messages. */
-const SYNC_MESSAGE = 0;
+import { COMPRESSED_SYNC_MESSAGE, COMPRESSED_SYNC_PARAM, SYNC_MESSAGE } from '@partnermap/shared/protocol';
 
 /** The provider's address parameters that ask the server for big sync step 2s compressed. */
 export const compressedSyncParams = { [COMPRESSED_SYNC_PARAM.name]: COMPRESSED_SYNC_PARAM.value };

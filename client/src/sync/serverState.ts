@@ -9,9 +9,8 @@ import {
   type StateVector,
 } from '@partnermap/shared/doc';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
+import { SYNC_MESSAGE } from '@partnermap/shared/protocol';
 
-/** y-websocket's message type for sync messages. */
-const SYNC_MESSAGE = 0;
 
 /**
  * For a view-only page. Sends nothing of the doc to the server (which would refuse it anyway), so

@@ -3,9 +3,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import type { WebsocketProvider } from 'y-websocket';
 import type { BoardDoc } from '@partnermap/shared/doc';
 import { applyAsReceived, yDocForSync } from '@partnermap/shared/doc/transport';
+import { SYNC_MESSAGE } from '@partnermap/shared/protocol';
 
-/** y-websocket's message type for sync messages. */
-const SYNC_MESSAGE = 0;
 
 /**
  * Applies the server's updates (its sync step 2, which on opening is the whole board, and relayed

@@ -2,11 +2,11 @@ import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { COMPRESSED_SYNC_MESSAGE, SAVED_QUERY_MESSAGE } from '@partnermap/shared/protocol';
+import { COMPRESSED_SYNC_MESSAGE, SAVED_QUERY_MESSAGE, SYNC_MESSAGE } from '@partnermap/shared/protocol';
 
 /** Message types of the y-websocket protocol (the first varUint of every frame). */
 export const MessageType = {
-  Sync: 0,
+  Sync: SYNC_MESSAGE,
   Awareness: 1,
   Auth: 2,
   QueryAwareness: 3,
