@@ -1,4 +1,4 @@
-import type { Board, Currency, Integration, Sector } from '@partnermap/shared/model';
+import type { Agency, Board, Currency, Integration, Sector } from '@partnermap/shared/model';
 
 /** What the person chose to keep lit. An empty list means "no filter on this". */
 export interface Filters {
@@ -61,5 +61,42 @@ export function sameLitOr(prev: Lit | undefined, next: Lit): Lit {
 function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
+
+/**
+ * `litOnBoard` for a board as it changes, worked out again only when something it reads changed:
+ * the filters, an agency's sector or values, the relationships or the exchanges. A move or a
+ * rename changes none of these, and on a board of thousands it costs no pass over each list.
+ * The answer keeps its sets while the same ids are lit (`sameLitOr`).
+ */
+export function litKeeper(): (board: Board, f: Filters) => Lit {
+  let last: { board: Board; filters: Filters; lit: Lit } | undefined;
+  return (board, filters) => {
+    if (
+      last &&
+      last.filters === filters &&
+      last.board.relationships === board.relationships &&
+      last.board.exchanges === board.exchanges &&
+      sameForFilters(last.board.agencies, board.agencies)
+    ) {
+      last = { ...last, board };
+      return last.lit;
+    }
+    const lit = sameLitOr(last?.lit, litOnBoard(board, filters));
+    last = { board, filters, lit };
+    return lit;
+  };
+}
+
+function sameForFilters(a: readonly Agency[], b: readonly Agency[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.sector !== y.sector || x.values.length !== y.values.length || x.values.some((v, j) => v !== y.values[j])) return false;
+  }
   return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockwise, isInView, matchByName, nearestInDirection, nearestTo, readingOrder } from './navigation.ts';
+import { clockwise, firstInReadingOrder, isInView, matchByName, nearestInDirection, nearestTo, readingOrder } from './navigation.ts';
 
 const at = (id: string, x: number, y: number) => ({ id, centre: { x, y } });
 
@@ -49,6 +49,13 @@ describe('nearestTo and readingOrder', () => {
 
   it('reads top to bottom, then left to right', () => {
     expect(readingOrder([at('d', 0, 300), at('b', 400, 0), at('a', 0, 0)]).map((x) => x.id)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('finds the first in reading order without sorting, the earlier of two in the same place', () => {
+    const items = [at('d', 0, 300), at('b', 400, 0), at('a', 0, 0), at('a2', 0, 0)];
+    expect(firstInReadingOrder(items)).toBe(readingOrder(items)[0]);
+    expect(firstInReadingOrder(items)?.id).toBe('a');
+    expect(firstInReadingOrder([])).toBeUndefined();
   });
 });
 

@@ -54,7 +54,18 @@ export function nearestTo<T extends { centre: Point }>(from: Point, candidates: 
 
 /** Reading order on the map: top to bottom, then left to right (the first agency Tab reaches). */
 export function readingOrder<T extends { centre: Point }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.centre.y - b.centre.y || a.centre.x - b.centre.x);
+  return [...items].sort(byReading);
+}
+
+/** The first in reading order, in one pass: what holds the map's Tab stop, worked out on every render. */
+export function firstInReadingOrder<T extends { centre: Point }>(items: readonly T[]): T | undefined {
+  let first: T | undefined;
+  for (const item of items) if (!first || byReading(item, first) < 0) first = item;
+  return first;
+}
+
+function byReading(a: { centre: Point }, b: { centre: Point }): number {
+  return a.centre.y - b.centre.y || a.centre.x - b.centre.x;
 }
 
 /**

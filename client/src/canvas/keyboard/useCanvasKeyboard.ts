@@ -6,7 +6,7 @@ import { focusInspectorHeading } from '../../inspector/focusHeading.ts';
 import { centre, nodeRect, type Point } from '../geometry.ts';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
 import type { CanvasFlow } from '../useCanvasState.ts';
-import { ARROW_DIRECTIONS, clockwise, isInView, matchByName, nearestInDirection, nearestTo, readingOrder } from './navigation.ts';
+import { ARROW_DIRECTIONS, clockwise, isInView, firstInReadingOrder, matchByName, nearestInDirection, nearestTo } from './navigation.ts';
 
 /** The id of the map's keyboard help, which every agency and relationship points to. */
 export const MAP_KEYS_HELP_ID = 'map-keys-help';
@@ -67,7 +67,7 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
   // The agency that holds the map's Tab stop: the last focused, else the first in reading order.
   const tabStop = board.agencies.some((a) => a.id === activeId)
     ? activeId
-    : readingOrder(board.agencies.map((a) => ({ id: a.id, centre: a.position })))[0]?.id;
+    : firstInReadingOrder(board.agencies.map((a) => ({ id: a.id, centre: a.position })))?.id;
 
   // Only nodes whose Tab stop changes are copied, so React Flow re-renders no others.
   // A cache, not state: kept across renders and never a reason to render.

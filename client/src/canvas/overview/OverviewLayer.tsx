@@ -1,9 +1,9 @@
 import { useStoreApi } from '@xyflow/react';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { agencyName, type Partnership } from '@partnermap/shared/model';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
 import { drawOverview, drawsFar } from './drawOverview.ts';
-import { overviewScene, viewBox, type MapMode, type OverviewAgencyInput, type OverviewLineInput, type OverviewScene, type Viewport } from './scene.ts';
+import { SceneParts, overviewScene, viewBox, type MapMode, type OverviewAgencyInput, type OverviewLineInput, type OverviewScene, type Viewport } from './scene.ts';
 import { changedCells } from './sceneChanges.ts';
 import './overview.css';
 
@@ -30,6 +30,29 @@ interface Painted {
   far: boolean;
 }
 
+function agencyInput(n: AgencyNode): OverviewAgencyInput {
+  return {
+    id: n.id,
+    name: agencyName(n.data.agency),
+    sector: n.data.agency.sector,
+    position: n.position,
+    measured: n.measured,
+    dimmed: n.data.dimmed,
+    selected: !!n.selected,
+  };
+}
+
+function lineInput(e: RelationshipFlowEdge): OverviewLineInput | undefined {
+  return e.data && { id: e.id, source: e.source, target: e.target, integration: e.data.relationship.integration, dimmed: e.data.dimmed, selected: !!e.selected };
+}
+
+function cached<K extends object, V>(cache: WeakMap<K, V | undefined>, key: K, make: (key: K) => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  const value = make(key);
+  cache.set(key, value);
+  return value;
+}
+
 /**
  * The overview, painted on one canvas under React Flow's panes and following its pan and zoom:
  * agencies in their sector colours, relationships in their degree's line style. Redrawn once a
@@ -40,27 +63,17 @@ export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartne
   const canvas = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
   const painted = useRef<Painted>(undefined);
-  const agencies = useMemo(
-    (): OverviewAgencyInput[] =>
-      nodes.map((n) => ({
-        id: n.id,
-        name: agencyName(n.data.agency),
-        sector: n.data.agency.sector,
-        position: n.position,
-        measured: n.measured,
-        dimmed: n.data.dimmed,
-        selected: !!n.selected,
-      })),
-    [nodes],
-  );
+  // Unchanged nodes and edges keep their identity, and so do their inputs and scene parts.
+  const [inputs] = useState(() => ({ agencies: new WeakMap<AgencyNode, OverviewAgencyInput>(), lines: new WeakMap<RelationshipFlowEdge, OverviewLineInput | undefined>() }));
+  const [parts] = useState(() => new SceneParts());
+  const agencies = useMemo(() => nodes.map((n) => cached(inputs.agencies, n, agencyInput)), [nodes, inputs]);
   const lines = useMemo(
-    (): OverviewLineInput[] =>
-      edges.flatMap((e) =>
-        e.data
-          ? [{ id: e.id, source: e.source, target: e.target, integration: e.data.relationship.integration, dimmed: e.data.dimmed, selected: !!e.selected }]
-          : [],
-      ),
-    [edges],
+    () =>
+      edges.flatMap((e) => {
+        const line = cached(inputs.lines, e, lineInput);
+        return line ? [line] : [];
+      }),
+    [edges, inputs],
   );
 
   useEffect(() => {
@@ -80,7 +93,7 @@ export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartne
       const [x, y, zoom] = transform;
       const viewport = { x, y, zoom };
       const only = mode === 'detail' ? { lines: drawnLines ?? new Set<string>() } : undefined;
-      const scene = overviewScene(agencies, lines, viewBox(viewport, { width, height }), zoom, only, { all: partnerships, selectedId: selectedPartnershipId });
+      const scene = overviewScene(agencies, lines, viewBox(viewport, { width, height }), zoom, only, { all: partnerships, selectedId: selectedPartnershipId }, parts);
       sceneRef.current = mode === 'overview' ? scene : undefined;
       const far = drawsFar(scene, zoom);
       const last = painted.current;
@@ -107,7 +120,7 @@ export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartne
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [store, mode, agencies, lines, partnerships, selectedPartnershipId, drawnLines, sceneRef]);
+  }, [store, mode, agencies, lines, partnerships, selectedPartnershipId, drawnLines, sceneRef, parts]);
 
   return <canvas ref={canvas} className={`map-overview is-${mode}`} data-testid="map-overview" aria-hidden />;
 }

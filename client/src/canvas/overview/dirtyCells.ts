@@ -18,6 +18,11 @@ export class DirtyCells {
   readonly rows: number;
   private readonly cells: Uint8Array;
   private marked = 0;
+  /** The marked cells' bounds, so that asking about anything outside them costs no walk. */
+  private minCol = Infinity;
+  private maxCol = -Infinity;
+  private minRow = Infinity;
+  private maxRow = -Infinity;
 
   constructor(readonly width: number, readonly height: number) {
     this.cols = Math.max(1, Math.ceil(width / CELL_PX));
@@ -40,13 +45,19 @@ export class DirtyCells {
       if (!this.cells[i]) {
         this.cells[i] = 1;
         this.marked++;
+        const col = i % this.cols;
+        const row = (i - col) / this.cols;
+        this.minCol = Math.min(this.minCol, col);
+        this.maxCol = Math.max(this.maxCol, col);
+        this.minRow = Math.min(this.minRow, row);
+        this.maxRow = Math.max(this.maxRow, row);
       }
       return false;
     });
   }
 
   touchesBox(x0: number, y0: number, x1: number, y1: number, margin: number): boolean {
-    return this.eachCell(x0, y0, x1, y1, margin, (i) => this.cells[i] === 1);
+    return this.nearMarked(x0, y0, x1, y1, margin) && this.eachCell(x0, y0, x1, y1, margin, (i) => this.cells[i] === 1);
   }
 
   /** Marks the cells along a segment, `margin` pixels either side of it (half its width and more). */
@@ -58,7 +69,7 @@ export class DirtyCells {
   }
 
   touchesSegment(ax: number, ay: number, bx: number, by: number, margin: number): boolean {
-    return this.alongSegment(ax, ay, bx, by, margin, (x0, y0, x1, y1) => this.touchesBox(x0, y0, x1, y1, margin));
+    return this.nearMarked(ax, ay, bx, by, margin) && this.alongSegment(ax, ay, bx, by, margin, (x0, y0, x1, y1) => this.touchesBox(x0, y0, x1, y1, margin));
   }
 
   /**
@@ -84,6 +95,16 @@ export class DirtyCells {
       }
     }
     return out;
+  }
+
+  /** Whether a box, grown by `margin`, reaches the bounds of the marked cells. */
+  private nearMarked(x0: number, y0: number, x1: number, y1: number, margin: number): boolean {
+    return (
+      Math.floor((Math.max(x0, x1) + margin) / CELL_PX) >= this.minCol &&
+      Math.floor((Math.min(x0, x1) - margin) / CELL_PX) <= this.maxCol &&
+      Math.floor((Math.max(y0, y1) + margin) / CELL_PX) >= this.minRow &&
+      Math.floor((Math.min(y0, y1) - margin) / CELL_PX) <= this.maxRow
+    );
   }
 
   /** Runs `visit` on each cell index in a box until it answers true; whether one did. */

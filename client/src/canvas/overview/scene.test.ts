@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { changedCells } from './sceneChanges.ts';
 import type { Partnership } from '@partnermap/shared/model';
 import {
   CARD_ESTIMATE,
@@ -10,6 +11,7 @@ import {
   countInView,
   nextMode,
   overviewScene,
+  SceneParts,
   shownNear,
   viewBox,
   type OverviewAgencyInput,
@@ -60,6 +62,15 @@ describe('nextMode', () => {
     expect(nextMode('detail', big, () => between, 0.3)).toBe('detail');
     expect(nextMode('overview', big, () => OVERVIEW_LEAVE_IN_VIEW - 1, 0.3)).toBe('detail');
   });
+
+  it('decides the same when the count stops at the number it is given', () => {
+    const counting = (inView: number) => (enough: number) => Math.min(inView, enough);
+    for (const mode of ['overview', 'detail'] as const) {
+      for (const n of [0, OVERVIEW_LEAVE_IN_VIEW - 1, OVERVIEW_LEAVE_IN_VIEW, OVERVIEW_ENTER_IN_VIEW, OVERVIEW_ENTER_IN_VIEW + 1, 5000]) {
+        expect(nextMode(mode, big, counting(n), 0.3)).toBe(nextMode(mode, big, () => n, 0.3));
+      }
+    }
+  });
 });
 
 describe('viewBox and countInView', () => {
@@ -71,6 +82,7 @@ describe('viewBox and countInView', () => {
     const view = { x: 0, y: 0, width: 1000, height: 1000 };
     const agencies = [agency('in', 10, 10), agency('edge', -CARD_ESTIMATE.width + 1, 0), agency('out', 1001, 0), agency('wide', -500, 0, { measured: { width: 501, height: 50 } })];
     expect(countInView(agencies, view)).toBe(3);
+    expect(countInView(agencies, view, 2)).toBe(2);
   });
 });
 
@@ -145,5 +157,46 @@ describe('shownNear', () => {
     const view = { x: 0, y: 0, width: 1000, height: 1000 };
     const shown = shownNear([agency('in', 500, 500), agency('margin', 1150, 0), agency('far', 3000, 0), agency('chosen', 9000, 0, { selected: true })], view);
     expect([...shown].sort()).toEqual(['chosen', 'in', 'margin']);
+  });
+});
+
+describe('SceneParts', () => {
+  it('builds the same scene as from scratch after any sequence of edits, keeping what did not change', () => {
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let agencies = Array.from({ length: 30 }, (_, i) => agency(`a${i}`, (i % 6) * 300, Math.floor(i / 6) * 200));
+    let lines = Array.from({ length: 40 }, (_, i) => line(`l${i}`, `a${i % 30}`, `a${(i * 7 + 3) % 30}`));
+    const parts = new SceneParts();
+    const size = { width: 1200, height: 800 };
+    let viewport = { x: 0, y: 0, zoom: 0.6 };
+    let last = overviewScene(agencies, lines, viewBox(viewport, size), viewport.zoom, undefined, undefined, parts);
+    for (let step = 0; step < 200; step++) {
+      const unchanged = new Set(agencies);
+      const i = next(agencies.length);
+      const j = next(lines.length);
+      const edit = next(6);
+      if (edit === 0) agencies = agencies.map((a, k) => (k === i ? { ...a, position: { x: next(2000), y: next(1200) } } : a));
+      if (edit === 1) agencies = agencies.map((a, k) => (k === i ? { ...a, dimmed: !a.dimmed, selected: next(3) === 0 } : a));
+      if (edit === 2) lines = lines.map((l, k) => (k === j ? { ...l, integration: (1 + next(4)) as 1 | 2 | 3 | 4, selected: next(3) === 0 } : l));
+      if (edit === 3) agencies = agencies.map((a, k) => (k === i ? { ...a, name: next(2) ? 'A much longer name than fits' : 'Hi', measured: { width: 120 + next(200), height: 60 + next(40) } } : a));
+      if (edit === 4) viewport = { x: -next(600), y: -next(400), zoom: [0.3, 0.6, 1.2][next(3)]! };
+      if (edit === 5) agencies = next(2) ? agencies.filter((_, k) => k !== i) : [...agencies, agency(`new${step}`, next(1500), next(900))];
+      const view = viewBox(viewport, size);
+      const scene = overviewScene(agencies, lines, view, viewport.zoom, undefined, undefined, parts);
+      expect(scene).toEqual(overviewScene(agencies, lines, view, viewport.zoom));
+      if (edit !== 4) {
+        // An agency the map did not touch is the same object, so comparing scenes can skip it...
+        const before = new Map(last.agencies.map((a) => [a.id, a]));
+        for (const a of agencies) if (unchanged.has(a) && before.has(a.id)) expect(scene.agencies.find((s) => s.id === a.id)).toBe(before.get(a.id));
+        // ...and the changes found are the true ones.
+        const cells = changedCells(last, scene, viewport, size);
+        const fresh = changedCells(structuredClone(last), structuredClone(scene), viewport, size);
+        expect(cells?.rects(1)).toEqual(fresh?.rects(1));
+      }
+      last = scene;
+    }
   });
 });

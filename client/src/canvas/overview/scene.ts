@@ -115,17 +115,25 @@ export function widen(r: Rect, share: number): Rect {
 /**
  * Overview or the full map. Small boards always get the full map; a big one gets the overview
  * while many agencies are in view and the cards would be too small to read. `inView` counts them
- * only when the zoom leaves the choice open: it runs on every change of React Flow's store.
+ * (it may stop once it reaches the number it is given) only when the zoom leaves the choice open:
+ * it runs on every change of React Flow's store.
  */
-export function nextMode(current: MapMode, boardAgencies: number, inView: () => number, zoom: number): MapMode {
+export function nextMode(current: MapMode, boardAgencies: number, inView: (enough: number) => number, zoom: number): MapMode {
   if (boardAgencies <= OVERVIEW_MIN_AGENCIES || zoom >= DETAIL_ZOOM) return 'detail';
-  if (current === 'overview') return inView() < OVERVIEW_LEAVE_IN_VIEW ? 'detail' : 'overview';
-  return inView() > OVERVIEW_ENTER_IN_VIEW ? 'overview' : 'detail';
+  if (current === 'overview') return inView(OVERVIEW_LEAVE_IN_VIEW) < OVERVIEW_LEAVE_IN_VIEW ? 'detail' : 'overview';
+  return inView(OVERVIEW_ENTER_IN_VIEW + 1) > OVERVIEW_ENTER_IN_VIEW ? 'overview' : 'detail';
 }
 
-export function countInView(agencies: readonly Pick<OverviewAgencyInput, 'position' | 'measured'>[], view: Rect): number {
+/** The agencies overlapping the view, counted up to `enough` at most. */
+export function countInView(agencies: readonly Pick<OverviewAgencyInput, 'position' | 'measured'>[], view: Rect, enough = Infinity): number {
   let n = 0;
-  for (const a of agencies) if (overlaps(agencyRect(a), view)) n++;
+  for (const a of agencies) {
+    if (n >= enough) break;
+    const { x, y } = a.position;
+    const width = a.measured?.width || CARD_ESTIMATE.width;
+    const height = a.measured?.height || CARD_ESTIMATE.height;
+    if (x < view.x + view.width && view.x < x + width && y < view.y + view.height && view.y < y + height) n++;
+  }
   return n;
 }
 
@@ -133,7 +141,9 @@ export function countInView(agencies: readonly Pick<OverviewAgencyInput, 'positi
 function segmentNear(from: Point, to: Point, box: Rect): boolean {
   const x = Math.min(from.x, to.x);
   const y = Math.min(from.y, to.y);
-  return overlaps({ x, y, width: Math.abs(to.x - from.x) || 1, height: Math.abs(to.y - from.y) || 1 }, box);
+  const width = Math.abs(to.x - from.x) || 1;
+  const height = Math.abs(to.y - from.y) || 1;
+  return x < box.x + box.width && box.x < x + width && y < box.y + box.height && box.y < y + height;
 }
 
 function nameThatFits(name: string, rect: Rect, zoom: number): string | undefined {
@@ -142,10 +152,54 @@ function nameThatFits(name: string, rect: Rect, zoom: number): string | undefine
 }
 
 /**
+ * What one canvas's last scenes were made of. A colleague's move changes one agency of
+ * thousands: with the map's unchanged agencies and relationships passed as the same objects,
+ * their rects, lines and shapes are reused as the same objects too, so that building a scene and
+ * comparing it with the last cost little more than walking the board.
+ */
+export class SceneParts {
+  private readonly rects = new WeakMap<OverviewAgencyInput, Rect>();
+  private readonly lines = new WeakMap<OverviewLineInput, { from: Rect; to: Rect; line: OverviewLine }>();
+  private readonly shapes = new WeakMap<OverviewAgencyInput, { zoom: number; shape: OverviewAgency }>();
+
+  rect(a: OverviewAgencyInput): Rect {
+    let rect = this.rects.get(a);
+    if (!rect) this.rects.set(a, (rect = agencyRect(a)));
+    return rect;
+  }
+
+  line(l: OverviewLineInput, s: Rect, t: Rect): OverviewLine {
+    const kept = this.lines.get(l);
+    if (kept && kept.from === s && kept.to === t) return kept.line;
+    const line = { id: l.id, from: centre(s), to: centre(t), integration: l.integration, dimmed: l.dimmed, selected: l.selected };
+    this.lines.set(l, { from: s, to: t, line });
+    return line;
+  }
+
+  shape(a: OverviewAgencyInput, rect: Rect, zoom: number): OverviewAgency {
+    const kept = this.shapes.get(a);
+    if (kept && kept.zoom === zoom && kept.shape.rect === rect) return kept.shape;
+    const shape = { id: a.id, sector: a.sector, rect, dimmed: a.dimmed, selected: a.selected, name: nameThatFits(a.name, rect, zoom) };
+    this.shapes.set(a, { zoom, shape });
+    return shape;
+  }
+}
+
+/** Dimmed first, then lit, then selected: each group keeps the board's order (a stable sort, in one pass). */
+function byRank<T extends { dimmed: boolean; selected: boolean }>(xs: T[]): T[] {
+  const dimmed: T[] = [];
+  const lit: T[] = [];
+  const selected: T[] = [];
+  for (const x of xs) (x.selected ? selected : x.dimmed ? dimmed : lit).push(x);
+  return dimmed.concat(lit, selected);
+}
+
+/**
  * What the overview draws in a view: the agencies in it (names where they fit) and the
  * relationships that cross it, centre to centre (the agencies are drawn over their ends).
  * `only` limits the lines to some relationships: in the full map of a big board, the canvas
- * draws just the lines whose agencies React Flow is not showing, and no agencies.
+ * draws just the lines whose agencies React Flow is not showing, and no agencies. `parts`, kept
+ * by one canvas from scene to scene, reuses what has not changed; the scene is the same without.
  */
 export function overviewScene(
   agencies: readonly OverviewAgencyInput[],
@@ -154,20 +208,19 @@ export function overviewScene(
   zoom: number,
   only?: { lines: ReadonlySet<string> },
   partnerships: { all: readonly Partnership[]; selectedId?: string } = { all: [] },
+  parts: SceneParts = new SceneParts(),
 ): OverviewScene {
-  const rects = new Map(agencies.map((a) => [a.id, agencyRect(a)]));
+  const rects = new Map<string, Rect>();
+  for (const a of agencies) rects.set(a.id, parts.rect(a));
   const drawnLines: OverviewLine[] = [];
   for (const l of lines) {
     if (only && !only.lines.has(l.id)) continue;
     const s = rects.get(l.source);
     const t = rects.get(l.target);
     if (!s || !t) continue;
-    const from = centre(s);
-    const to = centre(t);
-    if (segmentNear(from, to, view)) drawnLines.push({ id: l.id, from, to, integration: l.integration, dimmed: l.dimmed, selected: l.selected });
+    const line = parts.line(l, s, t);
+    if (segmentNear(line.from, line.to, view)) drawnLines.push(line);
   }
-  const rank = (x: { dimmed: boolean; selected: boolean }) => (x.selected ? 2 : x.dimmed ? 0 : 1);
-  drawnLines.sort((a, b) => rank(a) - rank(b));
   const drawn: OverviewAgency[] = [];
   const hulls: OverviewHull[] = [];
   if (!only) {
@@ -177,12 +230,10 @@ export function overviewScene(
     }
     for (const a of agencies) {
       const rect = rects.get(a.id)!;
-      if (!overlaps(rect, view)) continue;
-      drawn.push({ id: a.id, sector: a.sector, rect, dimmed: a.dimmed, selected: a.selected, name: nameThatFits(a.name, rect, zoom) });
+      if (overlaps(rect, view)) drawn.push(parts.shape(a, rect, zoom));
     }
-    drawn.sort((a, b) => rank(a) - rank(b));
   }
-  return { hulls, lines: drawnLines, agencies: drawn };
+  return { hulls, lines: byRank(drawnLines), agencies: byRank(drawn) };
 }
 
 /**

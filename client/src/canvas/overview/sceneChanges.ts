@@ -61,18 +61,45 @@ export function changedCells(before: OverviewScene, after: OverviewScene, view: 
     cells.markBox(...hullBox(h, view), HULL_MARGIN);
   });
   // Outlines are drawn largest first and may overlap, as agencies may: the unchanged ones keep their order.
-  const order = (xs: readonly { id: string }[]) => xs.filter((x) => !changed.has(x.id)).map((x) => x.id).join('\n');
-  if (order(before.agencies) !== order(after.agencies) || order(before.hulls) !== order(after.hulls)) return undefined;
+  if (!sameOrder(before.agencies, after.agencies, changed) || !sameOrder(before.hulls, after.hulls, changed)) return undefined;
   return cells.share > MOST ? undefined : cells;
 }
 
-/** Calls `changed` with the old and the new form of everything added, removed or altered. */
+/** Whether the things in both lists that did not change come in the same order. */
+function sameOrder(before: readonly { id: string }[], after: readonly { id: string }[], changed: ReadonlySet<string>): boolean {
+  let j = 0;
+  for (const x of before) {
+    if (changed.has(x.id)) continue;
+    while (j < after.length && changed.has(after[j]!.id)) j++;
+    if (j >= after.length || after[j]!.id !== x.id) return false;
+    j++;
+  }
+  while (j < after.length && changed.has(after[j]!.id)) j++;
+  return j === after.length;
+}
+
+/**
+ * Calls `changed` with the old and the new form of everything added, removed or altered. Scenes
+ * built with the same `SceneParts` hold an unchanged thing as the same object at the same place,
+ * so the walk compares in step until the two lists part, and only then matches the rest by id.
+ */
 function diff<T extends { id: string }>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean, changed: (x: T) => void): void {
-  const old = new Map(before.map((x) => [x.id, x]));
-  for (const x of after) {
+  let i = 0;
+  for (; i < before.length && i < after.length && before[i]!.id === after[i]!.id; i++) {
+    const was = before[i]!;
+    const x = after[i]!;
+    if (was === x || same(was, x)) continue;
+    changed(was);
+    changed(x);
+  }
+  if (i === before.length && i === after.length) return;
+  const old = new Map<string, T>();
+  for (let j = i; j < before.length; j++) old.set(before[j]!.id, before[j]!);
+  for (let j = i; j < after.length; j++) {
+    const x = after[j]!;
     const was = old.get(x.id);
     old.delete(x.id);
-    if (was && same(was, x)) continue;
+    if (was && (was === x || same(was, x))) continue;
     if (was) changed(was);
     changed(x);
   }

@@ -43,7 +43,7 @@ export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[])
         if (s.fitViewQueued || !s.width) return latest.current.mode;
         const { view, zoom } = viewOf(s);
         const shown = latest.current.nodes;
-        return nextMode(latest.current.mode, shown.length, () => countInView(shown, view), zoom);
+        return nextMode(latest.current.mode, shown.length, (enough) => countInView(shown, view, enough), zoom);
       },
       [big],
     ),
