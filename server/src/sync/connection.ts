@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
+import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import { checkUpdate } from '@partnermap/shared/doc';
 import { CloseReason, type CloseCodeValue, type Role } from '@partnermap/shared/protocol';
@@ -54,6 +55,18 @@ export class Connection {
       if (err) this.ws.terminate();
       done?.();
     });
+  }
+
+  /**
+   * Holds what is sent until `uncork`, to go out in one write (calls nest). ws keeps its socket
+   * private but documents no other way to join frames; without a socket this does nothing.
+   */
+  cork(): void {
+    (this.ws as unknown as { _socket?: Socket | null })._socket?.cork();
+  }
+
+  uncork(): void {
+    (this.ws as unknown as { _socket?: Socket | null })._socket?.uncork();
   }
 
   close(code: CloseCodeValue): void {

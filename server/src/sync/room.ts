@@ -295,9 +295,16 @@ export class Room implements ConnectionRoom {
     // An earlier batch failed: the room is being dropped and nothing after it is forwarded.
     if (this.broken) return;
     this.storedBytes += batchBytes;
-    for (const { piece, from } of accepted) {
-      this.broadcast(piece, from);
-      this.deps.fanout.publish(this.id, piece);
+    // A batch of several edits reaches each connection in one write to its socket, not one each.
+    const corked = [...this.connections];
+    for (const conn of corked) conn.cork();
+    try {
+      for (const { piece, from } of accepted) {
+        this.broadcast(piece, from);
+        this.deps.fanout.publish(this.id, piece);
+      }
+    } finally {
+      for (const conn of corked) conn.uncork();
     }
     this.scheduleCompaction();
     if (dayStart) await this.keepDayStart(dayStart, now);
