@@ -7,6 +7,7 @@ import type { RelationshipFlowEdge } from '../toFlow.ts';
 import { useCurrencyShown } from '../../views/mapLens.ts';
 import { sidesShown } from '../../views/flows/currencyShown.ts';
 import { LABEL_SIZE, type MapMarks } from './mapMarks.ts';
+import { arrowImage } from './arrowImage.ts';
 import './marks.css';
 
 interface Props {
@@ -116,9 +117,7 @@ const FlowLabel = memo(function FlowLabel(props: FlowLabelProps) {
       data-tier={tier}
       onClick={() => onSelect(relationshipId)}
     >
-      <svg width={arrowSlot(LABEL_SIZE) - 2} height="10" viewBox="0 0 12 12" aria-hidden>
-        <path d={arrowPath(angle)} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-      </svg>
+      <span className="flow-label__arrow" style={{ width: arrowSlot(LABEL_SIZE) - 2, backgroundImage: arrowImage(angle) }} />
       <span className="flow-label__text">{text}</span>
       <span className="flow-label__details" aria-hidden>
         <strong>{heading}</strong>
@@ -130,14 +129,6 @@ const FlowLabel = memo(function FlowLabel(props: FlowLabelProps) {
     </button>
   );
 }, sameLabel);
-
-/** The arrow "M1 6h8M6 2.5L9.5 6 6 9.5" turned by `angle` about its middle. */
-function arrowPath(angle: number): string {
-  const cos = Math.cos(angle);
-  const sin = Math.sin(angle);
-  const at = (x: number, y: number) => `${(6 + (x - 6) * cos - (y - 6) * sin).toFixed(2)} ${(6 + (x - 6) * sin + (y - 6) * cos).toFixed(2)}`;
-  return `M${at(1, 6)}L${at(9, 6)}M${at(6, 2.5)}L${at(9.5, 6)} ${at(6, 9.5)}`;
-}
 
 /** The same props, the details compared line by line (they are built anew on every render). */
 function sameLabel(a: FlowLabelProps, b: FlowLabelProps): boolean {
