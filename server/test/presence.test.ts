@@ -3,6 +3,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
 import { CloseCode, type CreatedBoard } from '@partnermap/shared/protocol';
 import { createBoard, isSavedAnswer, rawSocket, savedQuery, until, updateFrame } from './clients.ts';
 import { startServer, type RunningServer } from './serverProcess.ts';
@@ -185,6 +186,31 @@ describe('a client that does not read', () => {
       (slow.ws as unknown as { _socket: Socket })._socket.resume();
       expect((await slow.closed).code).toBe(1006);
       expect(writer.ws.readyState).toBe(writer.ws.OPEN);
+      writer.ws.close();
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+
+  it('is told apart from one that reads: a batch bigger than the limit reaches a reading client whole', async () => {
+    const server = await startServer(undefined, { MAX_BUFFERED_BYTES: String(256 * 1024) });
+    try {
+      const board = await createBoard(server.url);
+      const reader = rawSocket(`${server.wsUrl}/${board.id}?token=${board.viewToken}`);
+      const writer = rawSocket(`${server.wsUrl}/${board.id}?token=${board.editToken}`);
+      await Promise.all([reader.opened, writer.opened]);
+      const updates = () => reader.received.filter((m) => m[0] === 0 && m[1] === syncProtocol.messageYjsUpdate).length;
+      // Sent at once, they arrive in one turn of the server's event loop and are forwarded as one batch.
+      for (let i = 0; i < 8; i++) {
+        const edit = new Y.Doc();
+        edit.getMap('agencies').set(`a${i}`, new Y.Map<unknown>([['name', `Agency ${i}`], ['notes', 'n'.repeat(100_000)]]));
+        writer.ws.send(updateFrame(Y.encodeStateAsUpdate(edit)));
+      }
+      await until(() => updates() >= 8 || reader.ws.readyState !== reader.ws.OPEN, 'the batch to arrive', 20_000);
+      expect(server.output()).not.toContain('not reading what it is sent');
+      expect(reader.ws.readyState).toBe(reader.ws.OPEN);
+      expect(updates()).toBe(8);
+      reader.ws.close();
       writer.ws.close();
     } finally {
       await server.stop();

@@ -26,6 +26,9 @@ export class BadMessageError extends Error {}
 export class Connection {
   alive = true;
   private toldReadOnly = false;
+  /** Open `cork` calls, and the bytes sent since the first of them. */
+  private corks = 0;
+  private corkedBytes = 0;
 
   constructor(
     readonly ws: WebSocket,
@@ -44,13 +47,16 @@ export class Connection {
       done?.();
       return;
     }
-    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
+    // What the client has not read: frames held back by `cork` are waiting for us, not for it.
+    if (this.ws.bufferedAmount - this.corkedBytes > this.maxBufferedBytes) {
       // A close frame would queue behind the backlog; terminating frees it now. The client reconnects.
       this.log.warn({ board: this.boardId, buffered: this.ws.bufferedAmount }, 'dropped a connection that is not reading what it is sent');
       this.ws.terminate();
       done?.();
       return;
     }
+    // The frame's header is up to 10 bytes more; counting it would only make the check looser.
+    if (this.corks > 0) this.corkedBytes += message.byteLength;
     this.ws.send(message, (err) => {
       if (err) this.ws.terminate();
       done?.();
@@ -62,11 +68,18 @@ export class Connection {
    * private but documents no other way to join frames; without a socket this does nothing.
    */
   cork(): void {
-    (this.ws as unknown as { _socket?: Socket | null })._socket?.cork();
+    this.corks++;
+    this.socket()?.cork();
   }
 
   uncork(): void {
-    (this.ws as unknown as { _socket?: Socket | null })._socket?.uncork();
+    if (this.corks === 0) return;
+    if (--this.corks === 0) this.corkedBytes = 0;
+    this.socket()?.uncork();
+  }
+
+  private socket(): Socket | undefined {
+    return (this.ws as unknown as { _socket?: Socket | null })._socket ?? undefined;
   }
 
   close(code: CloseCodeValue): void {

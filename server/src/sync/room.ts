@@ -297,8 +297,8 @@ export class Room implements ConnectionRoom {
     this.storedBytes += batchBytes;
     // A batch of several edits reaches each connection in one write to its socket, not one each.
     const corked = [...this.connections];
-    for (const conn of corked) conn.cork();
     try {
+      for (const conn of corked) conn.cork();
       for (const { piece, from } of accepted) {
         this.broadcast(piece, from);
         this.deps.fanout.publish(this.id, piece);

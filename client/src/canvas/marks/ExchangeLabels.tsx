@@ -1,5 +1,5 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type CSSProperties } from 'react';
 import { CURRENCY_LABELS, type Exchange } from '@partnermap/shared/model';
 import { LABEL_LINE, LABEL_PAD, arrowSlot, type PlacedLabel } from '@partnermap/shared/render';
 import { useSelection } from '../../selection/selection.ts';
@@ -117,7 +117,7 @@ const FlowLabel = memo(function FlowLabel(props: FlowLabelProps) {
       data-tier={tier}
       onClick={() => onSelect(relationshipId)}
     >
-      <span className="flow-label__arrow" style={{ width: arrowSlot(LABEL_SIZE) - 2, backgroundImage: arrowImage(angle) }} />
+      <span className="flow-label__arrow" style={arrowStyle(angle)} />
       <span className="flow-label__text">{text}</span>
       <span className="flow-label__details" aria-hidden>
         <strong>{heading}</strong>
@@ -129,6 +129,12 @@ const FlowLabel = memo(function FlowLabel(props: FlowLabelProps) {
     </button>
   );
 }, sameLabel);
+
+/** The arrow's image, also as `--arrow` for the forced-colours rule in marks.css. */
+function arrowStyle(angle: number): CSSProperties {
+  const image = arrowImage(angle);
+  return { width: arrowSlot(LABEL_SIZE) - 2, backgroundImage: image, ['--arrow' as string]: image };
+}
 
 /** The same props, the details compared line by line (they are built anew on every render). */
 function sameLabel(a: FlowLabelProps, b: FlowLabelProps): boolean {
