@@ -114,9 +114,11 @@ async function main() {
       const generated = generateBoard(size);
       const reading = readingAfterMove(generated);
       const placed = generated.agencies.map((a) => ({ id: a.id, position: a.position, colour: SECTOR_COLOURS[a.sector] }));
-      const board = await importBoard(server.url, size);
       const runs: Figures[] = [];
       for (let r = 0; r < repeats; r++) {
+        // A board of its own for each repeat: the colleague's moves of the last one are stored, and
+        // moving an agency where it already is would cost the page nothing.
+        const board = await importBoard(server.url, size);
         runs.push(await openOnce(browser, server.url, board, placed));
         console.error(`${label}: repeat ${r + 1} of ${repeats} done`);
       }
