@@ -163,3 +163,39 @@ test('the edit link alone is enough to share a view-only link, from any device',
   await viewer.goto(boardPathOf(links.view));
   await expect(viewer.getByTestId('view-only-badge')).toHaveText('View only');
 });
+
+test('a board opened before on this device opens at once while its link is checked, and a link replaced since is still refused', async ({ browser, request }) => {
+  const coordinator = await personNamed(browser, 'Amira Khan');
+  await createBoard(coordinator, 'Falls prevention');
+  await addAgency(coordinator, 'Northshire Hospice');
+  const old = await shareLinks(coordinator);
+  const boardId = new URL(old.edit).pathname.split('/').pop()!;
+
+  const ben = await personNamed(browser, 'Ben Okafor');
+  await ben.goto(boardPathOf(old.edit));
+  await expectLive(ben);
+  await expect(agency(ben, 'Northshire Hospice')).toBeVisible();
+  await ben.close();
+
+  // Back on the board later, the link check is slow: the board does not wait for it.
+  const again = await ben.context().newPage();
+  let checked = false;
+  await again.route('**/api/boards/*/access', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    checked = true;
+    await route.continue();
+  });
+  await again.goto(boardPathOf(old.edit));
+  await expect(agency(again, 'Northshire Hospice')).toBeVisible({ timeout: 4000 });
+  await expectLive(again);
+  expect(checked).toBe(false);
+  await expect(again.getByRole('button', { name: 'Add agency' })).toBeVisible();
+  await again.close();
+
+  // The coordinator replaces the links: the link this browser remembers no longer opens the board.
+  const replaced = await request.post(`/api/boards/${boardId}/links`, { headers: { Authorization: `Bearer ${new URL(old.edit).hash.slice(1)}` } });
+  expect(replaced.status()).toBe(200);
+  const late = await ben.context().newPage();
+  await late.goto(boardPathOf(old.edit));
+  await expect(late.getByRole('heading', { name: 'This link does not open the board' })).toBeVisible();
+});

@@ -44,24 +44,28 @@ export function BoardPage({ id, token }: Props) {
   }, [id, token, attempt]);
 
   if (!token) return <Notice title="This link is incomplete">The part of the link after “#” is missing. Ask for the full link.</Notice>;
-  if (lookup === 'checking') return <Notice title="Opening the board…" busy />;
-  if (lookup.state === 'gone')
+  // A link this browser has opened before opens at once, with the role it had, while it is checked:
+  // the board shows from the browser's copy and the socket opens alongside the check.
+  const known = readRecent().find((r) => r.id === id && r.token === token);
+  const answer = lookup === 'checking' ? undefined : lookup;
+  if (!answer && !known) return <Notice title="Opening the board…" busy />;
+  if (answer?.state === 'gone')
     return <Notice title="This board no longer exists">It may have been deleted by its coordinator.</Notice>;
-  if (lookup.state === 'refused')
+  if (answer?.state === 'refused')
     return <Notice title="This link does not open the board">The links may have been replaced. Ask the coordinator for a new one.</Notice>;
   // Offline, a board opened before on this device opens from the browser's copy.
-  const known = readRecent().find((r) => r.id === id && r.token === token);
-  if (lookup.state === 'unreachable' && !known)
+  if (answer?.state === 'unreachable' && !known)
     return (
       <Notice title="The server cannot be reached" onRetry={() => setAttempt((a) => a + 1)}>
         Check your connection, then try again.
       </Notice>
     );
-  const readOnly = lookup.state === 'found' ? lookup.access.role === 'view' : known?.role === 'view';
+  const readOnly = answer?.state === 'found' ? answer.access.role === 'view' : known?.role === 'view';
   return (
     <BoardErrorBoundary>
       <ReactFlowProvider>
-        <FreshBoard id={id} token={token} readOnly={readOnly} />
+        {/* Another link, or a role the check corrects, starts the board again. */}
+        <FreshBoard key={`${token}/${readOnly ? 'view' : 'edit'}`} id={id} token={token} readOnly={readOnly} />
       </ReactFlowProvider>
     </BoardErrorBoundary>
   );
