@@ -38,7 +38,8 @@ describe('sendOwnPresenceOnly', () => {
       WebSocketPolyfill: Object as unknown as typeof globalThis.WebSocket,
     });
     const sent: Uint8Array[] = [];
-    provider.ws = { send: (m: Uint8Array) => sent.push(m) } as unknown as typeof provider.ws;
+    const socket = { readyState: 1, send: (m: Uint8Array) => sent.push(m) };
+    provider.ws = socket as unknown as typeof provider.ws;
     provider.wsconnected = true;
     const stop = sendOwnPresenceOnly(provider);
     cleanups.push(() => {
@@ -48,7 +49,7 @@ describe('sendOwnPresenceOnly', () => {
       provider.destroy();
       destroyBoardDoc(doc);
     });
-    return { provider, sent };
+    return { provider, sent, socket };
   }
 
   it("sends this page's own changes and renewals, never a colleague's it received", () => {
@@ -66,6 +67,16 @@ describe('sendOwnPresenceOnly', () => {
     me.provider.awareness.setLocalState(me.provider.awareness.getLocalState());
     expect(idsIn(me.sent)).toEqual([[me.provider.awareness.clientID], [me.provider.awareness.clientID]]);
     colleague.destroy();
+  });
+
+  it('sends nothing into a socket that is closing, though the provider still counts it connected', () => {
+    const me = page();
+    me.socket.readyState = 2;
+    me.provider.awareness.setLocalStateField('name', 'Bea');
+    expect(me.sent).toEqual([]);
+    me.socket.readyState = 1;
+    me.provider.awareness.setLocalStateField('name', 'Bo');
+    expect(idsIn(me.sent)).toEqual([[me.provider.awareness.clientID]]);
   });
 
   it('tells the others when this page leaves', () => {

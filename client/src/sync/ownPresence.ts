@@ -4,6 +4,8 @@ import type { WebsocketProvider } from 'y-websocket';
 
 /** y-websocket's message type for awareness. */
 const AWARENESS_MESSAGE = 1;
+/** WebSocket.OPEN, which Node's tests have no global for. */
+const OPEN = 1;
 
 interface AwarenessChange {
   added: number[];
@@ -23,7 +25,8 @@ export function sendOwnPresenceOnly(provider: WebsocketProvider): () => void {
   const send = ({ added, updated, removed }: AwarenessChange) => {
     const own = awareness.clientID;
     if (!added.includes(own) && !updated.includes(own) && !removed.includes(own)) return;
-    if (!provider.wsconnected || !provider.ws) return;
+    // Still "connected" while the socket closes: a renewal falling then would be sent into a closing socket.
+    if (!provider.wsconnected || !provider.ws || provider.ws.readyState !== OPEN) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, AWARENESS_MESSAGE);
     encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [own]));
