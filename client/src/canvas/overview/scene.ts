@@ -129,10 +129,7 @@ export function countInView(agencies: readonly Pick<OverviewAgencyInput, 'positi
   let n = 0;
   for (const a of agencies) {
     if (n >= enough) break;
-    const { x, y } = a.position;
-    const width = a.measured?.width || CARD_ESTIMATE.width;
-    const height = a.measured?.height || CARD_ESTIMATE.height;
-    if (x < view.x + view.width && view.x < x + width && y < view.y + view.height && view.y < y + height) n++;
+    if (overlaps(agencyRect(a), view)) n++;
   }
   return n;
 }
