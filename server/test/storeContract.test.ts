@@ -441,7 +441,8 @@ describe('a SQLite file from before snapshots were compressed', () => {
     const store = new SqliteStore(file, 1, 'normal');
     try {
       expect(await store.loadUpdates(board.id)).toEqual([{ seq: null, data: state }]);
-      const names = Array.from({ length: 300 }, (_, i) => `Agency ${i} with a long enough name to make the board big`);
+      // Past COMPRESS_SNAPSHOTS_FROM (64 KiB).
+      const names = Array.from({ length: 600 }, (_, i) => `Agency ${i} with a long enough name to make the board big`);
       await store.appendUpdates(board.id, agencyUpdates(names));
       await store.compactIfNeeded(board.id);
       const [snapshot] = await store.loadUpdates(board.id);

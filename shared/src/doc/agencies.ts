@@ -1,5 +1,5 @@
 import { AgencySchema, PositionSchema, createAgency, type AgencyFields, type Position } from '../model/agency.ts';
-import { entitiesOf, entityOrThrow, isEntityMap, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import { entitiesOf, entityOrThrow, isEntityMap, newId, parsePatch, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
 const AgencyPatchSchema = AgencySchema.omit({ id: true }).partial();
@@ -11,7 +11,7 @@ export function addAgency(
   id: string = newId(),
 ): string {
   const agency = createAgency(id, fields);
-  transact(doc, () => root(doc, 'agencies').set(id, toEntityMap(agency)), origin);
+  transact(doc, () => root(doc, 'agencies').set(id, toEntityMap(agency, 'agencies')), origin);
   return id;
 }
 
@@ -21,8 +21,8 @@ export function updateAgency(
   patch: Partial<AgencyFields>,
   origin?: Origin,
 ): void {
-  const valid = AgencyPatchSchema.parse(patch);
-  transact(doc, () => patchEntity(entityOrThrow(doc, 'agencies', id), valid), origin);
+  const valid = parsePatch(AgencyPatchSchema, patch);
+  transact(doc, () => patchEntity(entityOrThrow(doc, 'agencies', id), valid, 'agencies'), origin);
 }
 
 export function moveAgency(doc: BoardDoc, id: string, position: Position, origin?: Origin): void {

@@ -1,4 +1,10 @@
 import * as Y from 'yjs';
+import type { z } from 'zod';
+import { AgencySchema } from '../model/agency.ts';
+import { ExchangeSchema } from '../model/exchange.ts';
+import { GoalSchema } from '../model/goal.ts';
+import { PartnershipSchema } from '../model/partnership.ts';
+import { RelationshipSchema } from '../model/relationship.ts';
 import { uuidv4 } from 'lib0/random';
 import { createBoardMeta, type BoardMeta } from '../model/board.ts';
 import { asBoardDoc, yDocOf, type BoardDoc } from './brand.ts';
@@ -130,21 +136,67 @@ export function batch(doc: BoardDoc, fn: () => void): void {
   transact(doc, fn);
 }
 
-/** A Y.Map holding one field per entry, so concurrent edits of different fields both win. */
-export function toEntityMap(fields: Record<string, unknown>): EntityMap {
+/** The fields of an entity schema that read as a default when missing, with that default. */
+function defaultsOf(schema: z.ZodObject): Record<string, unknown> {
+  const defaults: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const missing = field.safeParse(undefined);
+    if (missing.success && missing.data !== undefined) defaults[key] = missing.data;
+  }
+  return defaults;
+}
+
+/**
+ * Fields a new entity's map leaves out while they hold their default, since schema 3: those the
+ * model's schema gives a default, which it reads a missing field as. Most relationships have no
+ * notes, trust or goals yet, and leaving those out makes a big board about a third fewer Yjs items
+ * to store, send and load. An edit back to the default writes it.
+ */
+export const LEFT_OUT_WHEN_DEFAULT: Record<RootName, Record<string, unknown>> = {
+  agencies: defaultsOf(AgencySchema),
+  relationships: defaultsOf(RelationshipSchema),
+  exchanges: defaultsOf(ExchangeSchema),
+  partnerships: defaultsOf(PartnershipSchema),
+  goals: defaultsOf(GoalSchema),
+};
+
+/**
+ * A Y.Map holding one field per entry, so concurrent edits of different fields both win. An
+ * entity of a root leaves out the fields holding their default.
+ */
+export function toEntityMap(fields: Record<string, unknown>, name?: RootName): EntityMap {
   const map = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(fields)) {
-    if (key !== 'id' && value !== undefined) map.set(key, value);
+    if (key === 'id' || value === undefined || (name && isLeftOut(name, key, value))) continue;
+    map.set(key, value);
   }
   return map;
 }
 
-/** Writes only the fields whose value changed, so an unchanged field never wins over a peer's edit. */
-export function patchEntity(entity: EntityMap, patch: Record<string, unknown>): void {
+function isLeftOut(name: RootName, key: string, value: unknown): boolean {
+  const leaveOut = LEFT_OUT_WHEN_DEFAULT[name];
+  return Object.hasOwn(leaveOut, key) && sameValue(value, leaveOut[key]);
+}
+
+/**
+ * Writes only the fields whose value changed, so an unchanged field never wins over a peer's edit.
+ * A field of a root's entity left out while at its default stays out when patched with the default.
+ */
+export function patchEntity(entity: EntityMap, patch: Record<string, unknown>, name?: RootName): void {
   for (const [key, value] of Object.entries(patch)) {
     if (key === 'id' || value === undefined) continue;
+    if (!entity.has(key) && name && isLeftOut(name, key, value)) continue;
     if (!sameValue(entity.get(key), value)) entity.set(key, value);
   }
+}
+
+/**
+ * A patch of some of an entity's fields, checked by a `.partial()` schema. zod fills an absent
+ * field's default into a partial parse too, which would reset it: only the fields given are kept.
+ */
+export function parsePatch<T extends object>(schema: z.ZodType<T>, patch: object): Partial<T> {
+  const given = patch as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(schema.parse(patch)).filter(([key]) => given[key] !== undefined)) as Partial<T>;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -1,6 +1,6 @@
 import { AgencySchema, type AgencyFields } from '../model/agency.ts';
 import { RelationshipSchema, type RelationshipFields } from '../model/relationship.ts';
-import { isEntityMap, patchEntity, root, transact, type BoardDoc, type RootName } from './boardDoc.ts';
+import { isEntityMap, parsePatch, patchEntity, root, transact, type BoardDoc, type RootName } from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
 const AgencyPatchSchema = AgencySchema.omit({ id: true }).partial();
@@ -17,7 +17,7 @@ function patchMany(doc: BoardDoc, name: RootName, ids: readonly string[], patch:
     for (const id of new Set(ids)) {
       const entity = root(doc, name).get(id);
       if (!isEntityMap(entity)) continue;
-      patchEntity(entity, patch);
+      patchEntity(entity, patch, name);
       done.push(id);
     }
   }, origin);
@@ -26,7 +26,7 @@ function patchMany(doc: BoardDoc, name: RootName, ids: readonly string[], patch:
 
 /** One patch for many agencies, validated once; returns the ids still on the board and changed. */
 export function updateAgencies(doc: BoardDoc, ids: readonly string[], patch: Partial<AgencyFields>, origin?: Origin): string[] {
-  return patchMany(doc, 'agencies', ids, AgencyPatchSchema.parse(patch), origin);
+  return patchMany(doc, 'agencies', ids, parsePatch(AgencyPatchSchema, patch), origin);
 }
 
 /** One patch for many relationships (only the fields given are written); as updateAgencies. */
@@ -36,7 +36,5 @@ export function updateRelationships(
   patch: Partial<RelationshipFields>,
   origin?: Origin,
 ): string[] {
-  const parsed = RelationshipPatchSchema.parse(patch);
-  const given = Object.fromEntries(Object.entries(parsed).filter(([key]) => key in patch));
-  return patchMany(doc, 'relationships', ids, given, origin);
+  return patchMany(doc, 'relationships', ids, parsePatch(RelationshipPatchSchema, patch), origin);
 }

@@ -1,6 +1,6 @@
 import { ExchangeSchema, createExchange, type ExchangeFields } from '../model/exchange.ts';
 import { flowsAlong } from '../model/relationship.ts';
-import { entityOrThrow, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import { entityOrThrow, newId, parsePatch, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
 const ExchangePatchSchema = ExchangeSchema.pick({ currency: true, description: true }).partial();
@@ -13,7 +13,7 @@ export function addExchange(doc: BoardDoc, fields: ExchangeFields, origin?: Orig
   if (!flowsAlong(ends, exchange)) {
     throw new Error('An exchange must flow between the two agencies of its relationship');
   }
-  transact(doc, () => root(doc, 'exchanges').set(id, toEntityMap(exchange)), origin);
+  transact(doc, () => root(doc, 'exchanges').set(id, toEntityMap(exchange, 'exchanges')), origin);
   return id;
 }
 
@@ -23,8 +23,8 @@ export function updateExchange(
   patch: Partial<Pick<ExchangeFields, 'currency' | 'description'>>,
   origin?: Origin,
 ): void {
-  const valid = ExchangePatchSchema.parse(patch);
-  transact(doc, () => patchEntity(entityOrThrow(doc, 'exchanges', id), valid), origin);
+  const valid = parsePatch(ExchangePatchSchema, patch);
+  transact(doc, () => patchEntity(entityOrThrow(doc, 'exchanges', id), valid, 'exchanges'), origin);
 }
 
 export function removeExchange(doc: BoardDoc, id: string, origin?: Origin): void {

@@ -7,7 +7,7 @@ import {
   type ReviewQuestionId,
 } from '../model/board.ts';
 import { createGoal } from '../model/goal.ts';
-import { entitiesOf, entityOrThrow, metaMap, newId, patchEntity, reviewMap, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import { entitiesOf, entityOrThrow, metaMap, newId, parsePatch, patchEntity, reviewMap, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
 const MetaPatchSchema = BoardMetaSchema.pick({ title: true, definition: true }).partial();
@@ -17,7 +17,7 @@ export function setMeta(
   patch: Partial<Pick<BoardMeta, 'title' | 'definition'>>,
   origin?: Origin,
 ): void {
-  const valid = MetaPatchSchema.parse(patch);
+  const valid = parsePatch(MetaPatchSchema, patch);
   transact(doc, () => patchEntity(metaMap(doc), valid), origin);
 }
 
@@ -36,7 +36,7 @@ export function setReviewAnswer(
   changedBy: string,
   origin?: Origin,
 ): void {
-  const valid = ReviewPatchSchema.parse(patch);
+  const valid = parsePatch(ReviewPatchSchema, patch);
   const by = ChangedBySchema.parse(changedBy);
   transact(doc, () => {
     const review = reviewMap(doc);
@@ -55,7 +55,7 @@ export function setReviewAnswer(
 
 export function addGoal(doc: BoardDoc, outcome: string, origin?: Origin, id: string = newId()): string {
   const goal = createGoal(id, outcome);
-  transact(doc, () => root(doc, 'goals').set(id, toEntityMap(goal)), origin);
+  transact(doc, () => root(doc, 'goals').set(id, toEntityMap(goal, 'goals')), origin);
   return id;
 }
 

@@ -57,6 +57,16 @@ const OLD_BOARDS: Record<number, PlainBoard> = {
     meta: { title: 'Discharge', definition: 'Our words', schemaVersion: 1, reviewAnswers: { goal: 'Fewer delays' } },
     ...content,
   },
+  2: {
+    meta: {
+      title: 'Discharge',
+      definition: 'Our words',
+      schemaVersion: 2,
+      reviewAnswers: { goal: { answer: 'Fewer delays', changedBy: 'Ann', status: 'open' } },
+    },
+    ...content,
+    relationships: [{ ...oldRelationship, integrationFromSource: null, integrationFromTarget: 4 }],
+  },
 };
 
 /** Writes a plain board into a doc field by field, as an older Partnermap did, unvalidated. */

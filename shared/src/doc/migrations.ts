@@ -73,6 +73,13 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    to: 3,
+    description:
+      'New entities leave out the fields that hold their default (LEFT_OUT_WHEN_DEFAULT), which read as that default: boards from before hold them all and read the same, so nothing is rewritten; the version tells an older Partnermap why entities lack fields',
+    migrateDoc() {},
+    migrateBoard() {},
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,7 @@ import {
   createPartnership,
   type PartnershipFields,
 } from '../model/partnership.ts';
-import { entityOrThrow, newId, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
+import { entityOrThrow, newId, parsePatch, patchEntity, root, toEntityMap, transact, type BoardDoc } from './boardDoc.ts';
 import type { Origin } from './origins.ts';
 
 const PartnershipPatchSchema = PartnershipSchema.omit({ id: true, memberIds: true }).partial();
@@ -19,7 +19,7 @@ export function formPartnership(
   if (members.length < 1) throw new Error('A partnership needs at least one agency');
   for (const m of members) entityOrThrow(doc, 'agencies', m);
   const partnership = createPartnership(id, members, fields);
-  transact(doc, () => root(doc, 'partnerships').set(id, toEntityMap(partnership)), origin);
+  transact(doc, () => root(doc, 'partnerships').set(id, toEntityMap(partnership, 'partnerships')), origin);
   return id;
 }
 
@@ -29,8 +29,8 @@ export function updatePartnership(
   patch: Partial<PartnershipFields>,
   origin?: Origin,
 ): void {
-  const valid = PartnershipPatchSchema.parse(patch);
-  transact(doc, () => patchEntity(entityOrThrow(doc, 'partnerships', id), valid), origin);
+  const valid = parsePatch(PartnershipPatchSchema, patch);
+  transact(doc, () => patchEntity(entityOrThrow(doc, 'partnerships', id), valid, 'partnerships'), origin);
 }
 
 export function setPartnershipMembers(doc: BoardDoc, id: string, memberIds: string[], origin?: Origin): void {

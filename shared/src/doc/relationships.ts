@@ -14,6 +14,7 @@ import {
   newId,
   patchEntity,
   root,
+  parsePatch,
   toEntityMap,
   transact,
   type BoardDoc,
@@ -56,7 +57,7 @@ export function connectAgencies(
   const existing = findRelationship(doc, source, target);
   if (existing) return existing;
   const rel = createRelationship(id, source, target, fields);
-  transact(doc, () => root(doc, 'relationships').set(id, toEntityMap(rel)), origin);
+  transact(doc, () => root(doc, 'relationships').set(id, toEntityMap(rel, 'relationships')), origin);
   return id;
 }
 
@@ -66,13 +67,8 @@ export function updateRelationship(
   patch: Partial<RelationshipFields>,
   origin?: Origin,
 ): void {
-  const valid = onlyGiven(RelationshipPatchSchema.parse(patch), patch);
-  transact(doc, () => patchEntity(entityOrThrow(doc, 'relationships', id), valid), origin);
-}
-
-/** zod fills a field's default into a partial parse too; a patch writes only what it was given. */
-function onlyGiven<T extends object>(parsed: T, patch: object): Partial<T> {
-  return Object.fromEntries(Object.entries(parsed).filter(([key]) => key in patch)) as Partial<T>;
+  const valid = parsePatch(RelationshipPatchSchema, patch);
+  transact(doc, () => patchEntity(entityOrThrow(doc, 'relationships', id), valid, 'relationships'), origin);
 }
 
 const SideViewPatchSchema = z.object({ integration: IntegrationSchema.nullable(), trust: TrustSchema }).partial();
@@ -95,7 +91,7 @@ export function setSideView(
   if (rel.get('source') === agencyId) fields = { integrationFromSource: valid.integration, trustFromSource: valid.trust };
   else if (rel.get('target') === agencyId) fields = { integrationFromTarget: valid.integration, trustFromTarget: valid.trust };
   else throw new Error(`Agency ${agencyId} is not one of the two agencies of relationship ${id}`);
-  transact(doc, () => patchEntity(rel, fields), origin);
+  transact(doc, () => patchEntity(rel, fields, 'relationships'), origin);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Board } from '../model/board.ts';
-import { ROOTS, isEntityMap, metaMap, patchEntity, reviewMap, root, toEntityMap, transact, type BoardDoc, type EntityMap } from './boardDoc.ts';
+import { ROOTS, isEntityMap, metaMap, patchEntity, reviewMap, root, toEntityMap, transact, type BoardDoc, type EntityMap, type RootName } from './boardDoc.ts';
 import { RESTORE_ORIGIN } from './origins.ts';
 
 /**
@@ -30,16 +30,16 @@ export function restoreBoard(doc: BoardDoc, board: Board): void {
       for (const id of entries.keys()) if (!wanted.has(id)) entries.delete(id);
       for (const [id, entity] of wanted) {
         const current = entries.get(id);
-        if (isEntityMap(current)) matchFields(current, entity);
-        else entries.set(id, toEntityMap(entity));
+        if (isEntityMap(current)) matchFields(current, entity, name);
+        else entries.set(id, toEntityMap(entity, name));
       }
     }
   }, RESTORE_ORIGIN);
 }
 
 /** The entity's fields become exactly these: changed ones written, ones the version lacks removed. */
-function matchFields(entity: EntityMap, fields: Record<string, unknown>): void {
-  patchEntity(entity, fields);
+function matchFields(entity: EntityMap, fields: Record<string, unknown>, name?: RootName): void {
+  patchEntity(entity, fields, name);
   for (const key of entity.keys()) {
     if (key === 'id' || fields[key] === undefined) entity.delete(key);
   }

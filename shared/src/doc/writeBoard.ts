@@ -12,7 +12,7 @@ export function writeBoard(doc: BoardDoc, board: Board): void {
     meta.set('schemaVersion', CURRENT_SCHEMA_VERSION);
     for (const [q, answer] of Object.entries(board.meta.reviewAnswers)) reviewMap(doc).set(q, toEntityMap(answer));
     for (const name of ROOTS) {
-      for (const entity of board[name]) root(doc, name).set(entity.id, toEntityMap(entity));
+      for (const entity of board[name]) root(doc, name).set(entity.id, toEntityMap(entity, name));
     }
   }, IMPORT_ORIGIN);
 }

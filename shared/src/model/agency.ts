@@ -10,11 +10,12 @@ export const AgencySchema = z.object({
   id: z.string().min(1),
   name: z.string().max(200),
   sector: SectorSchema,
-  description: z.string().max(5000),
+  // A field with a default may be left out of the doc while it holds it (LEFT_OUT_WHEN_DEFAULT).
+  description: z.string().max(5000).default(''),
   /** Contact or lead person, free text. */
-  contact: z.string().max(500),
+  contact: z.string().max(500).default(''),
   /** The currencies that count for this agency. */
-  values: z.array(CurrencySchema),
+  values: z.array(CurrencySchema).default(() => []),
   position: PositionSchema,
 });
 export type Agency = z.infer<typeof AgencySchema>;
@@ -26,10 +27,8 @@ export function createAgency(id: string, fields: Partial<AgencyFields> = {}): Ag
     id,
     name: '',
     sector: 'other',
-    description: '',
-    contact: '',
-    values: [],
     position: { x: 0, y: 0 },
+    // The rest read as their schema's default.
     ...fields,
   });
 }

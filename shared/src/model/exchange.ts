@@ -9,7 +9,8 @@ export const ExchangeSchema = z.object({
   from: z.string().min(1),
   to: z.string().min(1),
   currency: CurrencySchema,
-  description: z.string().max(2000),
+  // May be left out of the doc while it is empty (LEFT_OUT_WHEN_DEFAULT).
+  description: z.string().max(2000).default(''),
 });
 export type Exchange = z.infer<typeof ExchangeSchema>;
 export type ExchangeFields = Omit<Exchange, 'id'>;

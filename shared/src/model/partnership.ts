@@ -31,9 +31,10 @@ export const PartnershipSchema = z.object({
   id: z.string().min(1),
   name: z.string().max(200),
   model: PartnershipModelSchema,
-  description: z.string().max(5000),
+  // A field with a default may be left out of the doc while it holds it (LEFT_OUT_WHEN_DEFAULT).
+  description: z.string().max(5000).default(''),
   memberIds: z.array(z.string()),
-  goalIds: z.array(z.string()),
+  goalIds: z.array(z.string()).default(() => []),
 });
 export type Partnership = z.infer<typeof PartnershipSchema>;
 export type PartnershipFields = Omit<Partnership, 'id' | 'memberIds'>;
@@ -47,9 +48,8 @@ export function createPartnership(
     id,
     name: '',
     model: 'steering-group',
-    description: '',
     memberIds,
-    goalIds: [],
+    // The rest read as their schema's default.
     ...fields,
   });
 }

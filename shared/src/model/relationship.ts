@@ -104,12 +104,13 @@ export const RelationshipSchema = z.object({
   /** The target agency's own rating of the degree of integration. */
   integrationFromTarget: OwnIntegrationSchema,
   /** How far the source agency trusts the target. */
-  trustFromSource: TrustSchema,
+  trustFromSource: TrustSchema.default('unknown'),
   /** How far the target agency trusts the source. */
-  trustFromTarget: TrustSchema,
-  notes: z.string().max(10000),
+  trustFromTarget: TrustSchema.default('unknown'),
+  // A field with a default may be left out of the doc while it holds it (LEFT_OUT_WHEN_DEFAULT).
+  notes: z.string().max(10000).default(''),
   /** Ids of the board goals this relationship serves. */
-  goalIds: z.array(z.string()),
+  goalIds: z.array(z.string()).default(() => []),
 });
 export type Relationship = z.infer<typeof RelationshipSchema>;
 export type RelationshipFields = Omit<Relationship, 'id' | 'source' | 'target'>;
@@ -129,12 +130,7 @@ export function createRelationship(
     formality: 'informal',
     direction: 'horizontal',
     level: 'operational',
-    integrationFromSource: null,
-    integrationFromTarget: null,
-    trustFromSource: 'unknown',
-    trustFromTarget: 'unknown',
-    notes: '',
-    goalIds: [],
+    // The rest read as their schema's default.
     ...fields,
   });
 }
