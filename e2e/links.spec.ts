@@ -199,3 +199,30 @@ test('a board opened before on this device opens at once while its link is check
   await late.goto(boardPathOf(old.edit));
   await expect(late.getByRole('heading', { name: 'This link does not open the board' })).toBeVisible();
 });
+
+test("a link is checked once as the page opens, and a check that could not reach the server is asked again on 'Try again'", async ({ browser }) => {
+  const coordinator = await personNamed(browser, 'Amira Khan');
+  await createBoard(coordinator, 'Hospital discharge');
+  await addAgency(coordinator, 'Northshire Hospice');
+  const { edit } = await shareLinks(coordinator);
+
+  // A device that has not opened the board: the page waits for the check, made once.
+  const ben = await personNamed(browser, 'Ben Okafor');
+  const checks: string[] = [];
+  ben.on('request', (r) => {
+    if (r.url().endsWith('/access')) checks.push(r.url());
+  });
+  await ben.goto(boardPathOf(edit));
+  await expectLive(ben);
+  await expect(agency(ben, 'Northshire Hospice')).toBeVisible();
+  expect(checks).toHaveLength(1);
+
+  // The first check fails to reach the server; trying again checks afresh and opens the board.
+  const cara = await personNamed(browser, 'Cara Lewis');
+  await cara.route('**/api/boards/*/access', (route) => route.abort('connectionrefused'), { times: 1 });
+  await cara.goto(boardPathOf(edit));
+  await expect(cara.getByRole('heading', { name: 'The server cannot be reached' })).toBeVisible();
+  await cara.getByRole('button', { name: 'Try again' }).click();
+  await expectLive(cara);
+  await expect(agency(cara, 'Northshire Hospice')).toBeVisible();
+});

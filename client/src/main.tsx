@@ -8,6 +8,7 @@ import { useRoute } from './app/router.ts';
 import { BoardPage } from './app/BoardPage.tsx';
 import { HomePage } from './home/Home.tsx';
 import { Notice } from './app/Notice.tsx';
+import { checkLinkEarly } from './app/earlyAccess.ts';
 
 function App() {
   const route = useRoute();
@@ -19,6 +20,8 @@ function App() {
 // Lets a board opened before be reloaded while offline (see client/public/sw.js). Not in
 // development, where Vite serves changing files under the same names.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
+
+checkLinkEarly(window.location.pathname, window.location.hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

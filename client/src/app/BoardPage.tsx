@@ -11,10 +11,13 @@ import { useBoard } from './useBoard.ts';
 import { forgetBoardCopy, useOfflineCache } from '../sync/useOfflineCache.ts';
 import { useProvider } from '../sync/useProvider.ts';
 import { lookUpAccess, replaceLinks, type AccessLookup } from './api.ts';
+import { earlyAnswer, takeEarlyCheck } from './earlyAccess.ts';
 import { markOpened, readRecent, rememberBoard } from '../home/recentBoards.ts';
 import { navigate } from './router.ts';
 import { BoardErrorBoundary } from './BoardErrorBoundary.tsx';
 import { Notice } from './Notice.tsx';
+
+const FIRST_RENDER_WAIT_MS = 200;
 
 const UNSENT_KEPT =
   'Edits made here that never reached the server are kept in this browser: open the board with the new link on this device and they will be sent.';
@@ -26,18 +29,19 @@ interface Props {
 
 /** `/b/<id>#<token>`: checks the link, then opens the board live. */
 export function BoardPage({ id, token }: Props) {
-  const [lookup, setLookup] = useState<AccessLookup | 'checking'>('checking');
+  const [lookup, setLookup] = useState<AccessLookup | 'checking'>(() => earlyAnswer(id, token) ?? 'checking');
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (!token) return;
     let current = true;
-    setLookup('checking');
-    if (token) {
-      void lookUpAccess(id, token).then((r) => {
-        if (r.state === 'gone') forgetBoardCopy(id);
-        if (current) setLookup(r);
-      });
-    }
+    // The check started before the app loaded (checkLink.ts) stands for the first one.
+    const early = attempt === 0 ? takeEarlyCheck(id, token) : undefined;
+    if (!early) setLookup('checking');
+    void (early ?? lookUpAccess(id, token)).then((r) => {
+      if (r.state === 'gone') forgetBoardCopy(id);
+      if (current) setLookup(r);
+    });
     return () => {
       current = false;
     };
@@ -94,14 +98,23 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
     setReadOnly(d, readOnly);
     return d;
   });
-  const { connection, provider, serverState } = useProvider(doc, id, token, readOnly);
+  const { connection, provider, serverState, socketOpen } = useProvider(doc, id, token, readOnly);
   // Replaced links: the copy goes unless it holds edits that never reached the server.
   const forget = connection.boardGone || (connection.linkReplaced && !connection.unsaved);
   const { fromCache } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
-  // The socket and the browser's copy open in the effects above; the map's first render (a few
-  // hundred milliseconds on a big board) waits for them, so that it runs while the server answers.
+  // The map's first render (a few hundred milliseconds on a big board) waits until the socket has
+  // asked for the board or the browser's copy is in, so that it runs while the server answers: a
+  // render begun as the socket opens holds back its request until it ends. Not longer than
+  // FIRST_RENDER_WAIT_MS, for a slow network.
   const [asked, setAsked] = useState(false);
-  useEffect(() => setAsked(true), []);
+  useEffect(() => {
+    if (socketOpen || fromCache) {
+      setAsked(true);
+      return;
+    }
+    const timer = setTimeout(() => setAsked(true), FIRST_RENDER_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [socketOpen, fromCache]);
   const { board, problems } = useBoard(doc);
   const loaded = connection.state !== 'connecting' || fromCache;
   const access = useMemo(() => ({ boardId: id, token }), [id, token]);

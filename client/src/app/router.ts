@@ -1,14 +1,5 @@
 import { useSyncExternalStore } from 'react';
-
-/** The two pages. The board token lives in the fragment so page requests never carry it. */
-export type Route = { page: 'home' } | { page: 'board'; id: string; token: string } | { page: 'missing' };
-
-export function parseRoute(pathname: string, hash: string): Route {
-  if (pathname === '/' || pathname === '') return { page: 'home' };
-  const match = /^\/b\/([^/]+)\/?$/.exec(pathname);
-  if (match?.[1]) return { page: 'board', id: decodeURIComponent(match[1]), token: decodeURIComponent(hash.replace(/^#/, '')) };
-  return { page: 'missing' };
-}
+import { parseRoute, type Route } from './route.ts';
 
 const listeners = new Set<() => void>();
 

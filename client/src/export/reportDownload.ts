@@ -1,4 +1,4 @@
-import { parseRoute } from '../app/router.ts';
+import { parseRoute } from '../app/route.ts';
 import { ExportFailure } from './renderImage.ts';
 
 const OFFLINE =

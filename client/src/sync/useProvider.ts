@@ -31,6 +31,8 @@ export function useProvider(
   connection: ConnectionView;
   provider: WebsocketProvider | undefined;
   serverState: StateVector | undefined;
+  /** The socket is open: y-websocket has asked the server for what this page lacks (sync step 1) as it opened. */
+  socketOpen: boolean;
 } {
   const [facts, setFacts] = useState<SocketFacts>(() => ({
     status: 'connecting',
@@ -87,5 +89,5 @@ export function useProvider(
     };
   }, [doc, boardId, token, readOnly]);
 
-  return { connection: describeConnection(facts), provider, serverState };
+  return { connection: describeConnection(facts), provider, serverState, socketOpen: facts.status === 'connected' };
 }

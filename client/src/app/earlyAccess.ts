@@ -1,0 +1,39 @@
+import { lookUpAccess, type AccessLookup } from './api.ts';
+import { parseRoute } from './route.ts';
+
+interface EarlyCheck {
+  id: string;
+  token: string;
+  answer: Promise<AccessLookup>;
+  settled?: AccessLookup;
+}
+
+let early: EarlyCheck | undefined;
+
+/**
+ * Starts checking the link of the board this page opens as soon as the app has loaded: the board
+ * page would otherwise ask only after its first render and paint (a quarter of a second on a slow
+ * machine), and its socket waits for the answer.
+ */
+export function checkLinkEarly(pathname: string, hash: string): void {
+  const route = parseRoute(pathname, hash);
+  if (route.page !== 'board' || !route.token) return;
+  const check: EarlyCheck = { id: route.id, token: route.token, answer: lookUpAccess(route.id, route.token) };
+  void check.answer.then((answer) => {
+    check.settled = answer;
+  });
+  early = check;
+}
+
+/** The early check's answer if it is in already, for the board page's first render. */
+export function earlyAnswer(id: string, token: string): AccessLookup | undefined {
+  return early?.id === id && early.token === token ? early.settled : undefined;
+}
+
+/** The early check of this link, once: a later check (a retry, the link opened again) asks the server afresh. */
+export function takeEarlyCheck(id: string, token: string): Promise<AccessLookup> | undefined {
+  if (early?.id !== id || early.token !== token) return undefined;
+  const { answer } = early;
+  early = undefined;
+  return answer;
+}
