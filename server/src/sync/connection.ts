@@ -43,24 +43,40 @@ export class Connection {
 
   /** `done` runs once the message is written out, or once it will not be (the connection is gone or dropped). */
   send(message: Uint8Array, done?: () => void): void {
-    if (this.ws.readyState !== this.ws.OPEN) {
-      done?.();
-      return;
-    }
-    // What the client has not read: frames held back by `cork` are waiting for us, not for it.
-    if (this.ws.bufferedAmount - this.corkedBytes > this.maxBufferedBytes) {
-      // A close frame would queue behind the backlog; terminating frees it now. The client reconnects.
-      this.log.warn({ board: this.boardId, buffered: this.ws.bufferedAmount }, 'dropped a connection that is not reading what it is sent');
-      this.ws.terminate();
+    if (!this.writable()) {
       done?.();
       return;
     }
     // The frame's header is up to 10 bytes more; counting it would only make the check looser.
     if (this.corks > 0) this.corkedBytes += message.byteLength;
-    this.ws.send(message, (err) => {
-      if (err) this.ws.terminate();
-      done?.();
-    });
+    // A failed write needs nothing of ours: ws destroys the socket on its error.
+    this.ws.send(message, done);
+  }
+
+  /**
+   * Writes whole WebSocket frames built once for all of a board's connections (FramedBatch)
+   * straight to the socket, after what ws has written there: ws would frame each message again.
+   */
+  sendFrames(frames: readonly Uint8Array[]): void {
+    const socket = this.socket();
+    if (!socket || !this.writable()) return;
+    for (const frame of frames) {
+      if (this.corks > 0) this.corkedBytes += frame.byteLength;
+      socket.write(frame);
+    }
+  }
+
+  /** Whether the connection is open and keeping up; one that is not is dropped here. */
+  private writable(): boolean {
+    if (this.ws.readyState !== this.ws.OPEN) return false;
+    // What the client has not read: frames held back by `cork` are waiting for us, not for it.
+    if (this.ws.bufferedAmount - this.corkedBytes > this.maxBufferedBytes) {
+      // A close frame would queue behind the backlog; terminating frees it now. The client reconnects.
+      this.log.warn({ board: this.boardId, buffered: this.ws.bufferedAmount }, 'dropped a connection that is not reading what it is sent');
+      this.ws.terminate();
+      return false;
+    }
+    return true;
   }
 
   /**

@@ -23,6 +23,7 @@ import { Connection, type ConnectionRoom } from './connection.ts';
 import { attributionsOf } from './attributions.ts';
 import { CommitQueue } from './commitQueue.ts';
 import { EncodedState } from './encodedState.ts';
+import { FramedBatch } from './framedBatch.ts';
 import { loadBoard, type LoadedBoard } from './loadBoard.ts';
 import { updateMessage } from './messages.ts';
 import { Presence } from './presence.ts';
@@ -295,17 +296,16 @@ export class Room implements ConnectionRoom {
     // An earlier batch failed: the room is being dropped and nothing after it is forwarded.
     if (this.broken) return;
     this.storedBytes += batchBytes;
-    // A batch of several edits reaches each connection in one write to its socket, not one each.
+    // Framed once for everyone; each connection gets it in one write (two if its own edits split it).
+    const framed = new FramedBatch(accepted);
     const corked = [...this.connections];
     try {
       for (const conn of corked) conn.cork();
-      for (const { piece, from } of accepted) {
-        this.broadcast(piece, from);
-        this.deps.fanout.publish(this.id, piece);
-      }
+      for (const conn of corked) conn.sendFrames(framed.framesFor(conn));
     } finally {
       for (const conn of corked) conn.uncork();
     }
+    for (const { piece } of accepted) this.deps.fanout.publish(this.id, piece);
     this.scheduleCompaction();
     if (dayStart) await this.keepDayStart(dayStart, now);
   }

@@ -1,0 +1,86 @@
+import * as syncProtocol from 'y-protocols/sync';
+import { MessageType } from './messages.ts';
+
+/** FIN and the binary opcode: each message is one whole binary frame (RFC 6455 5.2). */
+const BINARY_FINAL = 0x82;
+
+function varUintBytes(n: number): number {
+  let bytes = 1;
+  while (n > 0x7f) {
+    n = Math.floor(n / 0x80);
+    bytes++;
+  }
+  return bytes;
+}
+
+function frameHeaderBytes(payload: number): number {
+  return payload < 126 ? 2 : payload < 0x10000 ? 4 : 10;
+}
+
+/**
+ * A stored batch of updates as the WebSocket frames that carry them, built once for all of a
+ * board's connections: a server's frames are unmasked, so every recipient gets the same bytes.
+ * They lie end to end in one buffer, and a connection is written the runs of it that others
+ * sent (its own edits are not echoed): one or two writes a batch, where ws would frame each
+ * update again for each connection and write it in two.
+ */
+export class FramedBatch<Sender> {
+  private readonly bytes: Buffer;
+  /** Where each update's frame ends in `bytes`, in the batch's order. */
+  private readonly ends: number[] = [];
+
+  constructor(private readonly pieces: ReadonlyArray<{ piece: Uint8Array; from: Sender }>) {
+    let total = 0;
+    for (const { piece } of pieces) {
+      const payload = 2 + varUintBytes(piece.byteLength) + piece.byteLength;
+      total += frameHeaderBytes(payload) + payload;
+      this.ends.push(total);
+    }
+    this.bytes = Buffer.allocUnsafe(total);
+    let at = 0;
+    for (const { piece } of pieces) at = this.write(piece, at);
+  }
+
+  /** The frames of the updates `to` did not send, as views of the one buffer. */
+  framesFor(to: Sender): Buffer[] {
+    const runs: Buffer[] = [];
+    let start = 0;
+    for (const [i, { from }] of this.pieces.entries()) {
+      if (from !== to) continue;
+      const frameStart = i === 0 ? 0 : this.ends[i - 1]!;
+      if (frameStart > start) runs.push(this.bytes.subarray(start, frameStart));
+      start = this.ends[i]!;
+    }
+    if (start === 0) return [this.bytes];
+    if (start < this.bytes.byteLength) runs.push(this.bytes.subarray(start));
+    return runs;
+  }
+
+  /** One update as y-websocket's sync update message, in one binary frame; returns where it ends. */
+  private write(piece: Uint8Array, at: number): number {
+    const payload = 2 + varUintBytes(piece.byteLength) + piece.byteLength;
+    const b = this.bytes;
+    b[at++] = BINARY_FINAL;
+    if (payload < 126) {
+      b[at++] = payload;
+    } else if (payload < 0x10000) {
+      b[at++] = 126;
+      b.writeUInt16BE(payload, at);
+      at += 2;
+    } else {
+      b[at++] = 127;
+      b.writeBigUInt64BE(BigInt(payload), at);
+      at += 8;
+    }
+    b[at++] = MessageType.Sync;
+    b[at++] = syncProtocol.messageYjsUpdate;
+    let n = piece.byteLength;
+    while (n > 0x7f) {
+      b[at++] = 0x80 | (n & 0x7f);
+      n = Math.floor(n / 0x80);
+    }
+    b[at++] = n;
+    b.set(piece, at);
+    return at + piece.byteLength;
+  }
+}
