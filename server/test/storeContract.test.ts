@@ -454,3 +454,46 @@ describe('a SQLite file from before snapshots were compressed', () => {
     }
   });
 });
+
+describe('attributions in SQLite, committed with their updates and moved in bulk into the table indexed by entity', () => {
+  it('read newest first across the move, kept by a process killed with some still staged, and gone with their board', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-attributions-'));
+    const file = path.join(dir, 'partnermap.sqlite');
+    const staged = () => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return (db.prepare('SELECT COUNT(*) AS n FROM attributions_staged').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    const { board, state } = newBoard();
+    const [update] = agencyUpdates(['Ward 7']);
+    // Three entities changed in every batch, as a board with several people on it is.
+    const batch = (i: number) => ['a', 'b', 'c'].map((entity) => ({ entityId: entity, field: 'name', value: `${entity}${i}`, name: `P${i}`, at: `2026-03-03T10:00:${String(i % 60).padStart(2, '0')}.000Z` }));
+    const first = new SqliteStore(file, 1000, 'full');
+    await first.createBoard(board, state);
+    // 150 batches: 450 attributions, past the 256 at which they are moved, and some staged after.
+    for (let i = 0; i < 150; i++) await first.appendUpdates(board.id, [update!], batch(i));
+    expect(staged()).toBeGreaterThan(0);
+    expect(staged()).toBeLessThan(256);
+    const newest = (await first.attributions(board.id, 'b', 200)).map((a) => a.value);
+    expect(newest).toEqual(Array.from({ length: 150 }, (_, i) => `b${149 - i}`));
+    expect(await first.attributions(board.id, 'b', 2)).toEqual([
+      { entityId: 'b', field: 'name', value: 'b149', name: 'P149', at: '2026-03-03T10:00:29.000Z' },
+      { entityId: 'b', field: 'name', value: 'b148', name: 'P148', at: '2026-03-03T10:00:28.000Z' },
+    ]);
+    // Not closed, as after a kill -9: a second process opens the file as it was left.
+    const second = new SqliteStore(file, 1000, 'full');
+    try {
+      expect((await second.attributions(board.id, 'b', 200)).map((a) => a.value)).toEqual(newest);
+      await second.deleteBoard(board.id);
+      expect(await second.attributions(board.id, 'b', 200)).toEqual([]);
+      expect(staged()).toBe(0);
+    } finally {
+      await second.close();
+      await first.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -54,6 +54,17 @@ CREATE TABLE IF NOT EXISTS attributions (
   at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS attributions_by_entity ON attributions(board_id, entity_id, seq);
+-- Attributions are committed here with their updates, in insertion order: one page for a batch,
+-- where the index by entity takes a page for each entity the batch changed. They are moved into
+-- attributions in bulk (STAGED_ATTRIBUTIONS), newer there than every row already in it.
+CREATE TABLE IF NOT EXISTS attributions_staged (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  name TEXT NOT NULL,
+  at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS summaries (
   board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
   title TEXT NOT NULL,
@@ -71,10 +82,18 @@ CREATE TABLE IF NOT EXISTS write_probe (
 
 /**
  * The version of the tables, kept in the file (`user_version`): 1 since big snapshots are
- * compressed. A file from a newer Partnermap is refused rather than written with an older idea
- * of its tables (an older one would take compressed snapshots for broken updates).
+ * compressed, 2 since attributions are staged. A file from a newer Partnermap is refused rather
+ * than written with an older idea of its tables (an older one would take compressed snapshots for
+ * broken updates, and not see the attributions staged).
  */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
+
+/**
+ * Staged attributions past which they are moved into the indexed table, in a transaction of
+ * their own after a commit: a few milliseconds at most, and the reads of the staged rows, which
+ * have no index, stay short.
+ */
+const STAGED_ATTRIBUTIONS = 256;
 
 function checkSchemaVersion(db: Database.Database, file: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -114,6 +133,14 @@ const versionInfo = (r: VersionRow): VersionInfo => ({
   auto: r.auto === 1,
 });
 
+interface AttributionRow {
+  entity_id: string;
+  field: string;
+  value: string;
+  name: string;
+  at: string;
+}
+
 interface BoardRow {
   id: string;
   edit_token_hash: string;
@@ -134,6 +161,9 @@ export class SqliteStore implements BoardStore {
   private lastProbe = 0;
   /** Absent with SQLITE_SYNC=normal: writes are not synced at all. */
   private readonly walFlush: WalFlush | undefined;
+  /** Attributions staged, as far as this process knows (other instances may stage and move some). */
+  private staged: number;
+  private unstageAt = STAGED_ATTRIBUTIONS;
 
   constructor(
     file: string,
@@ -196,9 +226,17 @@ export class SqliteStore implements BoardStore {
               + COALESCE((SELECT SUM(length(data)) FROM updates WHERE board_id = ?), 0) AS n`,
       ),
       attribute: this.db.prepare(
-        'INSERT INTO attributions (board_id, entity_id, field, value, name, at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO attributions_staged (board_id, entity_id, field, value, name, at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
-      attributions: this.db.prepare<[string, string, number], { entity_id: string; field: string; value: string; name: string; at: string }>(
+      countStaged: this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM attributions_staged'),
+      unstage: this.db.prepare(
+        'INSERT INTO attributions (board_id, entity_id, field, value, name, at) SELECT board_id, entity_id, field, value, name, at FROM attributions_staged ORDER BY rowid',
+      ),
+      clearStaged: this.db.prepare('DELETE FROM attributions_staged'),
+      stagedAttributions: this.db.prepare<[string, string, number], AttributionRow>(
+        'SELECT entity_id, field, value, name, at FROM attributions_staged WHERE board_id = ? AND entity_id = ? ORDER BY rowid DESC LIMIT ?',
+      ),
+      attributions: this.db.prepare<[string, string, number], AttributionRow>(
         'SELECT entity_id, field, value, name, at FROM attributions WHERE board_id = ? AND entity_id = ? ORDER BY seq DESC LIMIT ?',
       ),
       insertVersion: this.db.prepare(
@@ -213,6 +251,7 @@ export class SqliteStore implements BoardStore {
         'INSERT INTO write_probe (id, at, room) VALUES (1, ?, zeroblob(?)) ON CONFLICT(id) DO UPDATE SET at = excluded.at, room = excluded.room',
       ),
     };
+    this.staged = this.statements.countStaged.get()?.n ?? 0;
   }
 
   async createBoard(board: StoredBoard, initialState: Uint8Array, summary?: BoardSummary): Promise<void> {
@@ -271,10 +310,32 @@ export class SqliteStore implements BoardStore {
 
   async appendUpdates(id: string, updates: readonly Uint8Array[], attributions: readonly Attribution[] = []): Promise<void> {
     if (updates.length === 0) return;
-    await this.write(() => this.db.transaction(() => {
-      for (const update of updates) this.statements.append.run(id, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
-      for (const a of attributions) this.statements.attribute.run(id, a.entityId, a.field, a.value, a.name, a.at);
-    })());
+    await this.write(() => {
+      this.db.transaction(() => {
+        for (const update of updates) this.statements.append.run(id, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+        for (const a of attributions) this.statements.attribute.run(id, a.entityId, a.field, a.value, a.name, a.at);
+      })();
+      this.staged += attributions.length;
+    });
+    if (this.staged >= this.unstageAt) this.unstage();
+  }
+
+  /**
+   * Moves the staged attributions into the indexed table, in their order, as one transaction. A
+   * failure loses nothing (they stay staged, and are read there) and is tried again once as many
+   * more are staged.
+   */
+  private unstage(): void {
+    try {
+      this.db.transaction(() => {
+        this.statements.unstage.run();
+        this.statements.clearStaged.run();
+      })();
+      this.staged = 0;
+      this.unstageAt = STAGED_ATTRIBUTIONS;
+    } catch {
+      this.unstageAt = this.staged + STAGED_ATTRIBUTIONS;
+    }
   }
 
   async createVersion(boardId: string, v: StoredVersion): Promise<void> {
@@ -295,9 +356,13 @@ export class SqliteStore implements BoardStore {
   }
 
   async attributions(boardId: string, entityId: string, limit: number): Promise<Attribution[]> {
-    return this.statements.attributions.all(boardId, entityId, limit).map((r) => ({
-      entityId: r.entity_id, field: r.field, value: r.value, name: r.name, at: r.at,
-    }));
+    // The staged rows are newer than every row moved before them. One read transaction: another
+    // instance sharing the file may move them in between.
+    const rows = this.db.transaction(() => {
+      const staged = this.statements.stagedAttributions.all(boardId, entityId, limit);
+      return staged.length < limit ? [...staged, ...this.statements.attributions.all(boardId, entityId, limit - staged.length)] : staged;
+    })();
+    return rows.map((r) => ({ entityId: r.entity_id, field: r.field, value: r.value, name: r.name, at: r.at }));
   }
 
   async compactIfNeeded(id: string, current?: () => Uint8Array): Promise<void> {
