@@ -13,9 +13,10 @@ const UNTOLD = new Set(['position']);
  */
 export function attributionsOf(changes: readonly FieldChange[], name: string, at: Date): Attribution[] {
   const rows = new Map<string, Attribution>();
+  const when = at.toISOString();
   for (const c of changes) {
     if (UNTOLD.has(c.field)) continue;
-    rows.set(`${c.id}\u0000${c.field}`, { entityId: c.id, field: c.field, value: summarise(c.value), name, at: at.toISOString() });
+    rows.set(`${c.id}\u0000${c.field}`, { entityId: c.id, field: c.field, value: summarise(c.value), name, at: when });
   }
   return [...rows.values()];
 }

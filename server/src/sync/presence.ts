@@ -87,7 +87,10 @@ export class Presence {
   /** The name a connection's person gave on the board (their presence), or '' if they have given none. */
   nameOf(conn: Connection): string {
     for (const id of this.owned.get(conn) ?? []) {
-      const state = PresenceSchema.shape.name.safeParse((this.awareness.getStates().get(id) as { name?: unknown } | undefined)?.name);
+      const name = (this.awareness.getStates().get(id) as { name?: unknown } | undefined)?.name;
+      // Checked for every edit: a page with no name set must not cost zod building its error.
+      if (typeof name !== 'string') continue;
+      const state = PresenceSchema.shape.name.safeParse(name);
       if (state.success) return state.data;
     }
     return '';
