@@ -75,6 +75,38 @@ describe('placeLabels', () => {
   });
 });
 
+describe('placeLabels among many obstacles', () => {
+  /** Seeded, so a failure can be run again. */
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a * 1103515245 + 12345) % 2147483648;
+      return a / 2147483648;
+    };
+  }
+
+  it('places a few flows clear of every obstacle, near or far, as if only those around them were given', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const next = random(seed);
+      const at = () => ({ x: 100 + next() * 1800, y: 100 + next() * 1800 });
+      // Small boxes everywhere, some on the lines, so that most places beside a line are taken.
+      const obstacles = Array.from({ length: 400 }, () => ({ ...at(), width: 4 + next() * 40, height: 4 + next() * 20 }));
+      const flows = Array.from({ length: 1 + Math.floor(next() * 4) }, (_v, i) => {
+        const from = at();
+        const to = { x: from.x + (next() - 0.5) * 400, y: from.y + (next() - 0.5) * 400 };
+        return { id: `f${i}`, from, to, exchanges: [ex(`${i}`, 'money', 'A grant for the adaptations service')], oneWay: false };
+      });
+      const area = { x: 0, y: 0, width: 2000, height: 2000 };
+      const { placed, leftOff } = placeLabels(flows, 7, area, obstacles);
+      expect(placed.length + leftOff.length).toBe(flows.length);
+      expectApart(placed.map((l) => l.rect), obstacles);
+      // Far obstacles (beyond any label's reach of the lines, 600 units here) change nothing.
+      const near = obstacles.filter((r) => flows.some((f) => overlaps(r, { x: Math.min(f.from.x, f.to.x) - 600, y: Math.min(f.from.y, f.to.y) - 600, width: Math.abs(f.to.x - f.from.x) + 1200, height: Math.abs(f.to.y - f.from.y) + 1200 })));
+      expect(placeLabels(flows, 7, area, near)).toEqual({ placed, leftOff });
+    }
+  });
+});
+
 describe('labels on a crowded page', () => {
   it('a board too busy for A4 says in words how many labels were left off, and A3 shows more', () => {
     const board = generatedBoard(30, 3);

@@ -1,5 +1,5 @@
 import type { Exchange } from '../model/exchange.ts';
-import { inside, lerp, grow, type Point, type Rect } from './geometry.ts';
+import { inside, lerp, grow, overlaps, type Point, type Rect } from './geometry.ts';
 import { BoxGrid } from './boxGrid.ts';
 import { CURRENCY_SHORT } from './style.ts';
 import { ellipsize, textWidth } from './textWidth.ts';
@@ -83,7 +83,12 @@ export function placeLabels(
   richest: readonly LabelTier[] = ['exchanges', 'currencies'],
 ): LabelPlacement {
   const fixed = new BoxGrid<number>();
-  obstacles.forEach((r, i) => fixed.add(i, grow(r, 1.5)));
+  // Only an obstacle within a label's reach of some flow's line can be in its way: when a
+  // colleague's move places a few flows again, most of the map's obstacles are not.
+  const reachable = grow(boundsOf(flows), labelReach(size));
+  obstacles.forEach((r, i) => {
+    if (overlaps(r, reachable)) fixed.add(i, grow(r, 1.5));
+  });
   const labels: (PlacedLabel | undefined)[] = [];
   const placedBoxes = new BoxGrid<number>();
   const setLabel = (i: number, label: PlacedLabel | undefined) => {
@@ -102,6 +107,28 @@ export function placeLabels(
     placed: labels.filter((l): l is PlacedLabel => l !== undefined),
     leftOff: flows.filter((_f, i) => !labels[i]).map((f) => f.id),
   };
+}
+
+/** The box around every flow's line. */
+function boundsOf(flows: readonly FlowToLabel[]): Rect {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { from, to } of flows) {
+    left = Math.min(left, from.x, to.x);
+    top = Math.min(top, from.y, to.y);
+    right = Math.max(right, from.x, to.x);
+    bottom = Math.max(bottom, from.y, to.y);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * How far from its line any part of a label can reach: its centre is off the line by at most half
+ * its extent across it and the gap, and its edge half its width or height further.
+ */
+function labelReach(size: number): number {
+  const widest = arrowSlot(size) + MAX_LINE_EM * size + 2 * LABEL_PAD;
+  const tallest = MAX_EXCHANGE_LINES * size * LABEL_LINE + 2 * LABEL_PAD;
+  return widest + tallest + GAP + 2;
 }
 
 function placeOne(flow: FlowToLabel, tiers: readonly LabelTier[], size: number, free: (r: Rect) => boolean): PlacedLabel | undefined {

@@ -16,9 +16,17 @@ interface Props {
   nameOf: (agencyId: string) => string;
 }
 
+/** Each list of exchanges' detail lines: an unchanged edge keeps its lists, so its labels get the same lines. */
+const detailsOf = new WeakMap<readonly Exchange[], string[]>();
+
 /** "Information: discharge summaries", one line per exchange: what a label's details say. */
 function detailLines(exchanges: readonly Exchange[]): string[] {
-  return exchanges.map((x) => CURRENCY_LABELS[x.currency] + (x.description ? `: ${x.description}` : ''));
+  let lines = detailsOf.get(exchanges);
+  if (!lines) {
+    lines = exchanges.map((x) => CURRENCY_LABELS[x.currency] + (x.description ? `: ${x.description}` : ''));
+    detailsOf.set(exchanges, lines);
+  }
+  return lines;
 }
 
 /**
@@ -136,8 +144,16 @@ function arrowStyle(angle: number): CSSProperties {
   return { width: arrowSlot(LABEL_SIZE) - 2, backgroundImage: image, ['--arrow' as string]: image };
 }
 
-/** The same props, the details compared line by line (they are built anew on every render). */
+/** The same props, the details compared line by line when they are not the same list (a filtered flow's are made anew). */
 function sameLabel(a: FlowLabelProps, b: FlowLabelProps): boolean {
-  const keys = Object.keys(a) as (keyof FlowLabelProps)[];
-  return keys.every((k) => (k === 'details' ? a.details.length === b.details.length && a.details.every((d, i) => d === b.details[i]) : Object.is(a[k], b[k])));
+  // A plain loop: this runs for every label of the map on every change.
+  for (const k in a) {
+    const key = k as keyof FlowLabelProps;
+    if (key === 'details' ? !sameLines(a.details, b.details) : !Object.is(a[key], b[key])) return false;
+  }
+  return true;
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((line, i) => line === b[i]));
 }
