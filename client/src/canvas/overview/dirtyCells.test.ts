@@ -69,6 +69,27 @@ describe('DirtyCells', () => {
     expect(edge.rects(1.1)).toEqual([{ x: 1267, y: 633, width: 71, height: 71 }]);
   });
 
+  it('says a box touches the marked cells exactly when one of them lies under it, after marks made in any order', () => {
+    const next = generator(11);
+    for (let round = 0; round < 200; round++) {
+      const cells = new DirtyCells(1440, 900);
+      const box = () => [next() * 1700 - 130, next() * 1100 - 100, next() * 1700 - 130, next() * 1100 - 100] as const;
+      for (let m = 0; m < 1 + round % 4; m++) {
+        const [x0, y0, x1, y1] = box();
+        if (round % 2) cells.markBox(Math.min(x0, x1), Math.min(y0, y1), Math.min(x0, x1) + 40, Math.min(y0, y1) + 30, 2);
+        else cells.markSegment(x0, y0, x1, y1, 2);
+        // Asked between marks too: the answer follows the marks made since.
+        const query = box();
+        const marked = markedCells(cells);
+        const [c0, c1] = [Math.floor((Math.min(query[0], query[2]) - 3) / CELL_PX), Math.floor((Math.max(query[0], query[2]) + 3) / CELL_PX)];
+        const [r0, r1] = [Math.floor((Math.min(query[1], query[3]) - 3) / CELL_PX), Math.floor((Math.max(query[1], query[3]) + 3) / CELL_PX)];
+        let under = false;
+        for (let c = c0; c <= c1; c++) for (let r = r0; r <= r1; r++) under ||= marked.has(`${c},${r}`);
+        expect(cells.touchesBox(...query, 3)).toBe(under);
+      }
+    }
+  });
+
   it('marks every cell a segment passes over, and says it touches exactly the marked cells it passes', () => {
     const next = generator(7);
     for (let round = 0; round < 300; round++) {

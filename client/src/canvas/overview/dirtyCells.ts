@@ -18,11 +18,11 @@ export class DirtyCells {
   readonly rows: number;
   private readonly cells: Uint8Array;
   private marked = 0;
-  /** The marked cells' bounds, so that asking about anything outside them costs no walk. */
-  private minCol = Infinity;
-  private maxCol = -Infinity;
-  private minRow = Infinity;
-  private maxRow = -Infinity;
+  /**
+   * How many cells are marked above and left of each grid corner (a summed-area table), made when
+   * first asked after a mark: whether a box holds a marked cell is then four reads, not a walk.
+   */
+  private sums: Int32Array | undefined;
 
   constructor(readonly width: number, readonly height: number) {
     this.cols = Math.max(1, Math.ceil(width / CELL_PX));
@@ -45,19 +45,14 @@ export class DirtyCells {
       if (!this.cells[i]) {
         this.cells[i] = 1;
         this.marked++;
-        const col = i % this.cols;
-        const row = (i - col) / this.cols;
-        this.minCol = Math.min(this.minCol, col);
-        this.maxCol = Math.max(this.maxCol, col);
-        this.minRow = Math.min(this.minRow, row);
-        this.maxRow = Math.max(this.maxRow, row);
+        this.sums = undefined;
       }
       return false;
     });
   }
 
   touchesBox(x0: number, y0: number, x1: number, y1: number, margin: number): boolean {
-    return this.nearMarked(x0, y0, x1, y1, margin) && this.eachCell(x0, y0, x1, y1, margin, (i) => this.cells[i] === 1);
+    return this.anyMarkedIn(x0, y0, x1, y1, margin);
   }
 
   /** Marks the cells along a segment, `margin` pixels either side of it (half its width and more). */
@@ -69,7 +64,8 @@ export class DirtyCells {
   }
 
   touchesSegment(ax: number, ay: number, bx: number, by: number, margin: number): boolean {
-    return this.nearMarked(ax, ay, bx, by, margin) && this.alongSegment(ax, ay, bx, by, margin, (x0, y0, x1, y1) => this.touchesBox(x0, y0, x1, y1, margin));
+    // Most segments' boxes hold no marked cell at all: they are not walked.
+    return this.anyMarkedIn(ax, ay, bx, by, margin) && this.alongSegment(ax, ay, bx, by, margin, (x0, y0, x1, y1) => this.anyMarkedIn(x0, y0, x1, y1, margin));
   }
 
   /**
@@ -97,14 +93,28 @@ export class DirtyCells {
     return out;
   }
 
-  /** Whether a box, grown by `margin`, reaches the bounds of the marked cells. */
-  private nearMarked(x0: number, y0: number, x1: number, y1: number, margin: number): boolean {
-    return (
-      Math.floor((Math.max(x0, x1) + margin) / CELL_PX) >= this.minCol &&
-      Math.floor((Math.min(x0, x1) - margin) / CELL_PX) <= this.maxCol &&
-      Math.floor((Math.max(y0, y1) + margin) / CELL_PX) >= this.minRow &&
-      Math.floor((Math.min(y0, y1) - margin) / CELL_PX) <= this.maxRow
-    );
+  /** Whether a box, grown by `margin`, touches a marked cell. */
+  private anyMarkedIn(x0: number, y0: number, x1: number, y1: number, margin: number): boolean {
+    if (this.marked === 0) return false;
+    const c0 = Math.max(0, Math.floor((Math.min(x0, x1) - margin) / CELL_PX));
+    const c1 = Math.min(this.cols - 1, Math.floor((Math.max(x0, x1) + margin) / CELL_PX));
+    const r0 = Math.max(0, Math.floor((Math.min(y0, y1) - margin) / CELL_PX));
+    const r1 = Math.min(this.rows - 1, Math.floor((Math.max(y0, y1) + margin) / CELL_PX));
+    if (c0 > c1 || r0 > r1) return false;
+    const sums = (this.sums ??= this.summed());
+    const w = this.cols + 1;
+    return sums[(r1 + 1) * w + c1 + 1]! - sums[r0 * w + c1 + 1]! - sums[(r1 + 1) * w + c0]! + sums[r0 * w + c0]! > 0;
+  }
+
+  private summed(): Int32Array {
+    const w = this.cols + 1;
+    const sums = new Int32Array(w * (this.rows + 1));
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = 0; c < this.cols; c++) {
+        sums[(r + 1) * w + c + 1] = this.cells[r * this.cols + c]! + sums[r * w + c + 1]! + sums[(r + 1) * w + c]! - sums[r * w + c]!;
+      }
+    }
+    return sums;
   }
 
   /** Runs `visit` on each cell index in a box until it answers true; whether one did. */
