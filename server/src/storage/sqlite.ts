@@ -161,6 +161,8 @@ export class SqliteStore implements BoardStore {
   private lastProbe = 0;
   /** Absent with SQLITE_SYNC=normal: writes are not synced at all. */
   private readonly walFlush: WalFlush | undefined;
+  /** Made once: better-sqlite3 builds four wrappers each time a transaction function is made. */
+  private readonly append: (id: string, updates: readonly Uint8Array[], attributions: readonly Attribution[]) => void;
   /** Attributions staged, as far as this process knows (other instances may stage and move some). */
   private staged: number;
   private unstageAt = STAGED_ATTRIBUTIONS;
@@ -252,6 +254,10 @@ export class SqliteStore implements BoardStore {
       ),
     };
     this.staged = this.statements.countStaged.get()?.n ?? 0;
+    this.append = this.db.transaction((id: string, updates: readonly Uint8Array[], attributions: readonly Attribution[]) => {
+      for (const update of updates) this.statements.append.run(id, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+      for (const a of attributions) this.statements.attribute.run(id, a.entityId, a.field, a.value, a.name, a.at);
+    });
   }
 
   async createBoard(board: StoredBoard, initialState: Uint8Array, summary?: BoardSummary): Promise<void> {
@@ -311,10 +317,7 @@ export class SqliteStore implements BoardStore {
   async appendUpdates(id: string, updates: readonly Uint8Array[], attributions: readonly Attribution[] = []): Promise<void> {
     if (updates.length === 0) return;
     await this.write(() => {
-      this.db.transaction(() => {
-        for (const update of updates) this.statements.append.run(id, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
-        for (const a of attributions) this.statements.attribute.run(id, a.entityId, a.field, a.value, a.name, a.at);
-      })();
+      this.append(id, updates, attributions);
       this.staged += attributions.length;
     });
     if (this.staged >= this.unstageAt) this.unstage();

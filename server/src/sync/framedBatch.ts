@@ -45,8 +45,9 @@ export class FramedBatch<Sender> {
   framesFor(to: Sender): Buffer[] {
     const runs: Buffer[] = [];
     let start = 0;
-    for (const [i, { from }] of this.pieces.entries()) {
-      if (from !== to) continue;
+    // Indexed: an entries() iterator would allocate a pair per update, for each connection.
+    for (let i = 0; i < this.pieces.length; i++) {
+      if (this.pieces[i]!.from !== to) continue;
       const frameStart = i === 0 ? 0 : this.ends[i - 1]!;
       if (frameStart > start) runs.push(this.bytes.subarray(start, frameStart));
       start = this.ends[i]!;
