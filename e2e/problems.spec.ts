@@ -18,7 +18,7 @@ test('a board holding entries of the wrong shape still opens, and says plainly w
   await expect(notice.getByRole('listitem')).toHaveText([
     'Agency odd-agency: name: expected text, found a number; sector: “helth” is not one of the choices',
     'Relationship odd-relationship: integration: 7 is not one of the choices; ' +
-      'missing: kind, formality, direction, level, trustFromSource, trustFromTarget, notes, goalIds',
+      'missing: kind, formality, direction, level',
   ]);
   const shot = await page.screenshot({ path: test.info().outputPath('problems-notice.png') });
   await test.info().attach('problems-notice', { body: shot, contentType: 'image/png' });

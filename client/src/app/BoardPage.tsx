@@ -35,7 +35,7 @@ export function BoardPage({ id, token }: Props) {
   useEffect(() => {
     if (!token) return;
     let current = true;
-    // The check started before the app loaded (checkLink.ts) stands for the first one.
+    // The check started as the app loaded (checkLinkEarly) stands for the first one.
     const early = attempt === 0 ? takeEarlyCheck(id, token) : undefined;
     if (!early) setLookup('checking');
     void (early ?? lookUpAccess(id, token)).then((r) => {
@@ -165,7 +165,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
                 been discarded, and the board is shown as saved on the server.
               </p>
             )}
-            <ProblemsNotice problems={problems} />
+            <ProblemsNotice problems={problems} schemaVersion={board.meta.schemaVersion} />
           </>
         }
         connection={connection}

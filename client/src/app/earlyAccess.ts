@@ -30,10 +30,16 @@ export function earlyAnswer(id: string, token: string): AccessLookup | undefined
   return early?.id === id && early.token === token ? early.settled : undefined;
 }
 
-/** The early check of this link, once: a later check (a retry, the link opened again) asks the server afresh. */
+/**
+ * The early check of this link, for the page that opens it: used up once its answer is in, so a
+ * later check (a retry, the link opened again) asks the server afresh. Until then every taker
+ * shares it (React runs a page's effects twice in development).
+ */
 export function takeEarlyCheck(id: string, token: string): Promise<AccessLookup> | undefined {
-  if (early?.id !== id || early.token !== token) return undefined;
-  const { answer } = early;
-  early = undefined;
-  return answer;
+  const check = early;
+  if (check?.id !== id || check.token !== token) return undefined;
+  void check.answer.then(() => {
+    if (early === check) early = undefined;
+  });
+  return check.answer;
 }

@@ -10,6 +10,14 @@ const odd = (entity: BoardProblem['entity'], id: string, kind: BoardProblem['kin
 });
 
 describe('summariseProblems', () => {
+  it('on a board saved by a newer Partnermap, says to reload rather than that its version could not be read', () => {
+    const newer = { ...odd('meta', 'schemaVersion'), message: '4 is newer than this version of Partnermap knows (3)' };
+    expect(summariseProblems([newer, odd('relationships', 'r')], { newer: true }).headline).toBe(
+      'This board was saved by a newer version of Partnermap: reload the page to see all of it. 1 entry on this board could not be read and is set aside.',
+    );
+    expect(summariseProblems([], { newer: true }).headline).toBe('This board was saved by a newer version of Partnermap: reload the page to see all of it.');
+  });
+
   it.each<[string, BoardProblem[], string | undefined]>([
     ['nothing wrong', [], undefined],
     ['one unreadable agency', [odd('agencies', 'a')], '1 entry on this board could not be read and is set aside.'],

@@ -19,13 +19,15 @@ export interface ProblemsSummary {
 /**
  * What the board says about entries it could not read. Leftovers of a colleague's removal (a
  * relationship whose agency was deleted meanwhile) and merged duplicates are what removing and
- * connecting mean, not faults, so they are not counted.
+ * connecting mean, not faults, so they are not counted. A board saved by a newer Partnermap (a
+ * page left open across an upgrade) says to reload, which is what mends it.
  */
-export function summariseProblems(problems: readonly BoardProblem[]): ProblemsSummary {
+export function summariseProblems(problems: readonly BoardProblem[], { newer = false } = {}): ProblemsSummary {
   const unreadable = problems.filter((p) => p.kind === 'unreadable');
   const entries = new Set(unreadable.filter((p) => p.entity !== 'meta').map((p) => `${p.entity}/${p.id}`)).size;
-  const settings = unreadable.some((p) => p.entity === 'meta');
+  const settings = unreadable.some((p) => p.entity === 'meta' && !(newer && p.id === 'schemaVersion'));
   const sentences = [
+    newer && 'This board was saved by a newer version of Partnermap: reload the page to see all of it.',
     entries === 1 && '1 entry on this board could not be read and is set aside.',
     entries > 1 && `${entries} entries on this board could not be read and are set aside.`,
     settings && 'Some of the board’s settings could not be read, so defaults are shown.',

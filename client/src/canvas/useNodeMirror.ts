@@ -33,7 +33,8 @@ export function useNodeMirror(board: Board, lit: Lit) {
     let shown = moves.size ? next.map((n) => (moves.has(n.id) ? { ...n, position: moves.get(n.id)!.from } : n)) : next;
     const want = selectWhenShown.current;
     if (want && shown.some((n) => n.id === want)) shown = shown.map((n) => (n.selected === (n.id === want) ? n : { ...n, selected: n.id === want }));
-    setNodes(shown);
+    // Over an update this render did not take in (of another priority), merged afresh.
+    setNodes((prev) => (prev === nodes ? shown : mergeNodes(prev, board, lit)));
     setMerged({ board, lit, moves });
   }
 

@@ -8,8 +8,19 @@ import { COMPRESSED_SYNC_MESSAGE, COMPRESSED_SYNC_PARAM, SYNC_MESSAGE } from '@p
  * The provider's address parameters that ask the server for big sync step 2s compressed: only
  * where the browser decompresses natively (every current browser does).
  */
-export const compressedSyncParams: Record<string, string> =
-  typeof DecompressionStream === 'undefined' ? {} : { [COMPRESSED_SYNC_PARAM.name]: COMPRESSED_SYNC_PARAM.value };
+export const compressedSyncParams: Record<string, string> = decompressesDeflateRaw()
+  ? { [COMPRESSED_SYNC_PARAM.name]: COMPRESSED_SYNC_PARAM.value }
+  : {};
+
+/** Chromium had DecompressionStream two years before it took 'deflate-raw'. */
+function decompressesDeflateRaw(): boolean {
+  try {
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Reads the server's compressed sync step 2 (a big board, about a sixth of its size on the wire)
@@ -24,21 +35,24 @@ export function acceptCompressedSync(provider: WebsocketProvider): () => void {
     const socket = provider.ws;
     const rawLength = decoding.readVarUint(decoder);
     const deflated = decoding.readVarUint8Array(decoder);
-    plainSyncStep2(deflated, rawLength).then(
-      (message) => {
-        // A socket opened since asks for, and gets, the board afresh.
-        if (provider.ws !== socket) return;
-        const handleSync = provider.messageHandlers[SYNC_MESSAGE];
-        if (!handleSync) throw new Error('y-websocket has no sync message handler');
-        // A sync step 2 has no reply, so nothing is written to `encoder` for the provider to send.
-        handleSync(encoder, decoding.createDecoder(message), p, emitSynced, SYNC_MESSAGE);
-      },
-      (error: unknown) => {
-        console.error('The board could not be decompressed; asking for it uncompressed', error);
-        delete provider.params[COMPRESSED_SYNC_PARAM.name];
-        provider.ws?.close();
-      },
-    );
+    // A socket opened since asks for, and gets, the board afresh: what this one brought is dropped.
+    plainSyncStep2(deflated, rawLength)
+      .then(
+        (message) => {
+          if (provider.ws !== socket) return;
+          const handleSync = provider.messageHandlers[SYNC_MESSAGE];
+          if (!handleSync) throw new Error('y-websocket has no sync message handler');
+          // A sync step 2 has no reply, so nothing is written to `encoder` for the provider to send.
+          handleSync(encoder, decoding.createDecoder(message), p, emitSynced, SYNC_MESSAGE);
+        },
+        (error: unknown) => {
+          if (provider.ws !== socket) return;
+          console.error('The board could not be decompressed; asking for it uncompressed', error);
+          delete provider.params[COMPRESSED_SYNC_PARAM.name];
+          socket?.close();
+        },
+      )
+      .catch((error: unknown) => console.error('Caught error while handling the board', error));
   };
   return () => {
     delete provider.messageHandlers[COMPRESSED_SYNC_MESSAGE];

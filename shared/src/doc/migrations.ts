@@ -76,7 +76,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     to: 3,
     description:
-      'New entities leave out the fields that hold their default (LEFT_OUT_WHEN_DEFAULT), which read as that default: boards from before hold them all and read the same, so nothing is rewritten; the version tells an older Partnermap why entities lack fields',
+      'New entities leave out the fields that hold their default (LEFT_OUT_WHEN_DEFAULT), which read as that default: boards from before hold them all and read the same, so nothing is rewritten. An older Partnermap left open reads the new entities as unreadable until reloaded; from this version on, a page finding a newer board says to reload',
     migrateDoc() {},
     migrateBoard() {},
   },

@@ -37,5 +37,5 @@ export function useMoveAnimation(setNodes: Dispatch<SetStateAction<AgencyNode[]>
     [setNodes, stop],
   );
 
-  return { glide, stop };
+  return { glide };
 }
