@@ -56,6 +56,7 @@ export class Connection {
   /**
    * Writes whole WebSocket frames built once for all of a board's connections (FramedBatch)
    * straight to the socket, after what ws has written there: ws would frame each message again.
+   * ws queues its own frames only while compressing, and the server has no permessage-deflate.
    */
   sendFrames(frames: readonly Uint8Array[]): void {
     const socket = this.socket();

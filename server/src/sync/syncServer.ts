@@ -32,7 +32,8 @@ function refuse(socket: Duplex, status: number, text: string): void {
  */
 export function createSyncServer(options: SyncOptions) {
   const { store, rooms, log } = options;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  // No compression (ws's default, said here): Connection.sendFrames writes frames past ws.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
   const connections = new Set<Connection>();
   /** The hash of the token each connection was let in with, to check it again later. */
   const admittedWith = new WeakMap<Connection, string>();
