@@ -58,6 +58,8 @@ CREATE INDEX IF NOT EXISTS attributions_by_entity ON attributions(board_id, enti
 -- where the index by entity takes a page for each entity the batch changed. They are moved into
 -- attributions in bulk (STAGED_ATTRIBUTIONS), newer there than every row already in it.
 CREATE TABLE IF NOT EXISTS attributions_staged (
+  -- Declared, so that the order survives a VACUUM (which may renumber an implicit rowid).
+  seq INTEGER PRIMARY KEY,
   board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
   entity_id TEXT NOT NULL,
   field TEXT NOT NULL,
@@ -166,6 +168,7 @@ export class SqliteStore implements BoardStore {
   /** Attributions staged, as far as this process knows (other instances may stage and move some). */
   private staged: number;
   private unstageAt = STAGED_ATTRIBUTIONS;
+  private unstaging = false;
 
   constructor(
     file: string,
@@ -232,11 +235,11 @@ export class SqliteStore implements BoardStore {
       ),
       countStaged: this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM attributions_staged'),
       unstage: this.db.prepare(
-        'INSERT INTO attributions (board_id, entity_id, field, value, name, at) SELECT board_id, entity_id, field, value, name, at FROM attributions_staged ORDER BY rowid',
+        'INSERT INTO attributions (board_id, entity_id, field, value, name, at) SELECT board_id, entity_id, field, value, name, at FROM attributions_staged ORDER BY seq',
       ),
       clearStaged: this.db.prepare('DELETE FROM attributions_staged'),
       stagedAttributions: this.db.prepare<[string, string, number], AttributionRow>(
-        'SELECT entity_id, field, value, name, at FROM attributions_staged WHERE board_id = ? AND entity_id = ? ORDER BY rowid DESC LIMIT ?',
+        'SELECT entity_id, field, value, name, at FROM attributions_staged WHERE board_id = ? AND entity_id = ? ORDER BY seq DESC LIMIT ?',
       ),
       attributions: this.db.prepare<[string, string, number], AttributionRow>(
         'SELECT entity_id, field, value, name, at FROM attributions WHERE board_id = ? AND entity_id = ? ORDER BY seq DESC LIMIT ?',
@@ -320,7 +323,14 @@ export class SqliteStore implements BoardStore {
       this.append(id, updates, attributions);
       this.staged += attributions.length;
     });
-    if (this.staged >= this.unstageAt) this.unstage();
+    // After this batch's promise: the batch that crosses the mark is forwarded without waiting for the move.
+    if (this.staged >= this.unstageAt && !this.unstaging) {
+      this.unstaging = true;
+      setImmediate(() => {
+        this.unstaging = false;
+        if (this.db.open) this.unstage();
+      });
+    }
   }
 
   /**

@@ -56,7 +56,8 @@ export class Connection {
   /**
    * Writes whole WebSocket frames built once for all of a board's connections (FramedBatch)
    * straight to the socket, after what ws has written there: ws would frame each message again.
-   * ws queues its own frames only while compressing, and the server has no permessage-deflate.
+   * ws queues its own frames only while compressing or reading a Blob, and the server does
+   * neither (no permessage-deflate; it sends only byte arrays).
    */
   sendFrames(frames: readonly Uint8Array[]): void {
     const socket = this.socket();

@@ -1,17 +1,7 @@
-import * as syncProtocol from 'y-protocols/sync';
-import { MessageType } from './messages.ts';
+import { updateMessageBytes, writeUpdateMessage } from './messages.ts';
 
 /** FIN and the binary opcode: each message is one whole binary frame (RFC 6455 5.2). */
 const BINARY_FINAL = 0x82;
-
-function varUintBytes(n: number): number {
-  let bytes = 1;
-  while (n > 0x7f) {
-    n = Math.floor(n / 0x80);
-    bytes++;
-  }
-  return bytes;
-}
 
 function frameHeaderBytes(payload: number): number {
   return payload < 126 ? 2 : payload < 0x10000 ? 4 : 10;
@@ -32,7 +22,7 @@ export class FramedBatch<Sender> {
   constructor(private readonly pieces: ReadonlyArray<{ piece: Uint8Array; from: Sender }>) {
     let total = 0;
     for (const { piece } of pieces) {
-      const payload = 2 + varUintBytes(piece.byteLength) + piece.byteLength;
+      const payload = updateMessageBytes(piece.byteLength);
       total += frameHeaderBytes(payload) + payload;
       this.ends.push(total);
     }
@@ -59,7 +49,7 @@ export class FramedBatch<Sender> {
 
   /** One update as y-websocket's sync update message, in one binary frame; returns where it ends. */
   private write(piece: Uint8Array, at: number): number {
-    const payload = 2 + varUintBytes(piece.byteLength) + piece.byteLength;
+    const payload = updateMessageBytes(piece.byteLength);
     const b = this.bytes;
     b[at++] = BINARY_FINAL;
     if (payload < 126) {
@@ -73,15 +63,6 @@ export class FramedBatch<Sender> {
       b.writeBigUInt64BE(BigInt(payload), at);
       at += 8;
     }
-    b[at++] = MessageType.Sync;
-    b[at++] = syncProtocol.messageYjsUpdate;
-    let n = piece.byteLength;
-    while (n > 0x7f) {
-      b[at++] = 0x80 | (n & 0x7f);
-      n = Math.floor(n / 0x80);
-    }
-    b[at++] = n;
-    b.set(piece, at);
-    return at + piece.byteLength;
+    return writeUpdateMessage(b, at, piece);
   }
 }

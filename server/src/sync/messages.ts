@@ -58,6 +58,28 @@ export function updateMessage(update: Uint8Array): Uint8Array {
   return syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
 }
 
+/** The length of updateMessage(update) for an update of `updateBytes` bytes. */
+export function updateMessageBytes(updateBytes: number): number {
+  // The two message types are one byte each (0 and 2), then the update's varUint length.
+  let lengthBytes = 1;
+  for (let n = updateBytes; n > 0x7f; n = Math.floor(n / 0x80)) lengthBytes++;
+  return 2 + lengthBytes + updateBytes;
+}
+
+/** Writes updateMessage(update) into `into` at `at`, where a batch's frames are built; returns where it ends. */
+export function writeUpdateMessage(into: Uint8Array, at: number, update: Uint8Array): number {
+  into[at++] = MessageType.Sync;
+  into[at++] = syncProtocol.messageYjsUpdate;
+  let n = update.byteLength;
+  while (n > 0x7f) {
+    into[at++] = 0x80 | (n & 0x7f);
+    n = Math.floor(n / 0x80);
+  }
+  into[at++] = n;
+  into.set(update, at);
+  return at + update.byteLength;
+}
+
 /** The answer to a "saved?" query: everything sent before it is stored. */
 export function savedAnswer(query: number): Uint8Array {
   return frame(MessageType.SavedQuery, (encoder) => encoding.writeVarUint(encoder, query));
