@@ -65,8 +65,13 @@ async function plainSyncStep2(deflated: Uint8Array, rawLength: number): Promise<
   const stream = new Blob([deflated.slice()]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   const update = new Uint8Array(await new Response(stream).arrayBuffer());
   if (update.byteLength !== rawLength) throw new Error(`the board decompressed to ${update.byteLength} bytes, not ${rawLength}`);
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  const header = encoding.createEncoder();
+  encoding.writeVarUint(header, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint(header, update.byteLength);
+  const head = encoding.toUint8Array(header);
+  // Made at its size and filled once: a growing encoder would copy the board two or three times.
+  const message = new Uint8Array(head.byteLength + update.byteLength);
+  message.set(head);
+  message.set(update, head.byteLength);
+  return message;
 }
