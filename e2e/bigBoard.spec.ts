@@ -140,6 +140,35 @@ test('a double-click on an agency in the overview opens its card, and adds no ag
 // Few relationships, so that lines rarely cross: the comparison below is not lost in smoothing.
 const sparse: Board = generateBoard({ agencies: 400, relationships: 160, exchanges: 0 });
 
+/** Whether every agency's shape lies within the map's pane: the board is fitted whole. */
+async function wholeBoardInView(page: Page, agencies: Agency[]) {
+  const pane = await page.locator('.react-flow').boundingBox();
+  for (const agency of agencies) {
+    const at = await onScreen(page, agency.position);
+    if (at.x < pane!.x || at.x > pane!.x + pane!.width || at.y < pane!.y || at.y > pane!.y + pane!.height) return false;
+  }
+  return true;
+}
+
+test('a big board shown again, after another view or a reload, is fitted whole', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const created = await seedBoard(request, sparse);
+  // The agencies furthest out on each side: when they are in view, all are.
+  const xs = [...sparse.agencies].sort((a, b) => a.position.x - b.position.x);
+  const ys = [...sparse.agencies].sort((a, b) => a.position.y - b.position.y);
+  const outermost = [xs[0]!, xs.at(-1)!, ys[0]!, ys.at(-1)!];
+  await openOverview(page, created.editPath);
+  await expect.poll(() => wholeBoardInView(page, outermost)).toBe(true);
+  // The map is made afresh with the board already in the page.
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect.poll(() => wholeBoardInView(page, outermost)).toBe(true);
+  await expect(page.getByTestId('map-overview')).toHaveAttribute('data-drawn', /^[1-9]/);
+  // Reloaded, the browser's copy of the board can be in before the map is first drawn.
+  await page.reload();
+  await expect.poll(() => wholeBoardInView(page, outermost)).toBe(true);
+});
+
 for (const ratio of [1, 1.25]) {
   test(`a colleague's move repaints only part of the overview, and it shows what a fresh page draws whole (${ratio} device pixels to a pixel)`, async ({ browser, request }) => {
     test.setTimeout(120_000);

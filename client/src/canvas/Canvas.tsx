@@ -21,6 +21,7 @@ import { useMapMarks } from './marks/useMapMarks.ts';
 import type { AgencyNode as AgencyFlowNode, RelationshipFlowEdge } from './toFlow.ts';
 import type { CanvasFlow } from './useCanvasState.ts';
 import { useFitViewOptions } from './room/useFitViewOptions.ts';
+import { useFirstFit } from './room/useFirstFit.ts';
 import { useAgenciesReadFirst } from './keyboard/useAgenciesReadFirst.ts';
 import { OverviewLayer } from './overview/OverviewLayer.tsx';
 import { OverviewAgencyList } from './overview/OverviewAgencyList.tsx';
@@ -54,9 +55,15 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   const selectionControls = useSelection();
   const { selection, select } = selectionControls;
   const { screenToFlowPosition, setCenter } = useReactFlow();
+  const roomyFit = useFitViewOptions();
+  // Only a big board's cards are ever hidden, and they carry an estimated size: fitting takes them
+  // in, so "fit view" shows the whole board. Said for every board, since React Flow can fit with
+  // the options it held before the board grew big (its agencies arriving after the map is made).
+  const fitViewOptions = useMemo(() => ({ ...roomyFit, includeHiddenNodes: true }), [roomyFit]);
+  const fitted = useFirstFit(fitViewOptions);
   // On a big board seen from afar, the canvas draws an overview and React Flow is given only
   // what is near the view; a small board passes through unchanged.
-  const detail = useMapDetail(flow.nodes, flow.edges);
+  const detail = useMapDetail(flow.nodes, flow.edges, fitted);
   const { nodes, edges, big } = detail;
   const overview = detail.mode === 'overview';
   const shownNodes = useMemo(() => (big ? nodes.filter((n) => !n.hidden) : nodes), [big, nodes]);
@@ -81,9 +88,6 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
     },
     [onAddAt, readOnly, screenToFlowPosition, agencyUnder, setCenter],
   );
-  const roomyFit = useFitViewOptions();
-  // Hidden cards carry an estimated size: fitting takes them in, so "fit view" shows the whole board.
-  const fitViewOptions = useMemo(() => (big ? { ...roomyFit, includeHiddenNodes: true } : roomyFit), [big, roomyFit]);
   const container = useRef<HTMLDivElement>(null);
   useAgenciesReadFirst(container);
   return (
@@ -115,8 +119,6 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
         selectionKeyCode="Shift"
         zoomOnDoubleClick={false}
         onDoubleClick={addOnDoubleClick}
-        fitView
-        fitViewOptions={fitViewOptions}
         minZoom={big ? BIG_BOARD_MIN_ZOOM : MIN_ZOOM}
         maxZoom={2}
         proOptions={proOptions}
@@ -129,7 +131,8 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
             Overview of {nodes.length.toLocaleString('en-GB')} agencies, closer relationships drawn thicker and darker. Zoom in for names and exchanges.
           </Panel>
         )}
-        {big && <OverviewLayer mode={detail.mode} nodes={flow.nodes} edges={flow.edges} partnerships={board.partnerships} selectedPartnershipId={selection.partnershipId} drawnLines={detail.drawnLines} sceneRef={sceneRef} />}
+        {/* Not before the first fit, which would show the board's corner at full size for a moment. */}
+        {big && fitted && <OverviewLayer mode={detail.mode} nodes={flow.nodes} edges={flow.edges} partnerships={board.partnerships} selectedPartnershipId={selection.partnershipId} drawnLines={detail.drawnLines} sceneRef={sceneRef} />}
         <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={selectPartnership} />
         <ExchangeLabels marks={marks} edges={edges} nameOf={nameOf} />
         <Controls showInteractive={false} position="bottom-right" fitViewOptions={fitViewOptions} />

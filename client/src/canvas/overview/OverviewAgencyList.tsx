@@ -64,10 +64,11 @@ function OverviewAgencyListView({ agencies }: Props) {
       const centre = at ? { x: at.x + CARD_ESTIMATE.width / 2, y: at.y + CARD_ESTIMATE.height / 2 } : fallback;
       void setCenter(centre.x, centre.y, { zoom: OPEN_ZOOM });
       let frames = 0;
+      // A card React Flow has not measured yet is in the page but hidden, and cannot take focus.
       const focusCard = () => {
         const card = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-        if (card) card.focus();
-        else if (++frames < WAIT_FRAMES) requestAnimationFrame(focusCard);
+        card?.focus();
+        if (document.activeElement !== card && ++frames < WAIT_FRAMES) requestAnimationFrame(focusCard);
       };
       requestAnimationFrame(focusCard);
     },

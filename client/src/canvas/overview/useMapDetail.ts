@@ -27,7 +27,7 @@ function viewOf(s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>) {
  * enough for cards; then React Flow shows the agencies near the view and the lines between them,
  * and the canvas draws the lines that reach agencies further away.
  */
-export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[]): MapDetail {
+export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[], fitted: boolean): MapDetail {
   const big = nodes.length > OVERVIEW_MIN_AGENCIES;
   const store = useStoreApi<AgencyNode, RelationshipFlowEdge>();
   const latest = useRef({ nodes, mode: 'overview' as MapMode });
@@ -40,17 +40,19 @@ export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[])
     useCallback(
       (s: ReactFlowState) => {
         if (!big) return 'detail';
-        if (s.fitViewQueued || !s.width) return latest.current.mode;
+        if (!fitted || !s.width) return latest.current.mode;
         const { view, zoom } = viewOf(s);
         const shown = latest.current.nodes;
         return nextMode(latest.current.mode, shown.length, (enough) => countInView(shown, view, enough), zoom);
       },
-      [big],
+      [big, fitted],
     ),
   );
+  // Only a big board's mode is kept: a board that was empty until its agencies arrived must not
+  // start in the full map, or the cards at the unfitted view's corner are drawn and measured.
   useEffect(() => {
-    latest.current.mode = mode;
-  }, [mode]);
+    if (big) latest.current.mode = mode;
+  }, [big, mode]);
 
   // In the full map, which agencies are near the view changes only when the view has moved by a
   // quarter of itself or zoomed: React Flow is handed new nodes that often, not on every frame.
