@@ -18,25 +18,37 @@ interface Entry {
 /** How long to wait for a card to appear after moving the view to it, in frames. */
 const WAIT_FRAMES = 90;
 
+/** Whether two lists of agencies read the same: the same agencies with the same names and sectors, in the same order. */
+function sameLabels(before: readonly Agency[], after: readonly Agency[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a !== b && (a.id !== b.id || a.name !== b.name || a.sector !== b.sector)) return false;
+  }
+  return true;
+}
+
 /**
  * The entries in reading order, the same array while the same agencies have the same names and
  * sectors: a move (a colleague's, or a drag) does not redo the list, so its order is the one of
  * when it was last redone.
  */
 function entryKeeper() {
-  let last: { signature: string; entries: Entry[] } | undefined;
+  let last: { agencies: readonly Agency[]; entries: Entry[] } | undefined;
   return (agencies: readonly Agency[]): Entry[] => {
-    const labels = agencies.map((a) => `Agency: ${agencyName(a)}, ${SECTOR_LABELS[a.sector]}`);
-    const signature = agencies.map((a, i) => `${a.id}\u0001${labels[i]}`).join('\u0002');
-    if (last?.signature === signature) return last.entries;
+    if (last && sameLabels(last.agencies, agencies)) {
+      last.agencies = agencies;
+      return last.entries;
+    }
     const entries = readingOrder(
-      agencies.map((a, i) => ({
+      agencies.map((a) => ({
         id: a.id,
-        label: labels[i]!,
+        label: `Agency: ${agencyName(a)}, ${SECTOR_LABELS[a.sector]}`,
         centre: { x: a.position.x + CARD_ESTIMATE.width / 2, y: a.position.y + CARD_ESTIMATE.height / 2 },
       })),
     );
-    last = { signature, entries };
+    last = { agencies, entries };
     return entries;
   };
 }
@@ -52,15 +64,15 @@ function OverviewAgencyListView({ agencies }: Props) {
   const keep = useMemo(() => entryKeeper(), []);
   // A colleague's edit gives a new board; the list is redone only when what it says or its order changes.
   const entries = keep(agencies);
-  // Where each agency is now, read when an entry is opened: the entries need not be redone on a move.
-  const positions = useRef(new Map<string, Point>());
+  // Where each agency is now, looked up when an entry is opened: the entries need not be redone on a move.
+  const latest = useRef(agencies);
   useEffect(() => {
-    positions.current = new Map(agencies.map((a) => [a.id, a.position]));
+    latest.current = agencies;
   }, [agencies]);
 
   const open = useCallback(
     (id: string, fallback: Point) => {
-      const at = positions.current.get(id);
+      const at = latest.current.find((a) => a.id === id)?.position;
       const centre = at ? { x: at.x + CARD_ESTIMATE.width / 2, y: at.y + CARD_ESTIMATE.height / 2 } : fallback;
       void setCenter(centre.x, centre.y, { zoom: OPEN_ZOOM });
       let frames = 0;

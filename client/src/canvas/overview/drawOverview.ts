@@ -2,7 +2,7 @@ import { DIMMED_OPACITY, FONT_FAMILY, INK, INTEGRATION_STROKE, SECTOR_COLOURS } 
 import type { Integration } from '@partnermap/shared/model';
 import type { DirtyCells } from './dirtyCells.ts';
 import { NAME_PX, type OverviewScene, type Viewport } from './scene.ts';
-import { AGENCY_MARGIN, HULL_MARGIN, LINE_MARGIN, agencyBox, hullBox, lineEnds } from './sceneChanges.ts';
+import { agencyTouches, hullTouches, lineEnds, lineTouches } from './sceneChanges.ts';
 
 /** The selection's colour on the map (styles.css `--accent`). */
 const ACCENT = '#0a58ca';
@@ -43,13 +43,22 @@ export function over(colour: string, alpha: number, background = CANVAS): string
   return `#${mixed.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
+const DEGREES: readonly Integration[] = [1, 2, 3, 4];
+
 function dashCount(lines: OverviewScene['lines'], zoom: number): number {
+  // Board units per dot or dash for each degree at this zoom (0 for a solid line), worked out once.
+  const period = [0, ...DEGREES.map((d) => dashPeriod(d, zoom))];
   let n = 0;
   for (const l of lines) {
-    const { dash } = lineStyle(l.integration, zoom);
-    if (dash.length) n += (Math.hypot(l.to.x - l.from.x, l.to.y - l.from.y) * zoom) / (dash[0]! + dash[1]!);
+    const p = period[l.integration]!;
+    if (p) n += Math.hypot(l.to.x - l.from.x, l.to.y - l.from.y) / p;
   }
   return n;
+}
+
+function dashPeriod(integration: Integration, zoom: number): number {
+  const { dash } = lineStyle(integration, zoom);
+  return dash.length ? (dash[0]! + dash[1]!) / zoom : 0;
 }
 
 /** Whether the lines are drawn solid, as from far out: whatever changes this changes every line. */
@@ -58,8 +67,8 @@ export function drawsFar(scene: OverviewScene, zoom: number): boolean {
 }
 
 const RANKS = ['dimmed', 'lit', 'selected'] as const;
-const DEGREES: readonly Integration[] = [1, 2, 3, 4];
 const TILE_COLOURS = [...new Set(Object.values(SECTOR_COLOURS))];
+const scratch: [number, number, number, number] = [0, 0, 0, 0];
 const rankOf = (x: { dimmed: boolean; selected: boolean }) => (x.selected ? 'selected' : x.dimmed ? 'dimmed' : 'lit');
 
 /**
@@ -85,9 +94,9 @@ export function drawOverview(
   }
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   if (!dirty) ctx.clearRect(0, 0, size.width, size.height);
-  const hulls = dirty ? scene.hulls.filter((h) => dirty.touchesBox(...hullBox(h, viewport), HULL_MARGIN)) : scene.hulls;
-  const lines = dirty ? scene.lines.filter((l) => dirty.touchesSegment(...lineEnds(l, viewport), LINE_MARGIN)) : scene.lines;
-  const agencies = dirty ? scene.agencies.filter((a) => dirty.touchesBox(...agencyBox(a, viewport), AGENCY_MARGIN)) : scene.agencies;
+  const hulls = dirty ? scene.hulls.filter((h) => hullTouches(dirty, h, viewport)) : scene.hulls;
+  const lines = dirty ? scene.lines.filter((l) => lineTouches(dirty, l, viewport)) : scene.lines;
+  const agencies = dirty ? scene.agencies.filter((a) => agencyTouches(dirty, a, viewport)) : scene.agencies;
   // Lines are drawn in screen pixels (so thin lines stay crisp), agencies in board units.
   const toScreen = (p: { x: number; y: number }) => [p.x * zoom + x, p.y * zoom + y] as const;
 
@@ -120,9 +129,9 @@ export function drawOverview(
       if (rankOf(line) !== rank) continue;
       const path = paths.get(line.integration) ?? new Path2D();
       paths.set(line.integration, path);
-      const [ax, ay, bx, by] = lineEnds(line, viewport);
-      path.moveTo(ax, ay);
-      path.lineTo(bx, by);
+      const ends = lineEnds(line, viewport, scratch);
+      path.moveTo(ends[0], ends[1]);
+      path.lineTo(ends[2], ends[3]);
     }
     // In a fixed order, whichever lines are being drawn: where two degrees cross, the same one is on top.
     for (const integration of DEGREES) {

@@ -91,8 +91,11 @@ const NAME_INSET = 8;
 
 /** An agency's box on the board: measured when React Flow has shown it, else estimated. */
 export function agencyRect(a: Pick<OverviewAgencyInput, 'position' | 'measured'>): Rect {
+  // Written out, not spread from the position: every rect gets the same shape, which keeps the
+  // per-shape loops over thousands of them fast.
   return {
-    ...a.position,
+    x: a.position.x,
+    y: a.position.y,
     width: a.measured?.width || CARD_ESTIMATE.width,
     height: a.measured?.height || CARD_ESTIMATE.height,
   };

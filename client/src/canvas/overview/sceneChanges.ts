@@ -13,14 +13,22 @@ export const HULL_MARGIN = 4;
 
 type Box = [x0: number, y0: number, x1: number, y1: number];
 
-export function lineEnds(l: OverviewLine, { x, y, zoom }: Viewport): Box {
-  return [l.from.x * zoom + x, l.from.y * zoom + y, l.to.x * zoom + x, l.to.y * zoom + y];
+// Footprints are asked for every shape and line on each repaint: they are written into a box
+// given, not a new array each time.
+export function lineEnds(l: OverviewLine, { x, y, zoom }: Viewport, out: Box = [0, 0, 0, 0]): Box {
+  out[0] = l.from.x * zoom + x;
+  out[1] = l.from.y * zoom + y;
+  out[2] = l.to.x * zoom + x;
+  out[3] = l.to.y * zoom + y;
+  return out;
 }
 
-export function agencyBox(a: OverviewAgency, { x, y, zoom }: Viewport): Box {
-  const sx = a.rect.x * zoom + x;
-  const sy = a.rect.y * zoom + y;
-  return [sx, sy, sx + a.rect.width * zoom, sy + a.rect.height * zoom];
+export function agencyBox(a: OverviewAgency, { x, y, zoom }: Viewport, out: Box = [0, 0, 0, 0]): Box {
+  out[0] = a.rect.x * zoom + x;
+  out[1] = a.rect.y * zoom + y;
+  out[2] = out[0] + a.rect.width * zoom;
+  out[3] = out[1] + a.rect.height * zoom;
+  return out;
 }
 
 /** The outline (its bounds hold its points) and the name above its top left corner (drawn 4 right and 3 up from it). */
@@ -29,6 +37,23 @@ export function hullBox(h: OverviewHull, { x, y, zoom }: Viewport): Box {
   const sy0 = h.bounds.y * zoom + y;
   const nameRight = sx0 + 4 + textWidth(h.name, NAME_PX, true) * 1.2 + 4;
   return [sx0, sy0 - 3 - NAME_PX * 1.5, Math.max(sx0 + h.bounds.width * zoom, nameRight), sy0 + h.bounds.height * zoom];
+}
+
+const box: Box = [0, 0, 0, 0];
+
+/** Whether a shape paints in a marked cell, and so is drawn again there. */
+export function agencyTouches(cells: DirtyCells, a: OverviewAgency, view: Viewport): boolean {
+  const b = agencyBox(a, view, box);
+  return cells.touchesBox(b[0], b[1], b[2], b[3], AGENCY_MARGIN);
+}
+
+export function lineTouches(cells: DirtyCells, l: OverviewLine, view: Viewport): boolean {
+  const b = lineEnds(l, view, box);
+  return cells.touchesSegment(b[0], b[1], b[2], b[3], LINE_MARGIN);
+}
+
+export function hullTouches(cells: DirtyCells, h: OverviewHull, view: Viewport): boolean {
+  return cells.touchesBox(...hullBox(h, view), HULL_MARGIN);
 }
 
 const sameAgency = (a: OverviewAgency, b: OverviewAgency) =>
