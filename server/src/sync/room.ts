@@ -154,7 +154,7 @@ export class Room implements ConnectionRoom {
     );
     // Only other instances' updates reach the doc outside receiveUpdate; they were stored there.
     this.stopObserving = observeBoard(doc, (origin, update) => {
-      if (origin === FANOUT_ORIGIN) this.broadcast(update, null);
+      if (origin === FANOUT_ORIGIN) this.broadcast(update);
     });
     this.stopAttributing = observeFieldChanges(doc, (origin, changes) => {
       const name = origin instanceof Connection ? this.presence.nameOf(origin) : origin === RESTORE_ORIGIN ? this.serverChangeBy : undefined;
@@ -364,7 +364,7 @@ export class Room implements ConnectionRoom {
       }
       for (const piece of pieces) {
         this.storedBytes += piece.byteLength;
-        this.broadcast(piece, null);
+        this.broadcast(piece);
         this.deps.fanout.publish(this.id, piece);
       }
       this.scheduleCompaction();
@@ -454,11 +454,10 @@ export class Room implements ConnectionRoom {
     this.onBroken(this);
   }
 
-  private broadcast(update: Uint8Array, from: Connection | null): void {
-    const message = updateMessage(update);
-    for (const conn of this.connections) {
-      if (conn !== from) conn.send(message);
-    }
+  /** An update nobody here sent (another instance's, a restore) to every connection, framed once as stored batches are. */
+  private broadcast(update: Uint8Array): void {
+    const framed = new FramedBatch<Connection | null>([{ piece: update, from: null }]);
+    for (const conn of this.connections) conn.sendFrames(framed.framesFor(conn));
   }
 
   /**
