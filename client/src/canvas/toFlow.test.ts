@@ -49,6 +49,19 @@ describe('mergeNodes', () => {
     expect(nodes.map((n) => [n.id, n.data.dimmed])).toEqual([['a', true], ['b', false]]);
     expect(mergeNodes(nodes, board, allLit(board)).map((n) => n.id)).toEqual(['a']);
   });
+
+  it('keeps each node its own local state when an agency before it goes or the order changes', () => {
+    const b = createAgency('b', { position: { x: 300, y: 0 } });
+    const c = createAgency('c', { position: { x: 600, y: 0 } });
+    const three = boardWith([a, b, c]);
+    const nodes = mergeNodes([], three, allLit(three)).map((n) => (n.id === 'c' ? { ...n, selected: true } : n));
+    const withoutA = boardWith([b, c]);
+    const after = mergeNodes(nodes, withoutA, allLit(withoutA));
+    expect(after.map((n) => [n.id, !!n.selected])).toEqual([['b', false], ['c', true]]);
+    expect(after[0]).toBe(nodes[1]);
+    const reordered = boardWith([c, a, b]);
+    expect(mergeNodes(nodes, reordered, allLit(reordered)).map((n) => [n.id, !!n.selected])).toEqual([['c', true], ['a', false], ['b', false]]);
+  });
 });
 
 describe('toEdges', () => {

@@ -33,9 +33,11 @@ export type RelationshipFlowEdge = Edge<RelationshipEdgeData, 'relationship'>;
  * identity so React Flow does not re-render them.
  */
 export function mergeNodes(prev: readonly AgencyNode[], board: Board, lit: Lit): AgencyNode[] {
-  const byId = new Map(prev.map((n) => [n.id, n]));
-  return board.agencies.map((agency) => {
-    const old = byId.get(agency.id);
+  // Nearly always in step with the board's agencies: an index by id is made only when not.
+  let byId: Map<string, AgencyNode> | undefined;
+  return board.agencies.map((agency, i) => {
+    const inStep = prev[i];
+    const old = inStep?.id === agency.id ? inStep : (byId ??= new Map(prev.map((n) => [n.id, n]))).get(agency.id);
     const dimmed = !lit.agencies.has(agency.id);
     const position = old?.dragging ? old.position : agency.position;
     if (

@@ -16,6 +16,16 @@ describe('jumpsBetween', () => {
     expect(jumpsBetween([at('a', 0, 0)], [at('a', 0, 0), at('b', 900, 900)]).size).toBe(0);
     expect(jumpsBetween([at('a', 0, 0, true), at('b', 0, 0)], [at('a', 500, 0), at('b', 10, 0)]).size).toBe(0);
   });
+
+  it('finds each agency where it was when the order changed or an agency came or went', () => {
+    const before = [at('a', 0, 0), at('b', 10, 10), at('c', 5, 5), at('d', 7, 7)];
+    const after = [at('x', 0, 0), at('c', 5, 400), at('a', 300, 0), at('d', 7, 7)];
+    const moves = jumpsBetween(before, after);
+    expect(moves).toEqual(new Map([
+      ['c', { from: { x: 5, y: 5 }, to: { x: 5, y: 400 } }],
+      ['a', { from: { x: 0, y: 0 }, to: { x: 300, y: 0 } }],
+    ]));
+  });
 });
 
 describe('positionAt', () => {

@@ -18,11 +18,16 @@ export function jumpsBetween(
   before: readonly { id: string; position: Position; dragging?: boolean }[],
   after: readonly { id: string; position: Position }[],
 ): Map<string, Move> {
-  const old = new Map(before.map((n) => [n.id, n]));
   const moves = new Map<string, Move>();
   let far = false;
-  for (const n of after) {
-    const o = old.get(n.id);
+  // The lists are nearly always in step (a change keeps the order and the unchanged agencies as
+  // the same objects): an index of `before` by id is made only when they are not.
+  let byId: Map<string, (typeof before)[number]> | undefined;
+  for (let i = 0; i < after.length; i++) {
+    const n = after[i]!;
+    let o: (typeof before)[number] | undefined = before[i];
+    if (o === n) continue;
+    if (o?.id !== n.id) o = (byId ??= new Map(before.map((b) => [b.id, b]))).get(n.id);
     if (!o || o.dragging) continue;
     const d = Math.hypot(n.position.x - o.position.x, n.position.y - o.position.y);
     if (d < 0.5) continue;
