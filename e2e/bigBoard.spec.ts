@@ -169,6 +169,24 @@ test('a big board shown again, after another view or a reload, is fitted whole',
   await expect.poll(() => wholeBoardInView(page, outermost)).toBe(true);
 });
 
+test('an agency found from another view is centred on the map once it is made, not lost to its first fit', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const created = await seedBoard(request, sparse);
+  await openOverview(page, created.editPath);
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const chosen = sparse.agencies[Math.floor(sparse.agencies.length / 2) + 14]!;
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(chosen.name);
+  await expect(page.getByRole('dialog').getByRole('option').first()).toContainText(chosen.name);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
+  // Close enough to read: the card itself, selected and in view, not the whole board's overview.
+  const card = page.locator(`[data-testid="agency-node"][data-agency-name="${chosen.name}"]`);
+  await expect(card).toBeInViewport();
+  await expect(card).toHaveClass(/is-selected/);
+  await expect(page.getByTestId('map-overview')).toHaveClass(/is-detail/);
+});
+
 for (const ratio of [1, 1.25]) {
   test(`a colleague's move repaints only part of the overview, and it shows what a fresh page draws whole (${ratio} device pixels to a pixel)`, async ({ browser, request }) => {
     test.setTimeout(120_000);

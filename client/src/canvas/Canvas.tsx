@@ -21,7 +21,7 @@ import { useMapMarks } from './marks/useMapMarks.ts';
 import type { AgencyNode as AgencyFlowNode, RelationshipFlowEdge } from './toFlow.ts';
 import type { CanvasFlow } from './useCanvasState.ts';
 import { useFitViewOptions } from './room/useFitViewOptions.ts';
-import { useFirstFit } from './room/useFirstFit.ts';
+import { MapFitted, useFirstFit } from './room/useFirstFit.ts';
 import { useAgenciesReadFirst } from './keyboard/useAgenciesReadFirst.ts';
 import { OverviewLayer } from './overview/OverviewLayer.tsx';
 import { OverviewAgencyList } from './overview/OverviewAgencyList.tsx';
@@ -136,7 +136,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
         <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={selectPartnership} />
         <ExchangeLabels marks={marks} edges={edges} nameOf={nameOf} />
         <Controls showInteractive={false} position="bottom-right" fitViewOptions={fitViewOptions} />
-        {children}
+        <MapFitted.Provider value={fitted}>{children}</MapFitted.Provider>
       </ReactFlow>
       {overview && <OverviewAgencyList agencies={board.agencies} />}
     </div>

@@ -1,15 +1,18 @@
 import { useNodesInitialized, useReactFlow, useStore } from '@xyflow/react';
 import { useEffect } from 'react';
 import { fitOptions, usePanelRoom } from '../room/panelRoom.ts';
+import { useMapFitted } from '../room/useFirstFit.ts';
 import { centreDone, useCentreRequest } from './mapFocus.ts';
 
 /**
- * Brings into view the agencies asked for (by search, or a focus), once the map shows them: one
- * agency is centred at a readable zoom, several are fitted, clear of the panels.
+ * Brings into view the agencies asked for (by search, or a focus), once the map shows them and has
+ * made its first fit: one agency is centred at a readable zoom, several are fitted, clear of the panels.
  */
 export function CentreOnRequest() {
   const request = useCentreRequest();
-  const ready = useNodesInitialized();
+  const measured = useNodesInitialized();
+  const fitted = useMapFitted();
+  const ready = measured && fitted;
   const { fitView, getInternalNode, setCenter, getZoom } = useReactFlow();
   const room = usePanelRoom();
   const width = useStore((s) => s.width);

@@ -1,5 +1,5 @@
 import { useReactFlow, useStore, type FitViewOptions, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 
 /** React Flow holds the board's agencies, sized or hidden, and can pan and zoom. */
 const canFit = (s: ReactFlowState) => s.panZoom !== null && s.width > 0 && s.height > 0 && s.nodes.length > 0 && s.nodesInitialized;
@@ -15,12 +15,24 @@ const canFit = (s: ReactFlowState) => s.panZoom !== null && s.width > 0 && s.hei
 export function useFirstFit(options: FitViewOptions): boolean {
   const { fitView } = useReactFlow();
   const ready = useStore(canFit);
+  const queued = useStore((s) => s.fitViewQueued);
+  const [asked, setAsked] = useState(false);
   const [fitted, setFitted] = useState(false);
-  const asked = useRef(false);
   useEffect(() => {
-    if (!ready || asked.current) return;
-    asked.current = true;
-    void fitView(options).then(() => setFitted(true));
-  }, [ready, options, fitView]);
+    if (!ready || asked) return;
+    void fitView(options);
+    setAsked(true);
+  }, [ready, asked, options, fitView]);
+  // Done once React Flow has taken the request from its queue, not when its promise settles: a
+  // later fit with a duration shares that promise, and an interrupted glide never settles it.
+  // Kept once done: later fits (the fit button, a tidy) queue too.
+  useEffect(() => {
+    if (asked && !queued) setFitted(true);
+  }, [asked, queued]);
   return fitted;
 }
+
+/** Whether the map's first fit is done: a view asked for before it would be undone by it. */
+export const MapFitted = createContext(false);
+
+export const useMapFitted = () => useContext(MapFitted);
