@@ -154,7 +154,7 @@ export class Room implements ConnectionRoom {
     );
     // Only other instances' updates reach the doc outside receiveUpdate; they were stored there.
     this.stopObserving = observeBoard(doc, (origin, update) => {
-      if (origin === FANOUT_ORIGIN) this.broadcast(update);
+      if (origin === FANOUT_ORIGIN) this.broadcast([update]);
     });
     this.stopAttributing = observeFieldChanges(doc, (origin, changes) => {
       const name = origin instanceof Connection ? this.presence.nameOf(origin) : origin === RESTORE_ORIGIN ? this.serverChangeBy : undefined;
@@ -362,9 +362,9 @@ export class Room implements ConnectionRoom {
         this.fail(CloseCode.SaveFailed);
         throw err;
       }
+      this.broadcast(pieces);
       for (const piece of pieces) {
         this.storedBytes += piece.byteLength;
-        this.broadcast(piece);
         this.deps.fanout.publish(this.id, piece);
       }
       this.scheduleCompaction();
@@ -454,9 +454,9 @@ export class Room implements ConnectionRoom {
     this.onBroken(this);
   }
 
-  /** An update nobody here sent (another instance's, a restore) to every connection, framed once as stored batches are. */
-  private broadcast(update: Uint8Array): void {
-    const framed = new FramedBatch<Connection | null>([{ piece: update, from: null }]);
+  /** Updates nobody here sent (another instance's, a restore's) to every connection, framed once and written in one go, as stored batches are. */
+  private broadcast(updates: readonly Uint8Array[]): void {
+    const framed = new FramedBatch<Connection | null>(updates.map((piece) => ({ piece, from: null })));
     for (const conn of this.connections) conn.sendFrames(framed.framesFor(conn));
   }
 
