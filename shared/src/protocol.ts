@@ -1,3 +1,5 @@
+import * as encoding from 'lib0/encoding';
+
 /**
  * Close codes and reasons shared by the server (which sends them) and the client (which turns
  * them into plain words). 4xxx are ours; 1001 and 1009 are the standard ones ws uses.
@@ -74,6 +76,22 @@ export const SAVED_QUERY_MESSAGE = 4;
  * it (`COMPRESSED_SYNC_PARAM`); the stock provider never does, and gets the plain step 2.
  */
 export const COMPRESSED_SYNC_MESSAGE = 5;
+
+/**
+ * `body` behind a header of varuints (lib0's encoding, as y-websocket's messages use), in one
+ * array made at its size: a whole board's update is copied once, where a growing encoder copies
+ * it two or three times.
+ */
+export function withVarUintHeader(header: readonly number[], body: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  for (const n of header) encoding.writeVarUint(encoder, n);
+  encoding.writeVarUint(encoder, body.byteLength);
+  const head = encoding.toUint8Array(encoder);
+  const message = new Uint8Array(head.byteLength + body.byteLength);
+  message.set(head);
+  message.set(body, head.byteLength);
+  return message;
+}
 
 /** The query parameter, and its value, by which a client accepts COMPRESSED_SYNC_MESSAGE. */
 export const COMPRESSED_SYNC_PARAM = { name: 'compress', value: 'deflate-raw' } as const;

@@ -1,8 +1,7 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebsocketProvider } from 'y-websocket';
-import { COMPRESSED_SYNC_MESSAGE, COMPRESSED_SYNC_PARAM, SYNC_MESSAGE } from '@partnermap/shared/protocol';
+import { COMPRESSED_SYNC_MESSAGE, COMPRESSED_SYNC_PARAM, SYNC_MESSAGE, withVarUintHeader } from '@partnermap/shared/protocol';
 
 /**
  * The provider's address parameters that ask the server for big sync step 2s compressed: only
@@ -65,13 +64,5 @@ async function plainSyncStep2(deflated: Uint8Array, rawLength: number): Promise<
   const stream = new Blob([deflated.slice()]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   const update = new Uint8Array(await new Response(stream).arrayBuffer());
   if (update.byteLength !== rawLength) throw new Error(`the board decompressed to ${update.byteLength} bytes, not ${rawLength}`);
-  const header = encoding.createEncoder();
-  encoding.writeVarUint(header, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint(header, update.byteLength);
-  const head = encoding.toUint8Array(header);
-  // Made at its size and filled once: a growing encoder would copy the board two or three times.
-  const message = new Uint8Array(head.byteLength + update.byteLength);
-  message.set(head);
-  message.set(update, head.byteLength);
-  return message;
+  return withVarUintHeader([syncProtocol.messageYjsSyncStep2], update);
 }

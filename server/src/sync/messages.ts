@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { COMPRESSED_SYNC_MESSAGE, SAVED_QUERY_MESSAGE, SYNC_MESSAGE } from '@partnermap/shared/protocol';
+import { COMPRESSED_SYNC_MESSAGE, SAVED_QUERY_MESSAGE, SYNC_MESSAGE, withVarUintHeader } from '@partnermap/shared/protocol';
 
 /** Message types of the y-websocket protocol (the first varUint of every frame). */
 export const MessageType = {
@@ -34,15 +34,7 @@ export function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Ar
 
 /** Sync step 2 carrying an update as it is (a stored board's bytes, not re-encoded): one allocation, one copy. */
 export function syncStep2Message(update: Uint8Array): Uint8Array {
-  const header = encoding.createEncoder();
-  encoding.writeVarUint(header, MessageType.Sync);
-  encoding.writeVarUint(header, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint(header, update.byteLength);
-  const head = encoding.toUint8Array(header);
-  const message = new Uint8Array(head.byteLength + update.byteLength);
-  message.set(head);
-  message.set(update, head.byteLength);
-  return message;
+  return withVarUintHeader([MessageType.Sync, syncProtocol.messageYjsSyncStep2], update);
 }
 
 /** Sync step 2 carrying an update of `rawLength` bytes compressed as `deflated` (a stored snapshot as kept). */
