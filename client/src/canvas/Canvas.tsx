@@ -37,6 +37,8 @@ const deleteKeys = ['Delete', 'Backspace'];
 /** A big board can be seen whole: its overview is light enough to draw from this far out. */
 const BIG_BOARD_MIN_ZOOM = 0.05;
 const MIN_ZOOM = 0.2;
+/** Made once: a number's `toLocaleString` builds a new formatter on every call. */
+const COUNT = new Intl.NumberFormat('en-GB');
 
 interface Props {
   flow: CanvasFlow;
@@ -66,8 +68,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   const detail = useMapDetail(flow.nodes, flow.edges, fitted);
   const { nodes, edges, big } = detail;
   const overview = detail.mode === 'overview';
-  const shownNodes = useMemo(() => (big ? nodes.filter((n) => !n.hidden) : nodes), [big, nodes]);
-  const marks = useMapMarks(shownNodes, edges, board.partnerships);
+  const marks = useMapMarks(detail.cards, edges, board.partnerships);
   const sceneRef = useRef<OverviewScene>(undefined);
   const pointer = useOverviewPointer({ active: overview, sceneRef, onNodesChange: flow.onNodesChange, selection: selectionControls, readOnly });
   const nameOf = useMemo(() => agencyNames(board), [board]);
@@ -128,7 +129,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.1} color="#d5dae2" />
         {overview && (
           <Panel position="bottom-center" className="overview-note">
-            Overview of {nodes.length.toLocaleString('en-GB')} agencies, closer relationships drawn thicker and darker. Zoom in for names and exchanges.
+            Overview of {COUNT.format(nodes.length)} agencies, closer relationships drawn thicker and darker. Zoom in for names and exchanges.
           </Panel>
         )}
         {/* Not before the first fit, which would show the board's corner at full size for a moment. */}

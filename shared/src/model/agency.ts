@@ -43,12 +43,14 @@ export function agencyName(agency: { name: string } | undefined, unnamed = UNNAM
 
 /**
  * Agency names by id for a whole board, looked up once rather than searched per use. Exports
- * pass `unnamed = ''`: a blank cell, rather than a name nobody gave.
+ * pass `unnamed = ''`: a blank cell, rather than a name nobody gave. The index is built on the
+ * first lookup: views make this on every change of a big board and often look nothing up.
  */
 export function agencyNames(
   board: { agencies: readonly { id: string; name: string }[] },
   unnamed = UNNAMED_AGENCY,
 ): (id: string) => string {
-  const byId = new Map(board.agencies.map((a) => [a.id, a]));
-  return (id) => agencyName(byId.get(id), unnamed);
+  const { agencies } = board;
+  let byId: Map<string, { name: string }> | undefined;
+  return (id) => agencyName((byId ??= new Map(agencies.map((a) => [a.id, a]))).get(id), unnamed);
 }

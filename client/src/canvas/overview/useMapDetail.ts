@@ -12,6 +12,12 @@ export interface MapDetail {
   /** What React Flow is given: on a big board, only the agencies near the view (none in overview). */
   nodes: AgencyNode[];
   edges: RelationshipFlowEdge[];
+  /**
+   * The agencies shown as cards: every one on a small board, those near the view on a big one. The
+   * same array while they are the same nodes, so that what is placed around the cards (a deferred
+   * value) is not redone for a move the cards do not show.
+   */
+  cards: AgencyNode[];
   /** Relationships the canvas draws because React Flow does not (an end is hidden, or the overview). */
   drawnLines: ReadonlySet<string> | undefined;
 }
@@ -72,8 +78,9 @@ export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[],
   // The edges handed on keep their array while they are the same ones: a colleague's move then
   // leaves the map's labels to be placed again only where it touches them.
   const [keepEdges] = useState(() => arrayKeeper<RelationshipFlowEdge>());
+  const [keepCards] = useState(() => arrayKeeper<AgencyNode>());
   return useMemo((): MapDetail => {
-    if (!big) return { mode, big, nodes, edges, drawnLines: undefined };
+    if (!big) return { mode, big, nodes, edges, cards: nodes, drawnLines: undefined };
     const shown = mode === 'overview' || !viewStep ? new Set<string>() : shownNear(nodes, viewOf(store.getState()).view);
     // The map's Tab stop stays an element, so that the keyboard can always reach the map.
     if (mode === 'detail') for (const n of nodes) if (n.domAttributes?.tabIndex === 0) shown.add(n.id);
@@ -86,15 +93,16 @@ export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[],
       return copy;
     };
     const passedNodes = nodes.map((n) => (shown.has(n.id) ? n : hide(n)));
-    if (mode === 'overview') return { mode, big, nodes: passedNodes, edges: NO_EDGES, drawnLines: undefined };
+    const cards = keepCards(nodes.filter((n) => shown.has(n.id)));
+    if (mode === 'overview') return { mode, big, nodes: passedNodes, edges: NO_EDGES, cards, drawnLines: undefined };
     const passedEdges: RelationshipFlowEdge[] = [];
     const drawnLines = new Set<string>();
     for (const e of edges) {
       if (shown.has(e.source) && shown.has(e.target)) passedEdges.push(e);
       else drawnLines.add(e.id);
     }
-    return { mode, big, nodes: passedNodes, edges: keepEdges(passedEdges), drawnLines };
-  }, [big, mode, viewStep, nodes, edges, store, copies, keepEdges]);
+    return { mode, big, nodes: passedNodes, edges: keepEdges(passedEdges), cards, drawnLines };
+  }, [big, mode, viewStep, nodes, edges, store, copies, keepEdges, keepCards]);
 }
 
 /** The array given last time while the new one holds the same items in the same order. */
