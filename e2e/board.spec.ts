@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './support/test.ts';
 import { agencies, agency, connect, expectLive } from './support/people.ts';
+import { viewMiddle } from './support/view.ts';
 
 const HOSPITAL = 'Northshire Hospitals NHS Trust';
 const COUNCIL = 'Northshire Council adult social care';
@@ -125,4 +126,33 @@ test('two people map a partnership together on one board', async ({ browser }, t
     await expect(agency(page, COUNCIL_RENAMED)).toBeVisible();
     await expect(relationships(page)).toHaveCount(0);
   }
+});
+
+test('the first agency on a new board appears where it was placed: the view does not jump to it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Board title').fill('Falls prevention in Westshire');
+  await page.getByRole('button', { name: 'Create board' }).click();
+  await expectLive(page);
+  await expect(page.getByTestId('empty-guide')).toBeVisible();
+  const before = await viewMiddle(page);
+
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  await page.mouse.dblclick(pane.x + 560, pane.y + 560);
+  await page.keyboard.type('Westshire Falls Service');
+  const card = page.locator('.react-flow__node', { has: agency(page, 'Westshire Falls Service') });
+  await expect(card).toBeVisible();
+  const placed = await card.boundingBox();
+  // Long enough for a fit's glide to have started and ended.
+  await page.waitForTimeout(600);
+  expect(await viewMiddle(page)).toEqual(before);
+  expect(await card.boundingBox()).toEqual(placed);
+  // Under the pointer that placed it.
+  const under = placed && placed.x < pane.x + 560 && pane.x + 560 < placed.x + placed.width && placed.y < pane.y + 560 && pane.y + 560 < placed.y + placed.height;
+  expect(under).toBe(true);
+
+  // A reload of a board with agencies still fits them all in view.
+  await page.reload();
+  await expectLive(page);
+  await expect(card).toBeInViewport();
 });

@@ -163,6 +163,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
                 flow={{ ...flow, nodes: keyboard.nodes, edges: keyboard.edges }}
                 onMove={shareViewport}
                 onMoveStart={follow.onMoveStart}
+                boardIn={connection.boardIn}
               >
                 <PresenceLayer peers={presence.peers} />
                 {keyboard.connecting && <ConnectBanner from={keyboard.connecting} onCancel={keyboard.cancelConnecting} />}

@@ -46,12 +46,14 @@ interface Props {
   onMove?: OnMove;
   /** Called with an event only when the person pans or zooms themselves (which stops following). */
   onMoveStart?: OnMoveStart;
+  /** Whether the board has come in from the server at least once (until then it may only look empty). */
+  boardIn: boolean;
   /** Panels drawn over the canvas: toolbar, legend, filters, guidance. */
   children?: ReactNode;
 }
 
 /** The React Flow canvas. Double-click on empty canvas adds an agency there. */
-export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
+export function Canvas({ flow, onMove, onMoveStart, boardIn, children }: Props) {
   const { onAddAt } = flow;
   const { board, readOnly } = useBoardContext();
   const selectionControls = useSelection();
@@ -62,7 +64,7 @@ export function Canvas({ flow, onMove, onMoveStart, children }: Props) {
   // in, so "fit view" shows the whole board. Said for every board, since React Flow can fit with
   // the options it held before the board grew big (its agencies arriving after the map is made).
   const fitViewOptions = useMemo(() => ({ ...roomyFit, includeHiddenNodes: true }), [roomyFit]);
-  const fitted = useFirstFit(fitViewOptions);
+  const fitted = useFirstFit(fitViewOptions, boardIn && board.agencies.length === 0);
   // On a big board seen from afar, the canvas draws an overview and React Flow is given only
   // what is near the view; a small board passes through unchanged.
   const detail = useMapDetail(flow.nodes, flow.edges, fitted);

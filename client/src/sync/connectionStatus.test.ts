@@ -52,4 +52,14 @@ describe('describeConnection', () => {
     expect(view.linkReplaced).toBe(linkReplaced);
     expect(view.unsaved).toBe(unsaved);
   });
+
+  it.each<[string, Partial<SocketFacts>, boolean]>([
+    ['first connection under way', {}, false],
+    ['connected but not yet synced', { status: 'connected' }, false],
+    ['opened while offline, from the cache', { status: 'disconnected', online: false }, false],
+    ['connected and synced', synced, true],
+    ['lost after syncing', { status: 'disconnected', everSynced: true }, true],
+  ])('%s: the board has come in = %s', (_name, facts, boardIn) => {
+    expect(describeConnection({ ...base, ...facts }).boardIn).toBe(boardIn);
+  });
 });

@@ -30,6 +30,8 @@ export interface ConnectionView {
   linkReplaced: boolean;
   /** Edits made here (or kept here from an offline session) that the server has not confirmed stored. */
   unsaved: boolean;
+  /** The board has come in from the server at least once: until then it may only look empty. */
+  boardIn: boolean;
 }
 
 export const OFFLINE_EXPLANATION =
@@ -44,10 +46,11 @@ export function describeConnection(f: SocketFacts): ConnectionView {
     boardGone: view.final && f.closeCode === CloseCode.BoardGone,
     linkReplaced: view.final && f.closeCode === CloseCode.LinkReplaced,
     unsaved: f.unsaved,
+    boardIn: f.everSynced,
   };
 }
 
-function describe(f: SocketFacts): Omit<ConnectionView, 'boardGone' | 'linkReplaced' | 'unsaved'> {
+function describe(f: SocketFacts): Omit<ConnectionView, 'boardGone' | 'linkReplaced' | 'unsaved' | 'boardIn'> {
   const final = f.closeCode !== undefined && FINAL_CLOSE_CODES.has(f.closeCode) && f.status !== 'connected';
   const explanation =
     f.closeCode !== undefined && f.status !== 'connected' ? CloseExplanation[f.closeCode as CloseCodeValue] : undefined;
