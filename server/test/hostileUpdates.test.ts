@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAgency, observeBoard, openBoardDoc } from '@partnermap/shared/doc';
+import { addAgency, observeBoard, openBoardDoc, removeAgency } from '@partnermap/shared/doc';
 import { nestedMapsUpdate, selfParentUpdate } from '@partnermap/shared/doc/fixtures/craftUpdate.ts';
 import { CloseCode } from '@partnermap/shared/protocol';
 import { connect, createBoard, isSavedAnswer, rawSocket, savedQuery, synced, until, updateFrame, type Client } from './clients.ts';
@@ -86,10 +86,9 @@ describe('an edit link cannot break a board with a crafted update', { timeout: 6
     }
   });
 
-  it('refuses an edit past the board size limit with a plain reason, keeping what was stored before', async () => {
-    server = await startServer(undefined, { MAX_BOARD_BYTES: '30000' });
-    const board = await createBoard(server.url);
-    const socket = rawSocket(`${server.wsUrl}/${board.id}?token=${board.editToken}`);
+  /** Adds agencies of 4,000 characters each through a raw socket until the server refuses one; how many it stored, and how it closed. */
+  async function fillUntilFull(board: { id: string; editToken: string }) {
+    const socket = rawSocket(`${server!.wsUrl}/${board.id}?token=${board.editToken}`);
     await socket.opened;
     const local = openBoardDoc();
     const edits: Uint8Array[] = [];
@@ -104,6 +103,13 @@ describe('an edit link cannot break a board with a crafted update', { timeout: 6
       await until(() => closed !== undefined || socket.received.some((m) => isSavedAnswer(m, i)), 'an answer');
       if (!closed) saved = i + 1;
     }
+    return { saved, closed };
+  }
+
+  it('refuses an edit past the board size limit with a plain reason, keeping what was stored before', async () => {
+    server = await startServer(undefined, { MAX_BOARD_BYTES: '30000' });
+    const board = await createBoard(server.url);
+    const { saved, closed } = await fillUntilFull(board);
     expect(closed).toEqual({ code: CloseCode.BoardFull, reason: 'This board has reached its size limit' });
     expect(saved).toBeGreaterThanOrEqual(5);
 
@@ -112,6 +118,40 @@ describe('an edit link cannot break a board with a crafted update', { timeout: 6
     const after = open(board.id, board.viewToken);
     await synced(after);
     await until(() => after.board().agencies.length === saved, 'every edit stored before the limit');
+  });
+
+  it('a board past its size limit (the limit lowered, or a version restored) still stores removals, and takes edits again once they have made room', async () => {
+    server = await startServer(undefined, { MAX_BOARD_BYTES: '30000' });
+    const board = await createBoard(server.url);
+    const { saved } = await fillUntilFull(board);
+    // Past the new limit with room to spare: a removal must go through, not just fit.
+    expect(saved * 4000).toBeGreaterThan(16000 + 4000);
+    await server.stop();
+    server = await startServer(server.dataDir, { MAX_BOARD_BYTES: '16000', COMPACT_AFTER_UPDATES: '2' });
+
+    const page = open(board.id, board.editToken);
+    const closes: number[] = [];
+    page.provider.on('connection-close', (event) => event && closes.push(event.code));
+    await synced(page);
+    const watcher = open(board.id, board.viewToken);
+    await synced(watcher);
+    // Two agencies of 4,000 characters are left: about 8,600 bytes, and room for one more.
+    for (const agency of page.board().agencies.slice(2)) removeAgency(page.doc, agency.id);
+    await until(() => watcher.board().agencies.length === 2, 'the removals to be stored');
+    expect(closes).toEqual([]);
+
+    // Once compacted (a second after the last write), the removed agencies' room takes new ones.
+    await new Promise((r) => setTimeout(r, 1500));
+    addAgency(page.doc, { name: 'Made room', description: 'x'.repeat(4000) });
+
+    await until(() => watcher.board().agencies.some((a) => a.name === 'Made room'), 'an addition after making room');
+    expect(closes).toEqual([]);
+
+    await server.stop();
+    server = await startServer(server.dataDir);
+    const after = open(board.id, board.viewToken);
+    await synced(after);
+    await until(() => after.board().agencies.length === 3, 'the removals and the addition after a restart');
   });
 
   it('refuses connections past the process-wide limit with 503, before the upgrade', async () => {

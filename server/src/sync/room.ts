@@ -4,6 +4,7 @@ import {
   destroyBoardDoc,
   integrateUpdate,
   encodeBoard,
+  freesRoom,
   newBytesIn,
   newId,
   observeBoard,
@@ -398,7 +399,8 @@ export class Room implements ConnectionRoom {
     const max = this.deps.maxBoardBytes ?? Infinity;
     const stored = this.storedBytes + unstoredBytes;
     // The incoming size bounds what it adds; only near the limit is the exact new part worked out.
-    if (stored + update.byteLength > max && stored + newBytesIn(this.doc, update) > max) {
+    // Past it, removals still go through: they are how people make room again.
+    if (stored + update.byteLength > max && stored + newBytesIn(this.doc, update) > max && !freesRoom(this.doc, update)) {
       this.deps.log.warn({ board: this.id, storedBytes: stored }, 'refused an edit past the board size limit');
       from.close(CloseCode.BoardFull);
       return 'refused';

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addAgency } from './agencies.ts';
-import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc } from './boardDoc.ts';
+import * as Y from 'yjs';
+import { addAgency, removeAgency } from './agencies.ts';
+import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, transact } from './boardDoc.ts';
 import { yDocOf } from './brand.ts';
 import { craftUpdate, selfParentUpdate } from './fixtures/craftUpdate.ts';
-import { integrateUpdate, UpdateFailedError } from './integrate.ts';
+import { freesRoom, integrateUpdate, UpdateFailedError } from './integrate.ts';
+import { formPartnership } from './partnerships.ts';
 import { readBoard } from './readBoard.ts';
 
 const ORIGIN = { name: 'client' };
@@ -46,5 +48,41 @@ describe('integrating a client update', () => {
     expect(failure).toBeInstanceOf(UpdateFailedError);
     expect((failure as UpdateFailedError).partial).toBe(false);
     expect(encodeBoard(server)).toEqual(before);
+  });
+});
+
+describe('an update that frees room on a full board', () => {
+  /** A server doc with three agencies, two of them in a partnership, and a client holding the same. */
+  function pair() {
+    const server = createBoardDoc();
+    const ids = ['Ward 7', 'Reablement team', 'Carers centre'].map((name) => addAgency(server, { name, description: 'x'.repeat(2000) }));
+    formPartnership(server, ids, { name: 'Discharge hub' });
+    const client = openBoardDoc();
+    applyBoardUpdate(client, encodeBoard(server));
+    const sent: Uint8Array[] = [];
+    yDocOf(client).on('update', (u: Uint8Array) => sent.push(u));
+    return { server, client, ids, sent };
+  }
+
+  it('is a removal of what the board holds, even one that rewrites a partnership it was in', () => {
+    const { server, client, ids, sent } = pair();
+    removeAgency(client, ids[2]!);
+    expect(freesRoom(server, sent.at(-1)!)).toBe(true);
+    removeAgency(client, ids[0]!);
+    expect(freesRoom(server, Y.mergeUpdates(sent))).toBe(true);
+  });
+
+  it('is not an addition, a removal that adds much besides, or a deletion of what the board never had', () => {
+    const { server, client, ids, sent } = pair();
+    addAgency(client, { name: 'Housing options' });
+    expect(freesRoom(server, sent.at(-1)!)).toBe(false);
+    transact(client, () => {
+      removeAgency(client, ids[2]!);
+      addAgency(client, { name: 'Padding', description: 'y'.repeat(5000) });
+    });
+    expect(freesRoom(server, sent.at(-1)!)).toBe(false);
+    // Neither an edit that changes nothing, nor deletions of items the server does not hold.
+    expect(freesRoom(server, encodeBoard(server))).toBe(false);
+    expect(freesRoom(server, craftUpdate([], [{ client: 424242, clock: 0, len: 50 }]))).toBe(false);
   });
 });
