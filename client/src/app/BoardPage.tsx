@@ -75,23 +75,33 @@ export function BoardPage({ id, token }: Props) {
   );
 }
 
+/** Why the board was started again from the server, with the browser's copy deleted. */
+type Restart = 'stray-edits' | 'board-full';
+
 /**
- * Starts the board again from the server when a view-only page finds that the browser's copy held
- * edits the server never took (the copy is deleted first), and says so.
+ * Starts the board again from the server, and says why: a view-only page found that the browser's
+ * copy held edits the server never took, or the person chose to drop the edits a full board refused.
  */
 function FreshBoard(props: Props & { readOnly: boolean }) {
-  const [restarts, setRestarts] = useState(0);
-  const restart = useCallback(() => setRestarts((n) => n + 1), []);
-  return <LiveBoard key={`${props.id}/${restarts}`} {...props} restarted={restarts > 0} onStrayEdits={restart} />;
+  const [restarts, setRestarts] = useState<{ count: number; why?: Restart }>({ count: 0 });
+  const restart = useCallback((why: Restart) => setRestarts((r) => ({ count: r.count + 1, why })), []);
+  const onStrayEdits = useCallback(() => restart('stray-edits'), [restart]);
+  const onDropRefused = useCallback(() => {
+    forgetBoardCopy(props.id);
+    restart('board-full');
+  }, [props.id, restart]);
+  return <LiveBoard key={`${props.id}/${restarts.count}`} {...props} restarted={restarts.why} onStrayEdits={onStrayEdits} onDropRefused={onDropRefused} />;
 }
 
 interface LiveProps extends Props {
   readOnly: boolean;
-  restarted: boolean;
+  restarted: Restart | undefined;
   onStrayEdits: () => void;
+  /** Deletes the browser's copy, with the edits the server refused, and opens the board as saved. */
+  onDropRefused: () => void;
 }
 
-function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) {
+function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused }: LiveProps) {
   const [doc] = useState<BoardDoc>(() => {
     const d = openBoardDoc();
     // Every operation on a view-only board throws, so no gesture can make a local-only edit.
@@ -142,6 +152,14 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
     document.title = `${board.meta.title} · Partnermap`;
   }, [id, token, readOnly, board.meta.title, loaded]);
 
+  // The refused edit is in this browser's copy, which would send it again on every visit.
+  if (connection.boardFull)
+    return (
+      <Notice title="This board is full" action={{ label: 'Open the board as saved', onClick: onDropRefused }}>
+        {connection.explanation} To remove something, open the board as the server saved it: the edits made here that it did
+        not take are dropped from this browser.
+      </Notice>
+    );
   if (connection.final)
     return (
       <Notice title="This board is closed">
@@ -159,7 +177,13 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits }: LiveProps) 
         readOnly={readOnly}
         notices={
           <>
-            {restarted && (
+            {restarted === 'board-full' && (
+              <p className="board-notice" role="status" data-testid="refused-dropped">
+                Your latest edits were not saved, as the board has reached its size limit. Remove something to make room:
+                removals are always saved.
+              </p>
+            )}
+            {restarted === 'stray-edits' && (
               <p className="board-notice" role="status" data-testid="copy-replaced">
                 This browser held changes to the board that the server never took, as the link is view-only. They have
                 been discarded, and the board is shown as saved on the server.

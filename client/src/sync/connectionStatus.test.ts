@@ -54,6 +54,14 @@ describe('describeConnection', () => {
   });
 
   it.each<[string, Partial<SocketFacts>, boolean]>([
+    ['an edit past the size limit', { status: 'disconnected', everSynced: true, closeCode: CloseCode.BoardFull }, true],
+    ['a malformed message', { status: 'disconnected', everSynced: true, closeCode: CloseCode.BadMessage }, false],
+    ['reconnected since', { ...synced, closeCode: CloseCode.BoardFull }, false],
+  ])('%s: the board is full = %s', (_name, facts, boardFull) => {
+    expect(describeConnection({ ...base, ...facts }).boardFull).toBe(boardFull);
+  });
+
+  it.each<[string, Partial<SocketFacts>, boolean]>([
     ['first connection under way', {}, false],
     ['connected but not yet synced', { status: 'connected' }, false],
     ['opened while offline, from the cache', { status: 'disconnected', online: false }, false],

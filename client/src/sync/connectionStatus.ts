@@ -28,6 +28,8 @@ export interface ConnectionView {
   boardGone: boolean;
   /** The links were replaced: this one no longer opens the board. */
   linkReplaced: boolean;
+  /** An edit from this page would have taken the board past its size limit, and was refused. */
+  boardFull: boolean;
   /** Edits made here (or kept here from an offline session) that the server has not confirmed stored. */
   unsaved: boolean;
   /** The board has come in from the server at least once: until then it may only look empty. */
@@ -45,12 +47,13 @@ export function describeConnection(f: SocketFacts): ConnectionView {
     ...view,
     boardGone: view.final && f.closeCode === CloseCode.BoardGone,
     linkReplaced: view.final && f.closeCode === CloseCode.LinkReplaced,
+    boardFull: view.final && f.closeCode === CloseCode.BoardFull,
     unsaved: f.unsaved,
     boardIn: f.everSynced,
   };
 }
 
-function describe(f: SocketFacts): Omit<ConnectionView, 'boardGone' | 'linkReplaced' | 'unsaved' | 'boardIn'> {
+function describe(f: SocketFacts): Omit<ConnectionView, 'boardGone' | 'linkReplaced' | 'boardFull' | 'unsaved' | 'boardIn'> {
   const final = f.closeCode !== undefined && FINAL_CLOSE_CODES.has(f.closeCode) && f.status !== 'connected';
   const explanation =
     f.closeCode !== undefined && f.status !== 'connected' ? CloseExplanation[f.closeCode as CloseCodeValue] : undefined;
