@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { lib0ShortStrings } from './client/build/lib0Strings.ts';
 
 const serverPort = Number(process.env.PORT ?? 1234);
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), lib0ShortStrings()],
   // @partnermap/shared/<entry> by the tsconfig paths, which mirror shared/package.json's exports.
   resolve: { tsconfigPaths: true },
   build: {
