@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './support/test.ts';
-import { agencies, agency, connect, expectLive } from './support/people.ts';
+import { agencies, agency, connect, expectLive, shareLinks } from './support/people.ts';
 import { viewMiddle } from './support/view.ts';
 
 const HOSPITAL = 'Northshire Hospitals NHS Trust';
@@ -151,8 +151,37 @@ test('the first agency on a new board appears where it was placed: the view does
   const under = placed && placed.x < pane.x + 560 && pane.x + 560 < placed.x + placed.width && placed.y < pane.y + 560 && pane.y + 560 < placed.y + placed.height;
   expect(under).toBe(true);
 
-  // A reload of a board with agencies still fits them all in view.
+  // A reload of a board with agencies still fits them in view: the view moves to frame the card.
   await page.reload();
   await expectLive(page);
   await expect(card).toBeInViewport();
+  const fitted = await viewMiddle(page);
+  expect(Math.hypot(fitted.x - before.x, fitted.y - before.y)).toBeGreaterThan(50);
+});
+
+test('on a board that came in empty, a colleague\'s first agency far out of view is brought into view', async ({ browser }) => {
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  await a.goto('/');
+  await a.getByLabel('Board title').fill('Housing first in Eastvale');
+  await a.getByRole('button', { name: 'Create board' }).click();
+  await expectLive(a);
+  const { edit } = await shareLinks(a);
+  await b.goto(edit);
+  await expectLive(b);
+
+  // B pans far away from where both pages opened, then adds an agency in the middle of that view.
+  const pane = await b.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  for (let i = 0; i < 3; i++) {
+    await b.mouse.move(pane.x + 900, pane.y + 700);
+    await b.mouse.down();
+    await b.mouse.move(pane.x + 300, pane.y + 250, { steps: 8 });
+    await b.mouse.up();
+  }
+  await b.getByRole('button', { name: 'Add agency' }).click();
+  await b.keyboard.type('Eastvale Housing First');
+  await b.keyboard.press('Escape');
+
+  await expect(agency(a, 'Eastvale Housing First')).toBeInViewport();
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from './support/test.ts';
 import { parseBoardJson } from '@partnermap/shared/formats';
 import type { CreatedBoard } from '@partnermap/shared/protocol';
@@ -9,7 +10,7 @@ const PORT = Number(process.env.E2E_FULL_PORT ?? 4175);
 
 test('an edit refused by a full board is dropped on request, and removals then make room', async ({ browser }) => {
   test.setTimeout(120_000);
-  const server = await startServer(tempDataDir(), { PORT: String(PORT), MAX_BOARD_BYTES: '20000', COMPACT_AFTER_UPDATES: '2' });
+  const server = await startServer(tempDataDir(), { PORT: String(PORT), MAX_BOARD_BYTES: '20000' });
   const origin = `http://localhost:${PORT}`;
   try {
     const res = await fetch(`${server.url}/api/boards`, {
@@ -44,6 +45,12 @@ test('an edit refused by a full board is dropped on request, and removals then m
     // The refused edit is in this browser's copy: a reload sends it again and is refused again.
     await page.reload();
     await expect(full).toBeVisible();
+
+    // What the server refused can be kept as a file, to import as a new board.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Save this browser.s copy as a file/ }).click();
+    const copy = parseBoardJson(fs.readFileSync(await (await download).path(), 'utf8'));
+    expect(copy.agencies.filter((a) => a.description.startsWith('Crisis support.')).length).toBe(added);
 
     await page.getByRole('button', { name: 'Open the board as saved' }).click();
     await expectLive(page);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addAgency, applyBoardUpdate, createBoardDoc, destroyBoardDoc, encodeBoard, newId, observeBoard, openBoardDoc, readBoard } from '@partnermap/shared/doc';
+import { addAgency, applyBoardUpdate, createBoardDoc, destroyBoardDoc, encodeBoard, newId, observeBoard, openBoardDoc, readBoard, removeAgency } from '@partnermap/shared/doc';
 import { createLogger } from '../src/log.ts';
 import { migrate } from '../src/storage/migrate.ts';
 import { POSTGRES_MIGRATIONS } from '../src/storage/migrations/postgres.ts';
@@ -217,6 +217,32 @@ describe.each([sqlite('full'), sqlite('normal'), postgres()])('the board store c
     expect(pieces).toHaveLength(1);
     expect(pieces[0]!.seq).toBeNull();
     expect(agencyNames(pieces)).toEqual([...names].sort());
+  });
+
+  it('compacts a short log when asked to (a board past its size limit), without the content of what was removed', async () => {
+    const store = await open(500);
+    const { board, state } = newBoard();
+    await store.createBoard(board, state);
+    const doc = openBoardDoc();
+    applyBoardUpdate(doc, state);
+    const updates: Uint8Array[] = [];
+    const stop = observeBoard(doc, (_origin, update) => updates.push(update));
+    const gone = addAgency(doc, { name: 'Closed service', description: 'Short-term placements. '.repeat(200) });
+    addAgency(doc, { name: 'Ward 7' });
+    removeAgency(doc, gone);
+    stop();
+    for (const u of updates) await store.appendUpdates(board.id, [u]);
+    const before = await store.storedBytes(board.id);
+
+    await store.compactIfNeeded(board.id);
+    expect(await store.loadUpdates(board.id)).toHaveLength(4);
+    await store.compactIfNeeded(board.id, engine.soleWriter ? () => encodeBoard(doc) : undefined, { evenIfShort: true });
+    const pieces = await store.loadUpdates(board.id);
+    expect(pieces).toHaveLength(1);
+    expect(agencyNames(pieces)).toEqual(['Ward 7']);
+    // The removed agency's 4,600 characters are gone from what is stored.
+    expect(await store.storedBytes(board.id)).toBeLessThan(before - 4000);
+    destroyBoardDoc(doc);
   });
 
   it('keeps a big board\'s snapshot compressed: read back whole, counted at its full size, compacted with the log', async () => {

@@ -16,6 +16,8 @@ import { markOpened, readRecent, rememberBoard } from '../home/recentBoards.ts';
 import { navigate } from './router.ts';
 import { BoardErrorBoundary } from './BoardErrorBoundary.tsx';
 import { Notice } from './Notice.tsx';
+import { saveFile } from '../export/dataFiles.ts';
+import { boardToJson, fileBase } from '@partnermap/shared/formats';
 
 const FIRST_RENDER_WAIT_MS = 200;
 
@@ -111,7 +113,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
   const { connection, provider, serverState, socketOpen } = useProvider(doc, id, token, readOnly);
   // Replaced links: the copy goes unless it holds edits that never reached the server.
   const forget = connection.boardGone || (connection.linkReplaced && !connection.unsaved);
-  const { fromCache } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
+  const { fromCache, copyLoaded } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
   // The map's first render (a few hundred milliseconds on a big board) waits until the socket has
   // asked for the board or the browser's copy is in, so that it runs while the server answers: a
   // render begun as the socket opens holds back its request until it ends. Not longer than
@@ -152,12 +154,19 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
     document.title = `${board.meta.title} · Partnermap`;
   }, [id, token, readOnly, board.meta.title, loaded]);
 
-  // The refused edit is in this browser's copy, which would send it again on every visit.
+  // The refused edits are in this browser's copy, which would send them again on every visit.
   if (connection.boardFull)
     return (
-      <Notice title="This board is full" action={{ label: 'Open the board as saved', onClick: onDropRefused }}>
-        {connection.explanation} To remove something, open the board as the server saved it: the edits made here that it did
-        not take are dropped from this browser.
+      <Notice
+        title="This board is full"
+        actions={[
+          { label: 'Open the board as saved', onClick: onDropRefused },
+          { label: 'Save this browser’s copy as a file', onClick: () => saveFile(new Blob([boardToJson(board)], { type: 'application/json' }), `${fileBase(board.meta.title)} (not saved).json`) },
+        ]}
+      >
+        {connection.explanation} The edits made in this browser that the server has not saved, including any made offline, cannot
+        go on this board. To keep them, save this browser’s copy as a file and import it as a new board. Opening the board as
+        saved drops them from this browser.
       </Notice>
     );
   if (connection.final)
@@ -179,8 +188,8 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
           <>
             {restarted === 'board-full' && (
               <p className="board-notice" role="status" data-testid="refused-dropped">
-                Your latest edits were not saved, as the board has reached its size limit. Remove something to make room:
-                removals are always saved.
+                The edits this browser had not saved were dropped, as the board has reached its size limit. Removing agencies,
+                relationships or exchanges makes room.
               </p>
             )}
             {restarted === 'stray-edits' && (
@@ -193,6 +202,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
           </>
         }
         connection={connection}
+        boardIn={connection.boardIn && copyLoaded}
         actions={
           <>
             <VersionsButton boardId={id} token={token} board={board} readOnly={readOnly} />

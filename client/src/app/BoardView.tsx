@@ -51,6 +51,8 @@ interface Props {
   board: Board;
   readOnly: boolean;
   connection: ConnectionView;
+  /** The board has come in: from the server at least once, and from the browser's copy (until then it may only look empty). */
+  boardIn: boolean;
   /** Board-level actions for the top bar (share, export), added by later work. */
   actions?: ReactNode;
   /** Presence of everyone on the board (the provider's awareness), once connected. */
@@ -62,7 +64,7 @@ interface Props {
 }
 
 /** An open board: top bar, canvas with its panels, and the inspector. */
-export function BoardView({ doc, board, readOnly, connection, actions, awareness, share, notices }: Props) {
+export function BoardView({ doc, board, readOnly, connection, boardIn, actions, awareness, share, notices }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const { lit, filtered, focusResult } = useFocusLit(board, filters);
@@ -163,7 +165,7 @@ export function BoardView({ doc, board, readOnly, connection, actions, awareness
                 flow={{ ...flow, nodes: keyboard.nodes, edges: keyboard.edges }}
                 onMove={shareViewport}
                 onMoveStart={follow.onMoveStart}
-                boardIn={connection.boardIn}
+                boardIn={boardIn}
               >
                 <PresenceLayer peers={presence.peers} />
                 {keyboard.connecting && <ConnectBanner from={keyboard.connecting} onCancel={keyboard.cancelConnecting} />}

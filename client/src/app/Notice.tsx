@@ -5,12 +5,12 @@ interface Props {
   children?: ReactNode;
   busy?: boolean;
   onRetry?: () => void;
-  /** The one thing to do next, offered first. */
-  action?: { label: string; onClick: () => void };
+  /** What the person can do about it, the first offered as the main choice. */
+  actions?: readonly { label: string; onClick: () => void }[];
 }
 
 /** A full-page message: loading, or why a board cannot be shown. */
-export function Notice({ title, children, busy, onRetry, action }: Props) {
+export function Notice({ title, children, busy, onRetry, actions = [] }: Props) {
   return (
     <main className="notice">
       <div className="notice__card" role={busy ? 'status' : undefined}>
@@ -18,11 +18,11 @@ export function Notice({ title, children, busy, onRetry, action }: Props) {
         <h1>{title}</h1>
         {children && <p>{children}</p>}
         <div className="notice__actions">
-          {action && (
-            <button type="button" className="button button--primary" onClick={action.onClick}>
-              {action.label}
+          {actions.map((a, i) => (
+            <button key={a.label} type="button" className={i === 0 ? 'button button--primary' : 'button'} onClick={a.onClick}>
+              {a.label}
             </button>
-          )}
+          ))}
           {onRetry && (
             <button type="button" className="button button--primary" onClick={onRetry}>
               Try again

@@ -27,13 +27,13 @@ interface Options {
 /**
  * Keeps a copy of the board in IndexedDB, so that a reload while offline shows the last state
  * and edits made offline survive until the connection is back. Returns whether the copy held
- * a board (then the page need not wait for the server to show it).
+ * a board (then the page need not wait for the server to show it), and whether it has been read.
  */
 export function useOfflineCache(
   doc: BoardDoc,
   boardId: string,
   { forget, serverState, onStrayEdits }: Options,
-): { fromCache: boolean } {
+): { fromCache: boolean; copyLoaded: boolean } {
   const [fromCache, setFromCache] = useState(false);
   const [copyLoaded, setCopyLoaded] = useState(false);
   const persistence = useRef<IndexeddbPersistence>(undefined);
@@ -59,5 +59,5 @@ export function useOfflineCache(
     if (!serverState || !copyLoaded || !holdsBeyond(doc, serverState)) return;
     void persistence.current?.clearData().then(() => onStrayEdits?.());
   }, [doc, serverState, copyLoaded, onStrayEdits]);
-  return { fromCache };
+  return { fromCache, copyLoaded };
 }

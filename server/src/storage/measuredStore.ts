@@ -70,8 +70,8 @@ export class MeasuredStore implements BoardStore {
     return this.timed('attributions', () => this.store.attributions(boardId, entityId, limit));
   }
 
-  compactIfNeeded(id: string, current?: () => Uint8Array): Promise<void> {
-    return this.timed('compactIfNeeded', () => this.store.compactIfNeeded(id, current));
+  compactIfNeeded(id: string, current?: () => Uint8Array, options?: { evenIfShort?: boolean }): Promise<void> {
+    return this.timed('compactIfNeeded', () => this.store.compactIfNeeded(id, current, options));
   }
 
   isOpen(): boolean {

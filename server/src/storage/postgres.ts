@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { mergeUpdates } from '@partnermap/shared/doc';
+import { mergeUpdates, withoutRemovedContent } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
 import { migrate } from './migrate.ts';
@@ -223,10 +223,14 @@ export class PostgresStore implements BoardStore {
     return rows.map((r) => ({ entityId: r.entity_id, field: r.field, value: r.value, name: r.name, at: r.at.toISOString() }));
   }
 
-  /** Always merges the stored rows: other instances append to the log, so no one doc is known to hold exactly it. */
-  async compactIfNeeded(id: string): Promise<void> {
+  /**
+   * Always merges the stored rows: other instances append to the log, so no one doc is known to hold
+   * exactly it. `evenIfShort` (a board past its size limit) also drops removed content from the merge.
+   */
+  async compactIfNeeded(id: string, _current?: () => Uint8Array, { evenIfShort = false } = {}): Promise<void> {
     const { rows } = await this.pool.query<{ n: string }>('SELECT COUNT(*) AS n FROM updates WHERE board_id = $1', [id]);
-    if (Number(rows[0]?.n ?? 0) < this.compactAfterUpdates) return;
+    const logged = Number(rows[0]?.n ?? 0);
+    if (logged === 0 || (!evenIfShort && logged < this.compactAfterUpdates)) return;
     await this.transaction(async (c) => {
       // Compactions of one board take turns; appends from any instance go on meanwhile.
       await c.query("SELECT pg_advisory_xact_lock(hashtextextended('partnermap.compact:' || $1, 0))", [id]);
@@ -235,7 +239,8 @@ export class PostgresStore implements BoardStore {
       if (log.rows.length === 0) return;
       const stored = snapshot.rows[0];
       const parts = log.rows.map((r) => new Uint8Array(r.data));
-      const merged = snapshotRow(mergeUpdates(stored ? [snapshotState({ state: stored.state, rawLength: stored.raw_length }), ...parts] : parts));
+      const whole = mergeUpdates(stored ? [snapshotState({ state: stored.state, rawLength: stored.raw_length }), ...parts] : parts);
+      const merged = snapshotRow(evenIfShort ? withoutRemovedContent(whole) : whole);
       await c.query(
         'INSERT INTO snapshots (board_id, state, raw_length) VALUES ($1, $2, $3) ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, raw_length = excluded.raw_length',
         [id, merged.state, merged.rawLength],

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { mergeUpdates } from '@partnermap/shared/doc';
+import { mergeUpdates, withoutRemovedContent } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Attribution, BoardStore, BoardSummary, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
 import { quarantinedBytes, snapshotPiece, snapshotRow, snapshotState, type SnapshotRow } from './snapshotCompression.ts';
@@ -378,8 +378,9 @@ export class SqliteStore implements BoardStore {
     return rows.map((r) => ({ entityId: r.entity_id, field: r.field, value: r.value, name: r.name, at: r.at }));
   }
 
-  async compactIfNeeded(id: string, current?: () => Uint8Array): Promise<void> {
-    if ((this.statements.countUpdates.get(id)?.n ?? 0) < this.compactAfterUpdates) return;
+  async compactIfNeeded(id: string, current?: () => Uint8Array, { evenIfShort = false } = {}): Promise<void> {
+    const logged = this.statements.countUpdates.get(id)?.n ?? 0;
+    if (logged === 0 || (!evenIfShort && logged < this.compactAfterUpdates)) return;
     // One transaction: the new snapshot replaces exactly the rows it holds. From `current` only if
     // this process is the file's only writer: nothing else appends between reading it and this commit.
     await this.write(() => this.db.transaction(() => {
@@ -394,7 +395,8 @@ export class SqliteStore implements BoardStore {
       if (!last) return;
       const snapshot = this.statements.snapshot.get(id);
       const parts = rows.map((r) => new Uint8Array(r.data));
-      const merged = mergeUpdates(snapshot ? [snapshotState(snapshotRowOf(snapshot)), ...parts] : parts);
+      const whole = mergeUpdates(snapshot ? [snapshotState(snapshotRowOf(snapshot)), ...parts] : parts);
+      const merged = evenIfShort ? withoutRemovedContent(whole) : whole;
       this.putSnapshot(id, merged);
       this.statements.deleteUpTo.run(id, last.seq);
       // The log it was checked against is gone: the home page reads the board until it is kept again.

@@ -100,9 +100,10 @@ export interface BoardStore {
    * else. A store that is its boards' only writer (SQLite) keeps that as the snapshot instead of
    * merging the log, which costs the board's size, not the log's length (a busy board's second of
    * edits took 80 ms to merge, holding the event loop). A shared store (PostgreSQL, written by
-   * other instances too) ignores it.
+   * other instances too) ignores it. `evenIfShort` compacts however short the log: a board past its
+   * size limit, where removals make room only once the snapshot is rewritten without what they removed.
    */
-  compactIfNeeded(id: string, current?: () => Uint8Array): Promise<void>;
+  compactIfNeeded(id: string, current?: () => Uint8Array, options?: { evenIfShort?: boolean }): Promise<void>;
   isOpen(): boolean;
   /** False after a write failed, until a write succeeds again (the store may retry on its own). */
   isWritable(): boolean;

@@ -86,6 +86,8 @@ export class Room implements ConnectionRoom {
   readonly encoded: EncodedState;
   private readonly work: CommitQueue<Incoming>;
   private compactionTimer: NodeJS.Timeout | undefined;
+  /** An edit was refused at the size limit since the last compaction: the next one rewrites the snapshot however short the log. */
+  private refusedForSize = false;
   private broken = false;
   private readonly stopObserving: () => void;
   private readonly unsubscribeFanout: () => void;
@@ -402,6 +404,7 @@ export class Room implements ConnectionRoom {
     // Past it, removals still go through: they are how people make room again.
     if (stored + update.byteLength > max && stored + newBytesIn(this.doc, update) > max && !freesRoom(this.doc, update)) {
       this.deps.log.warn({ board: this.id, storedBytes: stored }, 'refused an edit past the board size limit');
+      this.refusedForSize = true;
       from.close(CloseCode.BoardFull);
       return 'refused';
     }
@@ -480,8 +483,11 @@ export class Room implements ConnectionRoom {
         await this.forwarded;
         if (this.broken || this.destroyed) return;
         try {
-          await this.deps.store.compactIfNeeded(this.id, this.wholeStoredState());
+          // At the size limit only a rewritten snapshot makes the room that removals freed.
+          const evenIfShort = this.refusedForSize || this.storedBytes > (this.deps.maxBoardBytes ?? Infinity);
+          await this.deps.store.compactIfNeeded(this.id, this.wholeStoredState(), { evenIfShort });
           this.storedBytes = await this.deps.store.storedBytes(this.id);
+          this.refusedForSize = false;
         } catch (err) {
           this.deps.log.error({ err, board: this.id }, 'compaction failed; the update log is kept');
         }

@@ -236,6 +236,21 @@ export function mergeUpdates(updates: Uint8Array[]): Uint8Array {
 }
 
 /**
+ * The same board without the content of what was removed from it: a merged update keeps removed
+ * content (marked deleted), a doc drops it. Costs building the doc, so only for a board that must
+ * shrink (past its size limit).
+ */
+export function withoutRemovedContent(update: Uint8Array): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, update);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/**
  * What a stored update holds beyond a peer's state vector, worked out from the bytes without
  * building a doc: a page joining a board that is still being loaded is answered with it.
  */

@@ -19,6 +19,7 @@ export {
   type BoardDoc,
   type StateVector,
   updateBeyond,
+  withoutRemovedContent,
 } from './boardDoc.ts';
 export * from './exchanges.ts';
 export * from './fieldChanges.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAgency, removeAgency } from './agencies.ts';
+import { addAgency, moveAgency, removeAgency } from './agencies.ts';
 import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, transact } from './boardDoc.ts';
 import { yDocOf } from './brand.ts';
 import { craftUpdate, selfParentUpdate } from './fixtures/craftUpdate.ts';
@@ -52,11 +52,15 @@ describe('integrating a client update', () => {
 });
 
 describe('an update that frees room on a full board', () => {
-  /** A server doc with three agencies, two of them in a partnership, and a client holding the same. */
-  function pair() {
+  /**
+   * A server doc with agencies (one moved, so the doc already holds deletions), the first `members`
+   * of them in a partnership, and a client holding the same.
+   */
+  function pair(agencies = 3, members = 3) {
     const server = createBoardDoc();
-    const ids = ['Ward 7', 'Reablement team', 'Carers centre'].map((name) => addAgency(server, { name, description: 'x'.repeat(2000) }));
-    formPartnership(server, ids, { name: 'Discharge hub' });
+    const ids = Array.from({ length: agencies }, (_, i) => addAgency(server, { name: `Service ${i + 1}`, description: 'x'.repeat(2000) }));
+    formPartnership(server, ids.slice(0, members), { name: 'Discharge hub' });
+    moveAgency(server, ids[0]!, { x: 300, y: 40 });
     const client = openBoardDoc();
     applyBoardUpdate(client, encodeBoard(server));
     const sent: Uint8Array[] = [];
@@ -70,19 +74,39 @@ describe('an update that frees room on a full board', () => {
     expect(freesRoom(server, sent.at(-1)!)).toBe(true);
     removeAgency(client, ids[0]!);
     expect(freesRoom(server, Y.mergeUpdates(sent))).toBe(true);
+    // As a reconnecting page sends them: its whole state, with every deletion it knows of.
+    expect(freesRoom(server, encodeBoard(client))).toBe(true);
   });
 
-  it('is not an addition, a removal that adds much besides, or a deletion of what the board never had', () => {
-    const { server, client, ids, sent } = pair();
+  it('takes the removal of an agency from a partnership of 40, whose rewritten list is most of the update', () => {
+    const { server, client, ids, sent } = pair(40, 40);
+    removeAgency(client, ids[39]!);
+    expect(freesRoom(server, sent.at(-1)!)).toBe(true);
+  });
+
+  it('is not an addition, however bundled with deletions the board already holds', () => {
+    const { server, client, sent } = pair();
     addAgency(client, { name: 'Housing options' });
     expect(freesRoom(server, sent.at(-1)!)).toBe(false);
+    // A reconnecting page's whole state carries every old deletion (the move's) with its addition.
+    expect(freesRoom(server, encodeBoard(client))).toBe(false);
+    expect(freesRoom(server, encodeBoard(server))).toBe(false);
+  });
+
+  it('is not a removal that adds more than it removes, or one of its own new items', () => {
+    const { server, client, ids, sent } = pair();
     transact(client, () => {
       removeAgency(client, ids[2]!);
       addAgency(client, { name: 'Padding', description: 'y'.repeat(5000) });
     });
     expect(freesRoom(server, sent.at(-1)!)).toBe(false);
-    // Neither an edit that changes nothing, nor deletions of items the server does not hold.
-    expect(freesRoom(server, encodeBoard(server))).toBe(false);
+    const added = addAgency(client, { name: 'Brief', description: 'z'.repeat(3000) });
+    removeAgency(client, added);
+    expect(freesRoom(server, Y.mergeUpdates(sent.slice(-2)))).toBe(false);
+  });
+
+  it('is not a deletion of what the board never had', () => {
+    const { server } = pair();
     expect(freesRoom(server, craftUpdate([], [{ client: 424242, clock: 0, len: 50 }]))).toBe(false);
   });
 });

@@ -48,28 +48,54 @@ export function newBytesIn(doc: BoardDoc, update: Uint8Array): number {
   return Y.diffUpdate(update, Y.encodeStateVector(yDocOf(doc))).byteLength;
 }
 
-/** New content a removal may carry: rewriting a partnership's members when one of them goes. */
-const FREEING_EDIT_NEW_BYTES = 1024;
+/** What an item takes besides its content (id, origins, info), roughly. */
+const ITEM_BYTES = 8;
+
+/** Roughly what a content takes in an update. A type's entries are items of their own; deleted content holds nothing. */
+function contentBytes(content: Y.Item["content"]): number {
+  if (content instanceof Y.ContentString) return content.str.length;
+  if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) return JSON.stringify(content.arr)?.length ?? 0;
+  if (content instanceof Y.ContentBinary) return content.content.byteLength;
+  if (content instanceof Y.ContentEmbed) return JSON.stringify(content.embed)?.length ?? 0;
+  return 0;
+}
+
+/** Roughly how many bytes of content the doc holds, not yet deleted, in one client's clocks [clock, end). */
+function liveBytesIn(structs: ReadonlyArray<Y.Item | Y.GC>, clock: number, end: number): number {
+  const last = structs.at(-1);
+  if (!last || clock >= last.id.clock + last.length) return 0;
+  let bytes = 0;
+  for (let i = Y.findIndexSS(structs as Array<Y.Item | Y.GC>, clock); i < structs.length; i++) {
+    const s = structs[i]!;
+    if (s.id.clock >= end) break;
+    if (!(s instanceof Y.Item) || s.deleted) continue;
+    // Part of a longer item (a run of characters or values) counts for its share.
+    const overlap = Math.min(end, s.id.clock + s.length) - Math.max(clock, s.id.clock);
+    bytes += ((ITEM_BYTES + (s.parentSub?.length ?? 0) + contentBytes(s.content)) * overlap) / s.length;
+  }
+  return bytes;
+}
 
 /**
- * Whether an update removes something the doc holds, and adds little besides (a removal can
- * rewrite a list that named what went): what lets people make room on a board at its size limit.
- * Every deletion must be of what the doc holds (or of the update's own new items), so that none is
- * kept waiting for items that never come, and so that sending the same removal again adds nothing.
+ * Whether an update makes a board smaller: it deletes content the doc holds (not content already
+ * deleted, nor the update's own), and what it adds is smaller than that (a removal rewrites, say, a
+ * partnership's list of members without the agency that went). What lets people make room on a board
+ * at its size limit; renames, moves and additions do not pass, however they are bundled.
  */
 export function freesRoom(doc: BoardDoc, update: Uint8Array): boolean {
-  const stateVector = Y.encodeStateVector(yDocOf(doc));
+  const y = yDocOf(doc);
+  const stateVector = Y.encodeStateVector(y);
   const fresh = Y.diffUpdate(update, stateVector);
   const { structs, ds } = Y.decodeUpdate(fresh);
-  if (ds.clients.size === 0) return false;
-  // What the doc would hold with the update's new items (which its own deletions may name too).
-  const withNew = Y.decodeStateVector(stateVector);
-  for (const s of structs) withNew.set(s.id.client, Math.max(withNew.get(s.id.client) ?? 0, s.id.clock + s.length));
+  let freed = 0;
   for (const [client, deletions] of ds.clients) {
-    const end = withNew.get(client) ?? 0;
-    if (deletions.some((d) => d.clock + d.len > end)) return false;
+    const held = y.store.clients.get(client);
+    if (held) for (const d of deletions) freed += liveBytesIn(held, d.clock, d.clock + d.len);
   }
+  if (freed === 0) return false;
   if (structs.length === 0) return true;
   // The new items' bytes: the update less what a doc already holding them would still take (the deletions).
-  return fresh.byteLength - Y.diffUpdate(fresh, Y.encodeStateVector(withNew)).byteLength <= FREEING_EDIT_NEW_BYTES;
+  const withNew = Y.decodeStateVector(stateVector);
+  for (const s of structs) withNew.set(s.id.client, Math.max(withNew.get(s.id.client) ?? 0, s.id.clock + s.length));
+  return fresh.byteLength - Y.diffUpdate(fresh, Y.encodeStateVector(withNew)).byteLength < freed;
 }

@@ -1,40 +1,56 @@
-import { useReactFlow, useStore, type FitViewOptions, type ReactFlowState } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, type FitViewOptions, type ReactFlowState } from '@xyflow/react';
 import { createContext, useContext, useEffect, useState } from 'react';
+import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
 
 /** React Flow holds the board's agencies, sized or hidden, and can pan and zoom. */
 const canFit = (s: ReactFlowState) => s.panZoom !== null && s.width > 0 && s.height > 0 && s.nodes.length > 0 && s.nodesInitialized;
 
 /**
  * Fits the view to the board once, when its agencies are first in the map, and says whether that
- * has happened (or was not needed: `cameInEmpty`, the board synced with the server with none). Not React Flow's own fit on first nodes: it runs as the nodes are set, before its
+ * has happened. Not React Flow's own fit on first nodes: it runs as the nodes are set, before its
  * pan and zoom exist when the board is already in the page (the map shown again after another view,
  * or opened from the browser's copy), and before the zoom limits and fit options of a board that has
  * just grown big are in its store, so a big board would open on its corner or at the small-board zoom.
  * This hook's effect runs after React Flow's own have taken in the map's props.
+ *
+ * A board that came in empty (`cameInEmpty`: from the server and the browser's copy, with no
+ * agencies) counts as fitted, and its first agencies are fitted only if some are out of sight (a
+ * colleague's far away, a restored version): the first agency put in view here must not make the
+ * view jump away from where the person is working.
  */
 export function useFirstFit(options: FitViewOptions, cameInEmpty: boolean): boolean {
-  const { fitView } = useReactFlow();
+  const { fitView, getNodes, getNodesBounds } = useReactFlow<AgencyNode, RelationshipFlowEdge>();
+  const store = useStoreApi<AgencyNode, RelationshipFlowEdge>();
   const ready = useStore(canFit);
   const queued = useStore((s) => s.fitViewQueued);
+  const [startedEmpty, setStartedEmpty] = useState(false);
   const [asked, setAsked] = useState(false);
   const [fitted, setFitted] = useState(false);
   useEffect(() => {
     if (asked) return;
-    // A board that came in from the server empty has nothing to fit: fitting its first agency,
-    // put where the person chose, would move the view away from where they are working.
-    if (cameInEmpty) setAsked(true);
-    else if (ready) {
-      void fitView(options);
-      setAsked(true);
+    if (cameInEmpty) {
+      setStartedEmpty(true);
+      return;
     }
-  }, [ready, asked, cameInEmpty, options, fitView]);
+    if (!ready) return;
+    if (!startedEmpty || !inView(getNodesBounds(getNodes()), store.getState())) void fitView(options);
+    setAsked(true);
+  }, [ready, asked, cameInEmpty, startedEmpty, options, fitView, getNodes, getNodesBounds, store]);
   // Done once React Flow has taken the request from its queue, not when its promise settles: a
   // later fit with a duration shares that promise, and an interrupted glide never settles it.
   // Kept once done: later fits (the fit button, a tidy) queue too.
   useEffect(() => {
     if (asked && !queued) setFitted(true);
   }, [asked, queued]);
-  return fitted;
+  return fitted || (startedEmpty && !asked);
+}
+
+/** Whether a box in board units is wholly on screen at the store's pan and zoom. */
+function inView(box: { x: number; y: number; width: number; height: number }, s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): boolean {
+  const [x, y, zoom] = s.transform;
+  const left = -x / zoom;
+  const top = -y / zoom;
+  return box.x >= left && box.y >= top && box.x + box.width <= left + s.width / zoom && box.y + box.height <= top + s.height / zoom;
 }
 
 /** Whether the map's first fit is done: a view asked for before it would be undone by it. */
