@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SECTOR_LABELS, agencyName, type Agency } from '@partnermap/shared/model';
 import type { Point } from '@partnermap/shared/render';
 import { readingOrder } from '../keyboard/navigation.ts';
@@ -61,6 +61,7 @@ function entryKeeper() {
  */
 function OverviewAgencyListView({ agencies }: Props) {
   const { setCenter } = useReactFlow();
+  const listed = useAfterFirstPaint();
   const keep = useMemo(() => entryKeeper(), []);
   // A colleague's edit gives a new board; the list is redone only when what it says or its order changes.
   const entries = keep(agencies);
@@ -89,6 +90,7 @@ function OverviewAgencyListView({ agencies }: Props) {
 
   const items = useMemo(
     () =>
+      listed &&
       entries.map((e, i) => (
         <li key={e.id}>
           <button type="button" tabIndex={i === 0 ? 0 : -1} data-id={e.id} onFocus={() => open(e.id, e.centre)} onClick={() => open(e.id, e.centre)}>
@@ -96,7 +98,7 @@ function OverviewAgencyListView({ agencies }: Props) {
           </button>
         </li>
       )),
-    [entries, open],
+    [listed, entries, open],
   );
   return (
     <ul className="visually-hidden" aria-label="Agencies on the map (the map is shown as an overview)">
@@ -106,3 +108,21 @@ function OverviewAgencyListView({ agencies }: Props) {
 }
 
 export const OverviewAgencyList = memo(OverviewAgencyListView);
+
+/**
+ * False until the browser has painted and is idle: a big board's 2,000 entries took React and the
+ * browser's layout about 0.4 s, which held back the map's first paint. The list's own element is
+ * there from the start; its entries follow a moment after the map.
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => setPainted(true), { timeout: 1000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => setPainted(true), 200);
+    return () => clearTimeout(id);
+  }, []);
+  return painted;
+}
