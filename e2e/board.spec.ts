@@ -155,8 +155,10 @@ test('the first agency on a new board appears where it was placed: the view does
   await page.reload();
   await expectLive(page);
   await expect(card).toBeInViewport();
-  const fitted = await viewMiddle(page);
-  expect(Math.hypot(fitted.x - before.x, fitted.y - before.y)).toBeGreaterThan(50);
+  await expect.poll(async () => {
+    const fitted = await viewMiddle(page);
+    return Math.hypot(fitted.x - before.x, fitted.y - before.y);
+  }).toBeGreaterThan(50);
 });
 
 test('on a board that came in empty, a colleague\'s first agency far out of view is brought into view', async ({ browser }) => {

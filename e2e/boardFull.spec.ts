@@ -3,6 +3,7 @@ import { expect, test } from './support/test.ts';
 import { parseBoardJson } from '@partnermap/shared/formats';
 import type { CreatedBoard } from '@partnermap/shared/protocol';
 import { startServer, tempDataDir } from '../server/test/serverProcess.ts';
+import { logRows } from '../server/test/sqliteFile.ts';
 import { agencies, expectLive } from './support/people.ts';
 
 // A server of its own with a small size limit, on a port of its own, beside the suite's shared one.
@@ -69,7 +70,8 @@ test('an edit refused by a full board is dropped on request, and removals then m
     }
     await expect(agencies(page)).toHaveCount(saved - 2);
     await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'saved');
-    await page.waitForTimeout(1500);
+    // The server rewrites the board without them, however short its log of edits.
+    await expect.poll(() => logRows(server.dataDir, board.id), { timeout: 15_000 }).toBe(0);
     await page.getByRole('button', { name: 'Add agency' }).click();
     await page.keyboard.type('Made room');
     await page.getByTestId('agency-inspector').getByLabel('What it does').fill('Peer support. '.repeat(250));

@@ -113,7 +113,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
   const { connection, provider, serverState, socketOpen } = useProvider(doc, id, token, readOnly);
   // Replaced links: the copy goes unless it holds edits that never reached the server.
   const forget = connection.boardGone || (connection.linkReplaced && !connection.unsaved);
-  const { fromCache, copyLoaded } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
+  const { fromCache, copyRead } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
   // The map's first render (a few hundred milliseconds on a big board) waits until the socket has
   // asked for the board or the browser's copy is in, so that it runs while the server answers: a
   // render begun as the socket opens holds back its request until it ends. Not longer than
@@ -165,8 +165,9 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
         ]}
       >
         {connection.explanation} The edits made in this browser that the server has not saved, including any made offline, cannot
-        go on this board. To keep them, save this browser’s copy as a file and import it as a new board. Opening the board as
-        saved drops them from this browser.
+        go on this board while it is full. To keep them, save this browser’s copy as a file: it holds the whole board with them,
+        so take out what you do not need before importing it as a new board. Opening the board as saved drops them from this
+        browser.
       </Notice>
     );
   if (connection.final)
@@ -202,7 +203,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
           </>
         }
         connection={connection}
-        boardIn={connection.boardIn && copyLoaded}
+        boardIn={connection.boardIn && copyRead}
         actions={
           <>
             <VersionsButton boardId={id} token={token} board={board} readOnly={readOnly} />

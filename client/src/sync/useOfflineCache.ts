@@ -3,6 +3,9 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { holdsBeyond, observeBoard, type BoardDoc, type StateVector } from '@partnermap/shared/doc';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
 
+/** How long to wait for the browser's copy before taking it that there is none to read. */
+const COPY_WAIT_MS = 3000;
+
 /** The browser's copy of each board, keyed by board id. */
 export function cacheName(boardId: string): string {
   return `partnermap-board-${boardId}`;
@@ -27,26 +30,31 @@ interface Options {
 /**
  * Keeps a copy of the board in IndexedDB, so that a reload while offline shows the last state
  * and edits made offline survive until the connection is back. Returns whether the copy held
- * a board (then the page need not wait for the server to show it), and whether it has been read.
+ * a board (then the page need not wait for the server to show it), and whether it has been read
+ * (or could not be, after COPY_WAIT_MS).
  */
 export function useOfflineCache(
   doc: BoardDoc,
   boardId: string,
   { forget, serverState, onStrayEdits }: Options,
-): { fromCache: boolean; copyLoaded: boolean } {
+): { fromCache: boolean; copyRead: boolean } {
   const [fromCache, setFromCache] = useState(false);
   const [copyLoaded, setCopyLoaded] = useState(false);
+  const [copyAwaited, setCopyAwaited] = useState(false);
   const persistence = useRef<IndexeddbPersistence>(undefined);
   useEffect(() => {
     const p = new IndexeddbPersistence(cacheName(boardId), yDocForSync(doc));
     persistence.current = p;
     let current = true;
     void p.whenSynced.then(() => current && setCopyLoaded(true));
+    // A browser that cannot open IndexedDB (some private windows) never reads a copy: stop waiting.
+    const noCopy = setTimeout(() => current && setCopyAwaited(true), COPY_WAIT_MS);
     const stop = observeBoard(doc, (origin) => {
       if (origin === p) setFromCache(true);
     });
     return () => {
       current = false;
+      clearTimeout(noCopy);
       stop();
       void p.destroy();
     };
@@ -59,5 +67,5 @@ export function useOfflineCache(
     if (!serverState || !copyLoaded || !holdsBeyond(doc, serverState)) return;
     void persistence.current?.clearData().then(() => onStrayEdits?.());
   }, [doc, serverState, copyLoaded, onStrayEdits]);
-  return { fromCache, copyLoaded };
+  return { fromCache, copyRead: copyLoaded || copyAwaited };
 }

@@ -5,6 +5,7 @@ import {
   integrateUpdate,
   encodeBoard,
   freesRoom,
+  removesSomething,
   newBytesIn,
   newId,
   observeBoard,
@@ -74,6 +75,8 @@ const MAX_BATCHES_IN_FLIGHT = 4;
 
 /** Origin of updates that another server instance stored and sent us. */
 const FANOUT_ORIGIN = { name: 'fanout' } as const;
+/** Least time between two rewrites of a board at its size limit made early for removals. */
+const EARLY_REWRITE_MS = 5000;
 
 /**
  * One loaded board: its doc, its presence, its connections. A client's update is checked,
@@ -86,8 +89,15 @@ export class Room implements ConnectionRoom {
   readonly encoded: EncodedState;
   private readonly work: CommitQueue<Incoming>;
   private compactionTimer: NodeJS.Timeout | undefined;
-  /** An edit was refused at the size limit since the last compaction: the next one rewrites the snapshot however short the log. */
-  private refusedForSize = false;
+  /**
+   * The board is at its size limit (an edit was refused for size, or it is past the limit): once
+   * something is removed, the snapshot is rewritten without it however short the log, since only
+   * that makes the room a removal frees. At most once per EARLY_REWRITE_MS: a rewrite costs the
+   * board's size.
+   */
+  private atLimit = false;
+  private removedSinceRewrite = false;
+  private lastEarlyRewrite = 0;
   private broken = false;
   private readonly stopObserving: () => void;
   private readonly unsubscribeFanout: () => void;
@@ -158,7 +168,9 @@ export class Room implements ConnectionRoom {
     // Only other instances' updates reach the doc outside receiveUpdate; they were stored there.
     this.stopObserving = observeBoard(doc, (origin, update) => {
       if (origin === FANOUT_ORIGIN) this.broadcast([update]);
+      if (this.atLimit && !this.removedSinceRewrite && removesSomething(update)) this.removedSinceRewrite = true;
     });
+    this.atLimit = storedBytes > (deps.maxBoardBytes ?? Infinity);
     this.stopAttributing = observeFieldChanges(doc, (origin, changes) => {
       const name = origin instanceof Connection ? this.presence.nameOf(origin) : origin === RESTORE_ORIGIN ? this.serverChangeBy : undefined;
       if (name !== undefined) this.unstoredChanges.push(...attributionsOf(changes, name, new Date()));
@@ -404,7 +416,7 @@ export class Room implements ConnectionRoom {
     // Past it, removals still go through: they are how people make room again.
     if (stored + update.byteLength > max && stored + newBytesIn(this.doc, update) > max && !freesRoom(this.doc, update)) {
       this.deps.log.warn({ board: this.id, storedBytes: stored }, 'refused an edit past the board size limit');
-      this.refusedForSize = true;
+      this.atLimit = true;
       from.close(CloseCode.BoardFull);
       return 'refused';
     }
@@ -475,6 +487,15 @@ export class Room implements ConnectionRoom {
     return () => encodeBoard(this.doc);
   }
 
+  /** Whether the snapshot should be rewritten however short the log: removals on a board at its limit (see atLimit). */
+  rewriteWanted(): boolean {
+    return this.atLimit && this.removedSinceRewrite;
+  }
+
+  private earlyRewriteDue(): boolean {
+    return this.rewriteWanted() && Date.now() - this.lastEarlyRewrite >= EARLY_REWRITE_MS;
+  }
+
   private scheduleCompaction(): void {
     if (this.compactionTimer) return;
     this.compactionTimer = setTimeout(() => {
@@ -483,11 +504,16 @@ export class Room implements ConnectionRoom {
         await this.forwarded;
         if (this.broken || this.destroyed) return;
         try {
-          // At the size limit only a rewritten snapshot makes the room that removals freed.
-          const evenIfShort = this.refusedForSize || this.storedBytes > (this.deps.maxBoardBytes ?? Infinity);
+          const evenIfShort = this.earlyRewriteDue();
           await this.deps.store.compactIfNeeded(this.id, this.wholeStoredState(), { evenIfShort });
           this.storedBytes = await this.deps.store.storedBytes(this.id);
-          this.refusedForSize = false;
+          if (evenIfShort) {
+            this.lastEarlyRewrite = Date.now();
+            this.removedSinceRewrite = false;
+            this.atLimit = this.storedBytes > (this.deps.maxBoardBytes ?? Infinity);
+          }
+          // A rewrite held back by its interval is tried again without waiting for another edit.
+          if (this.atLimit && this.removedSinceRewrite) this.scheduleCompaction();
         } catch (err) {
           this.deps.log.error({ err, board: this.id }, 'compaction failed; the update log is kept');
         }

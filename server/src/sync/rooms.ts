@@ -200,7 +200,7 @@ export class Rooms {
     const done = (async () => {
       await room.settled();
       if (!room.isBroken && !gone) {
-        await this.deps.store.compactIfNeeded(room.id, room.wholeStoredState()).catch((err: unknown) => {
+        await this.deps.store.compactIfNeeded(room.id, room.wholeStoredState(), { evenIfShort: room.rewriteWanted() }).catch((err: unknown) => {
           this.deps.log.error({ err, board: room.id }, 'compaction on unload failed; the update log is kept');
         });
         // What the home page lists, kept for when the board is no longer in memory.

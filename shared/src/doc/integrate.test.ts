@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAgency, moveAgency, removeAgency } from './agencies.ts';
+import { addAgency, moveAgency, removeAgency, updateAgency } from './agencies.ts';
 import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, transact } from './boardDoc.ts';
 import { yDocOf } from './brand.ts';
 import { craftUpdate, selfParentUpdate } from './fixtures/craftUpdate.ts';
@@ -108,5 +108,48 @@ describe('an update that frees room on a full board', () => {
   it('is not a deletion of what the board never had', () => {
     const { server } = pair();
     expect(freesRoom(server, craftUpdate([], [{ client: 424242, clock: 0, len: 50 }]))).toBe(false);
+  });
+
+  /** The id of the live item holding a field of an agency in a doc. */
+  function fieldItem(doc: ReturnType<typeof createBoardDoc>, field: string): { client: number; clock: number } {
+    for (const [client, structs] of yDocOf(doc).store.clients) {
+      for (const item of structs) {
+        if (item instanceof Y.Item && !item.deleted && item.parentSub === field) return { client, clock: item.id.clock };
+      }
+    }
+    throw new Error(`no ${field}`);
+  }
+
+  /** An update from a new client adding one agency-like map with `bytes` characters in it. */
+  const padding = (bytes: number) => ({ client: 777, clock: 0, structs: [{ parent: 'agencies', key: 'padding', content: { any: ['p'.repeat(bytes)] } }] });
+
+  it('counts each deleted range once, however often an update repeats it', () => {
+    const { server } = pair(1, 1);
+    const description = fieldItem(server, 'description');
+    const repeated = Array.from({ length: 1000 }, () => ({ ...description, len: 1 }));
+    expect(freesRoom(server, craftUpdate([padding(1500)], [{ ...description, len: 1 }]))).toBe(true);
+    expect(freesRoom(server, craftUpdate([padding(3000)], repeated))).toBe(false);
+  });
+
+  it('counts what is removed as Yjs stores it, not as JSON (quotes and backslashes take one byte)', () => {
+    const server = createBoardDoc();
+    const id = addAgency(server, { name: 'Quoted', description: '"\\'.repeat(500) });
+    const client = openBoardDoc();
+    applyBoardUpdate(client, encodeBoard(server));
+    const sent: Uint8Array[] = [];
+    yDocOf(client).on('update', (u: Uint8Array) => sent.push(u));
+    // 1,000 bytes stored; JSON would make it 2,000 and let a 1,900-character description through.
+    updateAgency(client, id, { description: 'x'.repeat(1900) });
+    expect(freesRoom(server, sent.at(-1)!)).toBe(false);
+    updateAgency(client, id, { description: 'x'.repeat(100) });
+    expect(freesRoom(server, Y.mergeUpdates(sent))).toBe(false);
+  });
+
+  it('answers false, not throws, for what it cannot measure', () => {
+    const { server } = pair(1, 1);
+    yDocOf(server).getMap('agencies').set('odd', 10n);
+    const odd = fieldItem(server, 'odd');
+    expect(freesRoom(server, craftUpdate([], [{ ...odd, len: 1 }]))).toBe(true);
+    expect(freesRoom(server, new Uint8Array([0, 255, 255, 255]))).toBe(false);
   });
 });

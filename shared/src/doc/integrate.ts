@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { yDocOf, type BoardDoc } from './brand.ts';
 
@@ -48,19 +49,35 @@ export function newBytesIn(doc: BoardDoc, update: Uint8Array): number {
   return Y.diffUpdate(update, Y.encodeStateVector(yDocOf(doc))).byteLength;
 }
 
-/** What an item takes besides its content (id, origins, info), roughly. */
-const ITEM_BYTES = 8;
+/** Whether an update deletes anything (its delete set is not empty); false for what does not decode. */
+export function removesSomething(update: Uint8Array): boolean {
+  try {
+    return Y.decodeUpdate(update).ds.clients.size > 0;
+  } catch {
+    return false;
+  }
+}
 
-/** Roughly what a content takes in an update. A type's entries are items of their own; deleted content holds nothing. */
-function contentBytes(content: Y.Item["content"]): number {
-  if (content instanceof Y.ContentString) return content.str.length;
-  if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) return JSON.stringify(content.arr)?.length ?? 0;
+/**
+ * Bytes of content an item holds at offsets [from, to) of its run, as Yjs encodes them. Only the
+ * content: a deleted item's header stays (as a tombstone, or merged into a GC range).
+ */
+function contentBytes(content: Y.Item['content'], from: number, to: number): number {
+  if (content instanceof Y.ContentString) return utf8Bytes(content.str.slice(from, to));
+  if (content instanceof Y.ContentAny) {
+    const encoder = encoding.createEncoder();
+    for (const value of content.arr.slice(from, to)) encoding.writeAny(encoder, value as Parameters<typeof encoding.writeAny>[1]);
+    return encoding.length(encoder);
+  }
+  if (content instanceof Y.ContentJSON) return content.arr.slice(from, to).reduce((n: number, v) => n + utf8Bytes(JSON.stringify(v) ?? 'undefined'), 0);
   if (content instanceof Y.ContentBinary) return content.content.byteLength;
-  if (content instanceof Y.ContentEmbed) return JSON.stringify(content.embed)?.length ?? 0;
+  // A type's entries are items of their own; other contents (formats, embeds, subdocs) are not on a board.
   return 0;
 }
 
-/** Roughly how many bytes of content the doc holds, not yet deleted, in one client's clocks [clock, end). */
+const utf8Bytes = (s: string) => new TextEncoder().encode(s).byteLength;
+
+/** Bytes of content the doc holds, not yet deleted, in one client's clocks [clock, end). */
 function liveBytesIn(structs: ReadonlyArray<Y.Item | Y.GC>, clock: number, end: number): number {
   const last = structs.at(-1);
   if (!last || clock >= last.id.clock + last.length) return 0;
@@ -69,33 +86,46 @@ function liveBytesIn(structs: ReadonlyArray<Y.Item | Y.GC>, clock: number, end: 
     const s = structs[i]!;
     if (s.id.clock >= end) break;
     if (!(s instanceof Y.Item) || s.deleted) continue;
-    // Part of a longer item (a run of characters or values) counts for its share.
-    const overlap = Math.min(end, s.id.clock + s.length) - Math.max(clock, s.id.clock);
-    bytes += ((ITEM_BYTES + (s.parentSub?.length ?? 0) + contentBytes(s.content)) * overlap) / s.length;
+    bytes += contentBytes(s.content, Math.max(clock, s.id.clock) - s.id.clock, Math.min(end, s.id.clock + s.length) - s.id.clock);
   }
   return bytes;
 }
 
+/** What an update that frees room must free beyond what it adds: its delete set and tombstones cost a little. */
+const FREEING_MARGIN_BYTES = 32;
+/** And per client the board has not seen before (a state vector entry, a delete set entry). */
+const NEW_CLIENT_BYTES = 16;
+
 /**
- * Whether an update makes a board smaller: it deletes content the doc holds (not content already
- * deleted, nor the update's own), and what it adds is smaller than that (a removal rewrites, say, a
- * partnership's list of members without the agency that went). What lets people make room on a board
- * at its size limit; renames, moves and additions do not pass, however they are bundled.
+ * Whether an update makes a board smaller: the content it deletes that the doc holds (not content
+ * already deleted, nor the update's own; each range counted once) is more than all it adds, by a
+ * margin for the bookkeeping it leaves behind. A removal passes, even one that rewrites a
+ * partnership's list of members without the agency that went; an addition, or an overwrite that is
+ * not shorter, does not, however it is bundled. What lets people make room on a board at its size
+ * limit. False for anything it cannot read.
  */
 export function freesRoom(doc: BoardDoc, update: Uint8Array): boolean {
-  const y = yDocOf(doc);
-  const stateVector = Y.encodeStateVector(y);
-  const fresh = Y.diffUpdate(update, stateVector);
-  const { structs, ds } = Y.decodeUpdate(fresh);
-  let freed = 0;
-  for (const [client, deletions] of ds.clients) {
-    const held = y.store.clients.get(client);
-    if (held) for (const d of deletions) freed += liveBytesIn(held, d.clock, d.clock + d.len);
+  try {
+    const y = yDocOf(doc);
+    const stateVector = Y.encodeStateVector(y);
+    const fresh = Y.diffUpdate(update, stateVector);
+    const { structs, ds } = Y.decodeUpdate(fresh);
+    let freed = 0;
+    for (const [client, deletions] of Y.mergeDeleteSets([ds]).clients) {
+      const held = y.store.clients.get(client);
+      if (held) for (const d of deletions) freed += liveBytesIn(held, d.clock, d.clock + d.len);
+    }
+    if (freed === 0) return false;
+    // Deletions alone: each must take content the board holds, so they cannot go on for ever.
+    if (structs.length === 0) return true;
+    // The new items' bytes: the update less what a doc already holding them would still take (the deletions).
+    const held = Y.decodeStateVector(stateVector);
+    const withNew = new Map(held);
+    for (const s of structs) withNew.set(s.id.client, Math.max(withNew.get(s.id.client) ?? 0, s.id.clock + s.length));
+    const added = fresh.byteLength - Y.diffUpdate(fresh, Y.encodeStateVector(withNew)).byteLength;
+    const newClients = [...withNew.keys()].filter((c) => !held.has(c)).length;
+    return added + FREEING_MARGIN_BYTES + NEW_CLIENT_BYTES * newClients <= freed;
+  } catch {
+    return false;
   }
-  if (freed === 0) return false;
-  if (structs.length === 0) return true;
-  // The new items' bytes: the update less what a doc already holding them would still take (the deletions).
-  const withNew = Y.decodeStateVector(stateVector);
-  for (const s of structs) withNew.set(s.id.client, Math.max(withNew.get(s.id.client) ?? 0, s.id.clock + s.length));
-  return fresh.byteLength - Y.diffUpdate(fresh, Y.encodeStateVector(withNew)).byteLength < freed;
 }

@@ -34,6 +34,8 @@ export function useFirstFit(options: FitViewOptions, cameInEmpty: boolean): bool
     }
     if (!ready) return;
     if (!startedEmpty || !inView(getNodesBounds(getNodes()), store.getState())) void fitView(options);
+    // No fit asked for: done now, so that the map does not count as unfitted for a render.
+    else setFitted(true);
     setAsked(true);
   }, [ready, asked, cameInEmpty, startedEmpty, options, fitView, getNodes, getNodesBounds, store]);
   // Done once React Flow has taken the request from its queue, not when its promise settles: a
