@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { mergeUpdates, withoutRemovedContent } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
+import type { Logger } from '../log.ts';
 import type { Attribution, BoardStore, BoardSummary, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
 import { quarantinedBytes, snapshotPiece, snapshotRow, snapshotState, type SnapshotRow } from './snapshotCompression.ts';
 import { WalFlush } from './walFlush.ts';
@@ -176,6 +177,7 @@ export class SqliteStore implements BoardStore {
     synchronous: 'full' | 'normal' = 'full',
     /** False when other instances write the same file (REDIS_URL without DATABASE_URL). */
     private readonly soleWriter = true,
+    private readonly log?: Logger,
   ) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
@@ -346,8 +348,9 @@ export class SqliteStore implements BoardStore {
       })();
       this.staged = 0;
       this.unstageAt = STAGED_ATTRIBUTIONS;
-    } catch {
+    } catch (err) {
       this.unstageAt = this.staged + STAGED_ATTRIBUTIONS;
+      this.log?.warn({ err, staged: this.staged }, 'attributions could not be moved into their index; they stay staged, are read there, and are moved later');
     }
   }
 
