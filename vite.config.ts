@@ -19,7 +19,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'flow', test: /node_modules[\\/]@xyflow[\\/]/ },
-            { name: 'sync', test: /node_modules[\\/](yjs|y-websocket|y-protocols|y-indexeddb|lib0)[\\/]/ },
+            // utf8.ts is what lib0's string reader calls (client/build/lib0Strings.ts): kept with it.
+            { name: 'sync', test: /node_modules[\\/](yjs|y-websocket|y-protocols|y-indexeddb|lib0)[\\/]|client[\\/]src[\\/]sync[\\/]utf8\.ts$/ },
             // Only the analysis views import the measures, with import(): kept out of the first load.
             { name: 'graphology', test: /node_modules[\\/](graphology[^\\/]*|mnemonist|obliterator|pandemonium|events)[\\/]/ },
             // zodWithoutEval rides with zod: it must run before any chunk builds or parses a schema.

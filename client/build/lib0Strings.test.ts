@@ -12,8 +12,10 @@ describe('the lib0 string patch', () => {
     expect(code).toContain(LIB0_NATIVE_READER);
     const patched = withShortStrings(code);
     expect(patched).not.toContain(LIB0_NATIVE_READER);
-    expect(patched).toContain('export const _readVarStringNative = decoder => __decodeUtf8(readVarUint8Array(decoder))');
-    expect(patched).toMatch(/^import \{ decodeUtf8 as __decodeUtf8 \} from ".*client\/src\/sync\/utf8\.ts";\n/);
+    expect(patched).toContain('export const _readVarStringNative = decoder =>\n  __decodeUtf8(readVarUint8Array(decoder))');
+    expect(patched).toMatch(/\nimport \{ decodeUtf8 as __decodeUtf8 \} from ".*client\/src\/sync\/utf8\.ts";\n$/);
+    // Every line before the end is where it was, so lib0's source map still fits.
+    expect(patched.split('\n').length).toBe(code.split('\n').length + 2);
   });
 
   it('fails the build, rather than leave it unpatched, if lib0 reads strings some other way', () => {

@@ -12,10 +12,9 @@ export function withShortStrings(code: string): string {
   if (!code.includes(LIB0_NATIVE_READER)) {
     throw new Error("lib0/decoding.js no longer reads strings as client/build/lib0Strings.ts expects: update or remove the patch");
   }
-  return `import { decodeUtf8 as __decodeUtf8 } from ${JSON.stringify(utf8Module)};\n${code.replace(
-    LIB0_NATIVE_READER,
-    'export const _readVarStringNative = decoder => __decodeUtf8(readVarUint8Array(decoder))',
-  )}`;
+  // Same lines as before (imports are hoisted, so it goes last): lib0's source map still fits.
+  const reader = 'export const _readVarStringNative = decoder =>\n  __decodeUtf8(readVarUint8Array(decoder))';
+  return `${code.replace(LIB0_NATIVE_READER, reader)}\nimport { decodeUtf8 as __decodeUtf8 } from ${JSON.stringify(utf8Module)};\n`;
 }
 
 /**

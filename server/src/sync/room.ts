@@ -5,10 +5,10 @@ import {
   integrateUpdate,
   encodeBoard,
   freesRoom,
-  removesSomething,
   newBytesIn,
   newId,
   observeBoard,
+  observeRemovals,
   observeFieldChanges,
   restoreBoard,
   RESTORE_ORIGIN,
@@ -29,6 +29,7 @@ import { FramedBatch } from './framedBatch.ts';
 import { loadBoard, type LoadedBoard } from './loadBoard.ts';
 import { updateMessage } from './messages.ts';
 import { Presence } from './presence.ts';
+import { SizeLimitWatch } from './sizeLimit.ts';
 import { bridgePresence, type PresenceBridge } from './remotePresence.ts';
 
 export interface RoomDeps {
@@ -75,8 +76,6 @@ const MAX_BATCHES_IN_FLIGHT = 4;
 
 /** Origin of updates that another server instance stored and sent us. */
 const FANOUT_ORIGIN = { name: 'fanout' } as const;
-/** Least time between two rewrites of a board at its size limit made early for removals. */
-const EARLY_REWRITE_MS = 5000;
 
 /**
  * One loaded board: its doc, its presence, its connections. A client's update is checked,
@@ -89,15 +88,9 @@ export class Room implements ConnectionRoom {
   readonly encoded: EncodedState;
   private readonly work: CommitQueue<Incoming>;
   private compactionTimer: NodeJS.Timeout | undefined;
-  /**
-   * The board is at its size limit (an edit was refused for size, or it is past the limit): once
-   * something is removed, the snapshot is rewritten without it however short the log, since only
-   * that makes the room a removal frees. At most once per EARLY_REWRITE_MS: a rewrite costs the
-   * board's size.
-   */
-  private atLimit = false;
-  private removedSinceRewrite = false;
-  private lastEarlyRewrite = 0;
+  /** When removals on a board at its size limit call for rewriting the snapshot early. */
+  private readonly sizeLimit: SizeLimitWatch;
+  private readonly stopWatchingRemovals: () => void;
   private broken = false;
   private readonly stopObserving: () => void;
   private readonly unsubscribeFanout: () => void;
@@ -168,9 +161,12 @@ export class Room implements ConnectionRoom {
     // Only other instances' updates reach the doc outside receiveUpdate; they were stored there.
     this.stopObserving = observeBoard(doc, (origin, update) => {
       if (origin === FANOUT_ORIGIN) this.broadcast([update]);
-      if (this.atLimit && !this.removedSinceRewrite && removesSomething(update)) this.removedSinceRewrite = true;
     });
-    this.atLimit = storedBytes > (deps.maxBoardBytes ?? Infinity);
+    this.sizeLimit = new SizeLimitWatch(deps.maxBoardBytes ?? Infinity, storedBytes);
+    // Other instances' removals too: they reach this doc, and this instance may be the one refusing.
+    this.stopWatchingRemovals = observeRemovals(doc, () => {
+      if (this.sizeLimit.removal()) this.scheduleCompaction();
+    });
     this.stopAttributing = observeFieldChanges(doc, (origin, changes) => {
       const name = origin instanceof Connection ? this.presence.nameOf(origin) : origin === RESTORE_ORIGIN ? this.serverChangeBy : undefined;
       if (name !== undefined) this.unstoredChanges.push(...attributionsOf(changes, name, new Date()));
@@ -238,6 +234,7 @@ export class Room implements ConnectionRoom {
     this.unsubscribeFanout();
     this.remotePresence.stop();
     this.stopObserving();
+    this.stopWatchingRemovals();
     this.stopAttributing();
     this.encoded.destroy();
     this.presence.destroy();
@@ -414,9 +411,10 @@ export class Room implements ConnectionRoom {
     const stored = this.storedBytes + unstoredBytes;
     // The incoming size bounds what it adds; only near the limit is the exact new part worked out.
     // Past it, removals still go through: they are how people make room again.
-    if (stored + update.byteLength > max && stored + newBytesIn(this.doc, update) > max && !freesRoom(this.doc, update)) {
+    const adds = stored + update.byteLength > max ? newBytesIn(this.doc, update) : 0;
+    if (stored + adds > max && !freesRoom(this.doc, update)) {
       this.deps.log.warn({ board: this.id, storedBytes: stored }, 'refused an edit past the board size limit');
-      this.atLimit = true;
+      if (this.sizeLimit.refused(adds)) this.scheduleCompaction();
       from.close(CloseCode.BoardFull);
       return 'refused';
     }
@@ -487,13 +485,9 @@ export class Room implements ConnectionRoom {
     return () => encodeBoard(this.doc);
   }
 
-  /** Whether the snapshot should be rewritten however short the log: removals on a board at its limit (see atLimit). */
+  /** Whether the snapshot should be rewritten however short the log: removals on a board at its limit. */
   rewriteWanted(): boolean {
-    return this.atLimit && this.removedSinceRewrite;
-  }
-
-  private earlyRewriteDue(): boolean {
-    return this.rewriteWanted() && Date.now() - this.lastEarlyRewrite >= EARLY_REWRITE_MS;
+    return this.sizeLimit.wanted();
   }
 
   private scheduleCompaction(): void {
@@ -503,20 +497,18 @@ export class Room implements ConnectionRoom {
         this.compactionTimer = undefined;
         await this.forwarded;
         if (this.broken || this.destroyed) return;
+        const evenIfShort = this.sizeLimit.due();
+        const failed = evenIfShort ? this.sizeLimit.start() : undefined;
         try {
-          const evenIfShort = this.earlyRewriteDue();
           await this.deps.store.compactIfNeeded(this.id, this.wholeStoredState(), { evenIfShort });
           this.storedBytes = await this.deps.store.storedBytes(this.id);
-          if (evenIfShort) {
-            this.lastEarlyRewrite = Date.now();
-            this.removedSinceRewrite = false;
-            this.atLimit = this.storedBytes > (this.deps.maxBoardBytes ?? Infinity);
-          }
-          // A rewrite held back by its interval is tried again without waiting for another edit.
-          if (this.atLimit && this.removedSinceRewrite) this.scheduleCompaction();
+          this.sizeLimit.stored(this.storedBytes);
         } catch (err) {
+          failed?.();
           this.deps.log.error({ err, board: this.id }, 'compaction failed; the update log is kept');
         }
+        // A rewrite held back by its interval (or failed) is tried again without waiting for another edit.
+        if (!this.destroyed && this.sizeLimit.wanted()) this.scheduleCompaction();
       });
     }, 1000).unref();
   }

@@ -230,6 +230,16 @@ export function observeBoard(
   return () => y.off('update', handler);
 }
 
+/** Calls back after every change that removed or overwrote something on the board, local or remote. */
+export function observeRemovals(doc: BoardDoc, onRemoval: () => void): () => void {
+  const handler = (transaction: Y.Transaction) => {
+    if (transaction.deleteSet.clients.size > 0) onRemoval();
+  };
+  const y = yDocOf(doc);
+  y.on('afterTransaction', handler);
+  return () => y.off('afterTransaction', handler);
+}
+
 /** Merges stored updates into one (storage compaction), keeping everything they held. */
 export function mergeUpdates(updates: Uint8Array[]): Uint8Array {
   return Y.mergeUpdates(updates);

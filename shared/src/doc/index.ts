@@ -13,6 +13,7 @@ export {
   MissingEntityError,
   newId,
   observeBoard,
+  observeRemovals,
   openBoardDoc,
   ReadOnlyBoardError,
   setReadOnly,

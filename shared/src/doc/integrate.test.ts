@@ -152,4 +152,14 @@ describe('an update that frees room on a full board', () => {
     expect(freesRoom(server, craftUpdate([], [{ ...odd, len: 1 }]))).toBe(true);
     expect(freesRoom(server, new Uint8Array([0, 255, 255, 255]))).toBe(false);
   });
+
+  it('charges deletions that cut a run of values for the item headers the cuts leave', () => {
+    const server = createBoardDoc();
+    Y.applyUpdate(yDocOf(server), craftUpdate([{ client: 555, clock: 0, structs: [{ parent: 'agencies', key: 'run', content: { any: Array(200).fill(true) } }] }]));
+    // Every other value: 100 bytes of content, but 199 new headers and 100 delete-set entries.
+    const everyOther = Array.from({ length: 100 }, (_, i) => ({ client: 555, clock: i * 2, len: 1 }));
+    expect(freesRoom(server, craftUpdate([], everyOther))).toBe(false);
+    // The whole run at once frees its 200 bytes for one entry.
+    expect(freesRoom(server, craftUpdate([], [{ client: 555, clock: 0, len: 200 }]))).toBe(true);
+  });
 });

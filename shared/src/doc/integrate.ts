@@ -49,15 +49,6 @@ export function newBytesIn(doc: BoardDoc, update: Uint8Array): number {
   return Y.diffUpdate(update, Y.encodeStateVector(yDocOf(doc))).byteLength;
 }
 
-/** Whether an update deletes anything (its delete set is not empty); false for what does not decode. */
-export function removesSomething(update: Uint8Array): boolean {
-  try {
-    return Y.decodeUpdate(update).ds.clients.size > 0;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Bytes of content an item holds at offsets [from, to) of its run, as Yjs encodes them. Only the
  * content: a deleted item's header stays (as a tombstone, or merged into a GC range).
@@ -75,34 +66,48 @@ function contentBytes(content: Y.Item['content'], from: number, to: number): num
   return 0;
 }
 
-const utf8Bytes = (s: string) => new TextEncoder().encode(s).byteLength;
+const utf8 = new TextEncoder();
+const utf8Bytes = (s: string) => utf8.encode(s).byteLength;
 
-/** Bytes of content the doc holds, not yet deleted, in one client's clocks [clock, end). */
-function liveBytesIn(structs: ReadonlyArray<Y.Item | Y.GC>, clock: number, end: number): number {
+/**
+ * Content bytes the doc holds, not yet deleted, in one client's clocks [clock, end), and how many
+ * live runs (several values or characters in one item) the range cuts inside: each cut leaves a new
+ * item header behind.
+ */
+function liveIn(structs: ReadonlyArray<Y.Item | Y.GC>, clock: number, end: number): { bytes: number; cuts: number } {
   const last = structs.at(-1);
-  if (!last || clock >= last.id.clock + last.length) return 0;
+  if (!last || clock >= last.id.clock + last.length) return { bytes: 0, cuts: 0 };
   let bytes = 0;
+  let cuts = 0;
   for (let i = Y.findIndexSS(structs as Array<Y.Item | Y.GC>, clock); i < structs.length; i++) {
     const s = structs[i]!;
     if (s.id.clock >= end) break;
     if (!(s instanceof Y.Item) || s.deleted) continue;
-    bytes += contentBytes(s.content, Math.max(clock, s.id.clock) - s.id.clock, Math.min(end, s.id.clock + s.length) - s.id.clock);
+    const from = Math.max(clock, s.id.clock) - s.id.clock;
+    const to = Math.min(end, s.id.clock + s.length) - s.id.clock;
+    bytes += contentBytes(s.content, from, to);
+    if (from > 0) cuts++;
+    if (to < s.length) cuts++;
   }
-  return bytes;
+  return { bytes, cuts };
 }
 
-/** What an update that frees room must free beyond what it adds: its delete set and tombstones cost a little. */
+/** What a deleted range leaves in the delete set, at most (client, clock and length as varints). */
+const RANGE_BYTES = 6;
+/** What an item's header takes (info, origins, parent), roughly: a cut run leaves one more. */
+const ITEM_HEADER_BYTES = 10;
+/** What an update that adds content must free beyond it, and beyond its deletions' bookkeeping. */
 const FREEING_MARGIN_BYTES = 32;
 /** And per client the board has not seen before (a state vector entry, a delete set entry). */
 const NEW_CLIENT_BYTES = 16;
 
 /**
  * Whether an update makes a board smaller: the content it deletes that the doc holds (not content
- * already deleted, nor the update's own; each range counted once) is more than all it adds, by a
- * margin for the bookkeeping it leaves behind. A removal passes, even one that rewrites a
- * partnership's list of members without the agency that went; an addition, or an overwrite that is
- * not shorter, does not, however it is bundled. What lets people make room on a board at its size
- * limit. False for anything it cannot read.
+ * already deleted, nor the update's own; each range counted once) is more than all it adds and all
+ * its deletions leave behind (delete set entries, headers of cut runs), with a margin when it adds
+ * anything. A removal passes, even one that rewrites a partnership's list of members without the
+ * agency that went; an addition, or an overwrite that is not shorter, does not, however it is
+ * bundled. What lets people make room on a board at its size limit. False for anything it cannot read.
  */
 export function freesRoom(doc: BoardDoc, update: Uint8Array): boolean {
   try {
@@ -111,20 +116,25 @@ export function freesRoom(doc: BoardDoc, update: Uint8Array): boolean {
     const fresh = Y.diffUpdate(update, stateVector);
     const { structs, ds } = Y.decodeUpdate(fresh);
     let freed = 0;
+    let cost = 0;
     for (const [client, deletions] of Y.mergeDeleteSets([ds]).clients) {
       const held = y.store.clients.get(client);
-      if (held) for (const d of deletions) freed += liveBytesIn(held, d.clock, d.clock + d.len);
+      for (const d of deletions) {
+        const live = held ? liveIn(held, d.clock, d.clock + d.len) : { bytes: 0, cuts: 0 };
+        freed += live.bytes;
+        cost += RANGE_BYTES + live.cuts * ITEM_HEADER_BYTES;
+      }
     }
     if (freed === 0) return false;
     // Deletions alone: each must take content the board holds, so they cannot go on for ever.
-    if (structs.length === 0) return true;
+    if (structs.length === 0) return cost <= freed;
     // The new items' bytes: the update less what a doc already holding them would still take (the deletions).
     const held = Y.decodeStateVector(stateVector);
     const withNew = new Map(held);
     for (const s of structs) withNew.set(s.id.client, Math.max(withNew.get(s.id.client) ?? 0, s.id.clock + s.length));
     const added = fresh.byteLength - Y.diffUpdate(fresh, Y.encodeStateVector(withNew)).byteLength;
     const newClients = [...withNew.keys()].filter((c) => !held.has(c)).length;
-    return added + FREEING_MARGIN_BYTES + NEW_CLIENT_BYTES * newClients <= freed;
+    return added + cost + FREEING_MARGIN_BYTES + NEW_CLIENT_BYTES * newClients <= freed;
   } catch {
     return false;
   }

@@ -90,8 +90,8 @@ function OverviewAgencyListView({ agencies }: Props) {
 
   const items = useMemo(
     () =>
-      listed &&
-      entries.map((e, i) => (
+      // Until then only the first, which holds the list's Tab stop.
+      (listed ? entries : entries.slice(0, 1)).map((e, i) => (
         <li key={e.id}>
           <button type="button" tabIndex={i === 0 ? 0 : -1} data-id={e.id} onFocus={() => open(e.id, e.centre)} onClick={() => open(e.id, e.centre)}>
             {e.label}
@@ -101,7 +101,7 @@ function OverviewAgencyListView({ agencies }: Props) {
     [listed, entries, open],
   );
   return (
-    <ul className="visually-hidden" aria-label="Agencies on the map (the map is shown as an overview)">
+    <ul className="visually-hidden" aria-label="Agencies on the map (the map is shown as an overview)" aria-busy={!listed}>
       {items}
     </ul>
   );
@@ -111,8 +111,8 @@ export const OverviewAgencyList = memo(OverviewAgencyListView);
 
 /**
  * False until the browser has painted and is idle: a big board's 2,000 entries took React and the
- * browser's layout about 0.4 s, which held back the map's first paint. The list's own element is
- * there from the start; its entries follow a moment after the map.
+ * browser's layout about 0.4 s, which held back the map's first paint. The list and its first entry
+ * (the Tab stop) are there from the start; the others follow a moment after the map.
  */
 function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
