@@ -3,6 +3,7 @@ import { addAgency as addAgencyTo, connectAgencies, createBoardDoc, readBoard, a
 import type { Board } from '@partnermap/shared/model';
 import { agency, expectLive, personNamed } from './support/people.ts';
 import { seedBoard } from './seedBoard.ts';
+import { viewMiddle } from './support/view.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -159,4 +160,24 @@ test('on a board with nothing yet, every view says in plain words what to do fir
   await tab(page, 'Measures').click();
   await expect(empty).toContainText('No agencies yet');
   await shot(page, 'measures-empty');
+});
+
+test('the map opens where it was left after another view, not fitted afresh', async ({ page, request }) => {
+  const created = await seedBoard(request, bridgeBoard());
+  await page.goto(created.editPath);
+  await expectLive(page);
+  await expect(agency(page, 'Care Navigation Hub')).toBeVisible();
+  // The person moves the map to look at one end of it.
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  await page.mouse.move(pane.x + 600, pane.y + 500);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 350, pane.y + 380, { steps: 8 });
+  await page.mouse.up();
+  const left = await viewMiddle(page);
+
+  await tab(page, 'Table').click();
+  await tab(page, 'Map').click();
+  await expect(agency(page, 'Care Navigation Hub')).toBeVisible();
+  await expect.poll(() => viewMiddle(page)).toEqual(left);
 });

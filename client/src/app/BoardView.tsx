@@ -1,5 +1,5 @@
-import { useReactFlow, useStoreApi, type OnMove } from '@xyflow/react';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useReactFlow, useStoreApi, type OnMove, type Viewport } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Awareness } from '../sync/awareness.ts';
 import type { BoardDoc } from '@partnermap/shared/doc';
 import type { Board } from '@partnermap/shared/model';
@@ -101,6 +101,8 @@ export function BoardView({ doc, board, readOnly, connection, boardIn, actions, 
   useLandmarkKeys();
   const { screenToFlowPosition } = useReactFlow();
   const flowStore = useStoreApi();
+  // Where the map was left: the map is made afresh after another view, and opens there again.
+  const mapView = useRef<Viewport | undefined>(undefined);
   // Stable: React Flow copies a new callback into its store, which re-runs every node's and edge's selectors.
   const shareViewport = useCallback<OnMove>(
     (_, viewport) => sharePresence({ viewport: viewCentre(viewport, flowStore.getState()) }),
@@ -166,6 +168,7 @@ export function BoardView({ doc, board, readOnly, connection, boardIn, actions, 
                 onMove={shareViewport}
                 onMoveStart={follow.onMoveStart}
                 boardIn={boardIn}
+                leftAt={mapView}
               >
                 <PresenceLayer peers={presence.peers} />
                 {keyboard.connecting && <ConnectBanner from={keyboard.connecting} onCancel={keyboard.cancelConnecting} />}

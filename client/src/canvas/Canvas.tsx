@@ -8,8 +8,9 @@ import {
   useReactFlow,
   type OnMove,
   type OnMoveStart,
+  type Viewport,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { agencyNames } from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { useSelection } from '../selection/selection.ts';
@@ -48,12 +49,14 @@ interface Props {
   onMoveStart?: OnMoveStart;
   /** Whether the board has come in from the server at least once (until then it may only look empty). */
   boardIn: boolean;
+  /** Where the map was last left, if it was shown before: it opens there again instead of fitting the board. */
+  leftAt?: RefObject<Viewport | undefined>;
   /** Panels drawn over the canvas: toolbar, legend, filters, guidance. */
   children?: ReactNode;
 }
 
 /** The React Flow canvas. Double-click on empty canvas adds an agency there. */
-export function Canvas({ flow, onMove, onMoveStart, boardIn, children }: Props) {
+export function Canvas({ flow, onMove, onMoveStart, boardIn, leftAt, children }: Props) {
   const { onAddAt } = flow;
   const { board, readOnly } = useBoardContext();
   const selectionControls = useSelection();
@@ -64,7 +67,19 @@ export function Canvas({ flow, onMove, onMoveStart, boardIn, children }: Props) 
   // in, so "fit view" shows the whole board. Said for every board, since React Flow can fit with
   // the options it held before the board grew big (its agencies arriving after the map is made).
   const fitViewOptions = useMemo(() => ({ ...roomyFit, includeHiddenNodes: true }), [roomyFit]);
-  const fitted = useFirstFit(fitViewOptions, boardIn && board.agencies.length === 0);
+  const fitted = useFirstFit(fitViewOptions, boardIn && board.agencies.length === 0, leftAt);
+  // Kept once the first fit is done, so that a map made afresh opens where this one was left.
+  const keep = useRef({ fitted, onMove });
+  useEffect(() => {
+    keep.current = { fitted, onMove };
+  }, [fitted, onMove]);
+  const onViewMove = useCallback<OnMove>(
+    (event, viewport) => {
+      if (keep.current.fitted && leftAt) leftAt.current = viewport;
+      keep.current.onMove?.(event, viewport);
+    },
+    [leftAt],
+  );
   // On a big board seen from afar, the canvas draws an overview and React Flow is given only
   // what is near the view; a small board passes through unchanged.
   const detail = useMapDetail(flow.nodes, flow.edges, fitted);
@@ -111,7 +126,7 @@ export function Canvas({ flow, onMove, onMoveStart, boardIn, children }: Props) 
         onEdgesChange={flow.onEdgesChange}
         onConnect={flow.onConnect}
         onPaneClick={clearSelection}
-        onMove={onMove}
+        onMove={onViewMove}
         onMoveStart={onMoveStart}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={60}

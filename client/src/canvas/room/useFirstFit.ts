@@ -1,5 +1,5 @@
-import { useReactFlow, useStore, useStoreApi, type FitViewOptions, type ReactFlowState } from '@xyflow/react';
-import { createContext, useContext, useEffect, useState } from 'react';
+import { useReactFlow, useStore, useStoreApi, type FitViewOptions, type ReactFlowState, type Viewport } from '@xyflow/react';
+import { createContext, useContext, useEffect, useState, type RefObject } from 'react';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
 
 /** React Flow holds the board's agencies, sized or hidden, and can pan and zoom. */
@@ -11,18 +11,21 @@ const canFit = (s: ReactFlowState) => s.panZoom !== null && s.width > 0 && s.hei
  * pan and zoom exist when the board is already in the page (the map shown again after another view,
  * or opened from the browser's copy), and before the zoom limits and fit options of a board that has
  * just grown big are in its store, so a big board would open on its corner or at the small-board zoom.
- * This hook's effect runs after React Flow's own have taken in the map's props.
+ * This hook's effect runs after React Flow's own have taken in the map's props. A map made afresh
+ * after another view (`leftAt`) is put back where it was left instead.
  *
  * A board that came in empty (`cameInEmpty`: from the server and the browser's copy, with no
  * agencies) counts as fitted, and its first agencies are fitted only if some are out of sight (a
  * colleague's far away, a restored version): the first agency put in view here must not make the
  * view jump away from where the person is working.
  */
-export function useFirstFit(options: FitViewOptions, cameInEmpty: boolean): boolean {
-  const { fitView, getNodes, getNodesBounds } = useReactFlow<AgencyNode, RelationshipFlowEdge>();
+export function useFirstFit(options: FitViewOptions, cameInEmpty: boolean, leftAt?: RefObject<Viewport | undefined>): boolean {
+  const { fitView, getNodes, getNodesBounds, setViewport } = useReactFlow<AgencyNode, RelationshipFlowEdge>();
   const store = useStoreApi<AgencyNode, RelationshipFlowEdge>();
   const ready = useStore(canFit);
   const queued = useStore((s) => s.fitViewQueued);
+  // Read once, as the map is made: the view this map then takes is kept in it too.
+  const [resumeAt] = useState(() => leftAt?.current);
   const [startedEmpty, setStartedEmpty] = useState(false);
   const [asked, setAsked] = useState(false);
   const [fitted, setFitted] = useState(false);
@@ -33,11 +36,15 @@ export function useFirstFit(options: FitViewOptions, cameInEmpty: boolean): bool
       return;
     }
     if (!ready) return;
-    if (!startedEmpty || !inView(getNodesBounds(getNodes()), store.getState())) void fitView(options);
+    // The map made afresh after another view opens where it was left.
+    if (resumeAt) {
+      void setViewport(resumeAt);
+      setFitted(true);
+    } else if (!startedEmpty || !inView(getNodesBounds(getNodes()), store.getState())) void fitView(options);
     // No fit asked for: done now, so that the map does not count as unfitted for a render.
     else setFitted(true);
     setAsked(true);
-  }, [ready, asked, cameInEmpty, startedEmpty, options, fitView, getNodes, getNodesBounds, store]);
+  }, [ready, asked, cameInEmpty, startedEmpty, resumeAt, options, fitView, setViewport, getNodes, getNodesBounds, store]);
   // Done once React Flow has taken the request from its queue, not when its promise settles: a
   // later fit with a duration shares that promise, and an interrupted glide never settles it.
   // Kept once done: later fits (the fit button, a tidy) queue too.
