@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from './support/test.ts';
 import { parseBoardJson } from '@partnermap/shared/formats';
-import type { CreatedBoard } from '@partnermap/shared/protocol';
+import { createBoard } from '../server/test/clients.ts';
 import { startServer, tempDataDir } from '../server/test/serverProcess.ts';
 import { logRows } from '../server/test/sqliteFile.ts';
 import { agencies, expectLive } from './support/people.ts';
@@ -14,12 +14,7 @@ test('an edit refused by a full board is dropped on request, and removals then m
   const server = await startServer(tempDataDir(), { PORT: String(PORT), MAX_BOARD_BYTES: '20000' });
   const origin = `http://localhost:${PORT}`;
   try {
-    const res = await fetch(`${server.url}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Community mental health' }),
-    });
-    const board = (await res.json()) as CreatedBoard;
+    const board = await createBoard(server.url, 'Community mental health');
     const context = await browser.newContext({
       storageState: {
         cookies: [],

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from './support/test.ts';
-import type { CreatedBoard } from '@partnermap/shared/protocol';
+import { createBoard } from '../server/test/clients.ts';
 import { startServer, tempDataDir, type RunningServer } from '../server/test/serverProcess.ts';
 
 // This test restarts a server of its own, on a port of its own, beside the suite's shared one.
@@ -51,12 +51,7 @@ test('after a server restart every browser comes back, spread out in time, with 
   let server: RunningServer = await startServer(dataDir, { PORT: String(PORT) });
   const origin = `http://localhost:${PORT}`;
   try {
-    const res = await fetch(`${server.url}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Restart drill' }),
-    });
-    const board = (await res.json()) as CreatedBoard;
+    const board = await createBoard(server.url, 'Restart drill');
     const pages: Page[] = [];
     for (let i = 0; i < PEOPLE; i++) {
       const page = await person(browser, origin, `Person ${i + 1}`);
