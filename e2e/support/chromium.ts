@@ -15,5 +15,5 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   // Each new context is a new window, whose address bar's popup Chromium loads as a web page in a
   // renderer of its own: about a second of CPU, on a 2-core machine, in the middle of the page's load.
-  '--disable-features=WebUIOmniboxPopup',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];

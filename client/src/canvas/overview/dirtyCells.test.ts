@@ -115,4 +115,39 @@ describe('DirtyCells', () => {
       if (crosses) expect(cells.touchesSegment(...other, 2)).toBe(true);
     }
   });
+
+  it('says a segment touches the marked cells whenever its stroke passes over one, wherever the marks are', () => {
+    const next = generator(23);
+    for (let round = 0; round < 400; round++) {
+      const cells = new DirtyCells(1440, 900);
+      // A few agencies' footprints, scattered (a colleague's move marks the old place and the new).
+      for (let m = 0; m < 1 + (round % 3); m++) {
+        const x = next() * 1440;
+        const y = next() * 900;
+        cells.markBox(x, y, x + 60, y + 30, 7);
+      }
+      const marked = markedCells(cells);
+      // Lines from far off the screen to far off the other side, as a zoomed-in map has.
+      const line = [next() * 5000 - 1800, next() * 3000 - 1000, next() * 5000 - 1800, next() * 3000 - 1000] as const;
+      const margin = 6;
+      let crosses = false;
+      const length = Math.hypot(line[2] - line[0], line[3] - line[1]);
+      const samples = Math.ceil(length);
+      for (let i = 0; i <= samples && !crosses; i++) {
+        const x = line[0] + ((line[2] - line[0]) * i) / samples;
+        const y = line[1] + ((line[3] - line[1]) * i) / samples;
+        crosses = [-margin, 0, margin].some((dx) => [-margin, 0, margin].some((dy) => marked.has(cellAt(cells, x + dx, y + dy) ?? '')));
+      }
+      if (crosses) expect(cells.touchesSegment(...line, margin), `${line.map(Math.round)}`).toBe(true);
+      // One that passes two cells or more away from every marked cell is not drawn again.
+      let near = false;
+      for (let i = 0; i <= samples && !near; i++) {
+        const x = line[0] + ((line[2] - line[0]) * i) / samples;
+        const y = line[1] + ((line[3] - line[1]) * i) / samples;
+        const [c, r] = [Math.floor(x / CELL_PX), Math.floor(y / CELL_PX)];
+        for (let dc = -2; dc <= 2 && !near; dc++) for (let dr = -2; dr <= 2 && !near; dr++) near = marked.has(`${c + dc},${r + dr}`);
+      }
+      if (!near) expect(cells.touchesSegment(...line, margin), `${line.map(Math.round)}`).toBe(false);
+    }
+  });
 });

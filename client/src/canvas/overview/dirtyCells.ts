@@ -18,6 +18,11 @@ export class DirtyCells {
   readonly rows: number;
   private readonly cells: Uint8Array;
   private marked = 0;
+  /** The columns and rows the marked cells span (empty while none is marked). */
+  private c0 = Infinity;
+  private c1 = -Infinity;
+  private r0 = Infinity;
+  private r1 = -Infinity;
   /**
    * How many cells are marked above and left of each grid corner (a summed-area table), made when
    * first asked after a mark: whether a box holds a marked cell is then four reads, not a walk.
@@ -46,8 +51,13 @@ export class DirtyCells {
         this.cells[i] = 1;
         this.marked++;
         this.sums = undefined;
+        const c = i % this.cols;
+        const r = (i - c) / this.cols;
+        this.c0 = Math.min(this.c0, c);
+        this.c1 = Math.max(this.c1, c);
+        this.r0 = Math.min(this.r0, r);
+        this.r1 = Math.max(this.r1, r);
       }
-      return false;
     });
   }
 
@@ -55,17 +65,59 @@ export class DirtyCells {
     return this.anyMarkedIn(x0, y0, x1, y1, margin);
   }
 
-  /** Marks the cells along a segment, `margin` pixels either side of it (half its width and more). */
+  /**
+   * Marks the cells along a segment, `margin` pixels either side of it (half its width and more):
+   * the part on the canvas, in steps of half a cell, so that each step's box is small even when
+   * the segment crosses the screen slantwise.
+   */
   markSegment(ax: number, ay: number, bx: number, by: number, margin: number): void {
-    this.alongSegment(ax, ay, bx, by, margin, (x0, y0, x1, y1) => {
-      this.markBox(x0, y0, x1, y1, margin);
-      return false;
-    });
+    const clipped = clipSegment({ x: ax, y: ay }, { x: bx, y: by }, { x: -margin, y: -margin, width: this.width + 2 * margin, height: this.height + 2 * margin });
+    if (!clipped) return;
+    const [{ x: sx, y: sy }, { x: ex, y: ey }] = clipped;
+    const steps = Math.max(1, Math.ceil(Math.hypot(ex - sx, ey - sy) / (CELL_PX / 2)));
+    for (let i = 0; i < steps; i++) {
+      const t0 = i / steps;
+      const t1 = (i + 1) / steps;
+      this.markBox(sx + (ex - sx) * t0, sy + (ey - sy) * t0, sx + (ex - sx) * t1, sy + (ey - sy) * t1, margin);
+    }
   }
 
+  /**
+   * Whether a segment passes within `margin` of a marked cell. Asked of every line on each
+   * repaint, so it allocates nothing. Most segments' boxes hold no marked cell at all; of the
+   * rest, only the part within the marked cells' span (and the margin) is walked, since no point
+   * outside it is near one: a long line crossing the screen is a few steps, not dozens.
+   */
   touchesSegment(ax: number, ay: number, bx: number, by: number, margin: number): boolean {
-    // Most segments' boxes hold no marked cell at all: they are not walked.
-    return this.anyMarkedIn(ax, ay, bx, by, margin) && this.alongSegment(ax, ay, bx, by, margin, (x0, y0, x1, y1) => this.anyMarkedIn(x0, y0, x1, y1, margin));
+    if (!this.anyMarkedIn(ax, ay, bx, by, margin)) return false;
+    const dx = bx - ax;
+    const dy = by - ay;
+    // Liang–Barsky against the span grown by the margin: the segment's part inside is t0 to t1.
+    let t0 = 0;
+    let t1 = 1;
+    const left = this.c0 * CELL_PX - margin;
+    const right = (this.c1 + 1) * CELL_PX + margin;
+    const top = this.r0 * CELL_PX - margin;
+    const bottom = (this.r1 + 1) * CELL_PX + margin;
+    for (let side = 0; side < 4; side++) {
+      const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+      const q = side === 0 ? ax - left : side === 1 ? right - ax : side === 2 ? ay - top : bottom - ay;
+      if (p === 0) {
+        if (q < 0) return false;
+        continue;
+      }
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+    const steps = Math.max(1, Math.ceil((Math.hypot(dx, dy) * (t1 - t0)) / (CELL_PX / 2)));
+    for (let i = 0; i < steps; i++) {
+      const s0 = t0 + ((t1 - t0) * i) / steps;
+      const s1 = t0 + ((t1 - t0) * (i + 1)) / steps;
+      if (this.anyMarkedIn(ax + dx * s0, ay + dy * s0, ax + dx * s1, ay + dy * s1, margin)) return true;
+    }
+    return false;
   }
 
   /**
@@ -117,30 +169,12 @@ export class DirtyCells {
     return sums;
   }
 
-  /** Runs `visit` on each cell index in a box until it answers true; whether one did. */
-  private eachCell(x0: number, y0: number, x1: number, y1: number, margin: number, visit: (i: number) => boolean): boolean {
+  /** Runs `visit` on each cell index in a box. */
+  private eachCell(x0: number, y0: number, x1: number, y1: number, margin: number, visit: (i: number) => void): void {
     const c0 = Math.max(0, Math.floor((Math.min(x0, x1) - margin) / CELL_PX));
     const c1 = Math.min(this.cols - 1, Math.floor((Math.max(x0, x1) + margin) / CELL_PX));
     const r0 = Math.max(0, Math.floor((Math.min(y0, y1) - margin) / CELL_PX));
     const r1 = Math.min(this.rows - 1, Math.floor((Math.max(y0, y1) + margin) / CELL_PX));
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (visit(r * this.cols + c)) return true;
-    return false;
-  }
-
-  /**
-   * Walks the part of a segment on the canvas (and `margin` around it) in steps of half a cell,
-   * so that each step's box is small even when the segment crosses the screen slantwise.
-   */
-  private alongSegment(ax: number, ay: number, bx: number, by: number, margin: number, step: (x0: number, y0: number, x1: number, y1: number) => boolean): boolean {
-    const clipped = clipSegment({ x: ax, y: ay }, { x: bx, y: by }, { x: -margin, y: -margin, width: this.width + 2 * margin, height: this.height + 2 * margin });
-    if (!clipped) return false;
-    const [{ x: sx, y: sy }, { x: ex, y: ey }] = clipped;
-    const steps = Math.max(1, Math.ceil(Math.hypot(ex - sx, ey - sy) / (CELL_PX / 2)));
-    for (let i = 0; i < steps; i++) {
-      const t0 = i / steps;
-      const t1 = (i + 1) / steps;
-      if (step(sx + (ex - sx) * t0, sy + (ey - sy) * t0, sx + (ex - sx) * t1, sy + (ey - sy) * t1)) return true;
-    }
-    return false;
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) visit(r * this.cols + c);
   }
 }
