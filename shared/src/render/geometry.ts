@@ -49,29 +49,40 @@ export function lerp(a: Point, b: Point, t: number): Point {
   return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }
 
-/** The part of the segment from `a` to `b` inside the box (Liang-Barsky clipping), or undefined when none is. */
-export function clipSegment(a: Point, b: Point, r: Rect): [Point, Point] | undefined {
+/**
+ * Liang-Barsky clipping: the part of the segment from (ax, ay) to (bx, by) inside the box, as the
+ * fractions of the way along it where that part starts and ends, written to `out`; false when no
+ * part is inside. Numbers in and out, nothing made: the overview asks it of thousands of lines on
+ * every repaint.
+ */
+export function clipFractions(ax: number, ay: number, bx: number, by: number, r: Rect, out: [t0: number, t1: number]): boolean {
   let t0 = 0;
   let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const sides: [number, number][] = [
-    [-dx, a.x - r.x],
-    [dx, r.x + r.width - a.x],
-    [-dy, a.y - r.y],
-    [dy, r.y + r.height - a.y],
-  ];
-  for (const [p, q] of sides) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  for (let side = 0; side < 4; side++) {
+    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+    const q = side === 0 ? ax - r.x : side === 1 ? r.x + r.width - ax : side === 2 ? ay - r.y : r.y + r.height - ay;
     if (p === 0) {
-      if (q < 0) return undefined;
+      if (q < 0) return false;
       continue;
     }
     const t = q / p;
     if (p < 0) t0 = Math.max(t0, t);
     else t1 = Math.min(t1, t);
-    if (t0 > t1) return undefined;
+    if (t0 > t1) return false;
   }
-  return [lerp(a, b, t0), lerp(a, b, t1)];
+  out[0] = t0;
+  out[1] = t1;
+  return true;
+}
+
+const fractions: [number, number] = [0, 1];
+
+/** The part of the segment from `a` to `b` inside the box, or undefined when none is. */
+export function clipSegment(a: Point, b: Point, r: Rect): [Point, Point] | undefined {
+  if (!clipFractions(a.x, a.y, b.x, b.y, r, fractions)) return undefined;
+  return [lerp(a, b, fractions[0]), lerp(a, b, fractions[1])];
 }
 
 /** Whether the segment from `a` to `b` passes through the box. */

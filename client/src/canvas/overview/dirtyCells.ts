@@ -1,4 +1,4 @@
-import { clipSegment } from '@partnermap/shared/render';
+import { clipFractions } from '@partnermap/shared/render';
 
 /**
  * The parts of the overview canvas to paint again, as a grid of square cells on the screen. A
@@ -23,6 +23,9 @@ export class DirtyCells {
   private c1 = -Infinity;
   private r0 = Infinity;
   private r1 = -Infinity;
+  /** Scratch for walking a segment: touchesSegment is asked of every line on each repaint. */
+  private readonly clip = { x: 0, y: 0, width: 0, height: 0 };
+  private readonly fractions: [number, number] = [0, 1];
   /**
    * How many cells are marked above and left of each grid corner (a summed-area table), made when
    * first asked after a mark: whether a box holds a marked cell is then four reads, not a walk.
@@ -65,21 +68,14 @@ export class DirtyCells {
     return this.anyMarkedIn(x0, y0, x1, y1, margin);
   }
 
-  /**
-   * Marks the cells along a segment, `margin` pixels either side of it (half its width and more):
-   * the part on the canvas, in steps of half a cell, so that each step's box is small even when
-   * the segment crosses the screen slantwise.
-   */
+  /** Marks the cells along a segment, `margin` pixels either side of it (half its width and more). */
   markSegment(ax: number, ay: number, bx: number, by: number, margin: number): void {
-    const clipped = clipSegment({ x: ax, y: ay }, { x: bx, y: by }, { x: -margin, y: -margin, width: this.width + 2 * margin, height: this.height + 2 * margin });
-    if (!clipped) return;
-    const [{ x: sx, y: sy }, { x: ex, y: ey }] = clipped;
-    const steps = Math.max(1, Math.ceil(Math.hypot(ex - sx, ey - sy) / (CELL_PX / 2)));
-    for (let i = 0; i < steps; i++) {
-      const t0 = i / steps;
-      const t1 = (i + 1) / steps;
-      this.markBox(sx + (ex - sx) * t0, sy + (ey - sy) * t0, sx + (ex - sx) * t1, sy + (ey - sy) * t1, margin);
-    }
+    const clip = this.clip;
+    clip.x = -margin;
+    clip.y = -margin;
+    clip.width = this.width + 2 * margin;
+    clip.height = this.height + 2 * margin;
+    this.walk(ax, ay, bx, by, margin, true);
   }
 
   /**
@@ -90,34 +86,12 @@ export class DirtyCells {
    */
   touchesSegment(ax: number, ay: number, bx: number, by: number, margin: number): boolean {
     if (!this.anyMarkedIn(ax, ay, bx, by, margin)) return false;
-    const dx = bx - ax;
-    const dy = by - ay;
-    // Liang–Barsky against the span grown by the margin: the segment's part inside is t0 to t1.
-    let t0 = 0;
-    let t1 = 1;
-    const left = this.c0 * CELL_PX - margin;
-    const right = (this.c1 + 1) * CELL_PX + margin;
-    const top = this.r0 * CELL_PX - margin;
-    const bottom = (this.r1 + 1) * CELL_PX + margin;
-    for (let side = 0; side < 4; side++) {
-      const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
-      const q = side === 0 ? ax - left : side === 1 ? right - ax : side === 2 ? ay - top : bottom - ay;
-      if (p === 0) {
-        if (q < 0) return false;
-        continue;
-      }
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-    const steps = Math.max(1, Math.ceil((Math.hypot(dx, dy) * (t1 - t0)) / (CELL_PX / 2)));
-    for (let i = 0; i < steps; i++) {
-      const s0 = t0 + ((t1 - t0) * i) / steps;
-      const s1 = t0 + ((t1 - t0) * (i + 1)) / steps;
-      if (this.anyMarkedIn(ax + dx * s0, ay + dy * s0, ax + dx * s1, ay + dy * s1, margin)) return true;
-    }
-    return false;
+    const clip = this.clip;
+    clip.x = this.c0 * CELL_PX - margin;
+    clip.y = this.r0 * CELL_PX - margin;
+    clip.width = (this.c1 - this.c0 + 1) * CELL_PX + 2 * margin;
+    clip.height = (this.r1 - this.r0 + 1) * CELL_PX + 2 * margin;
+    return this.walk(ax, ay, bx, by, margin, false);
   }
 
   /**
@@ -167,6 +141,27 @@ export class DirtyCells {
       }
     }
     return sums;
+  }
+
+  /**
+   * Walks the part of a segment inside `clip` in steps of half a cell, so that each step's box is
+   * small even when the segment crosses the screen slantwise: marking each step's cells, or
+   * answering whether one of them is marked.
+   */
+  private walk(ax: number, ay: number, bx: number, by: number, margin: number, mark: boolean): boolean {
+    if (!clipFractions(ax, ay, bx, by, this.clip, this.fractions)) return false;
+    const t0 = this.fractions[0];
+    const t1 = this.fractions[1];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const steps = Math.max(1, Math.ceil((Math.hypot(dx, dy) * (t1 - t0)) / (CELL_PX / 2)));
+    for (let i = 0; i < steps; i++) {
+      const s0 = t0 + ((t1 - t0) * i) / steps;
+      const s1 = t0 + ((t1 - t0) * (i + 1)) / steps;
+      if (mark) this.markBox(ax + dx * s0, ay + dy * s0, ax + dx * s1, ay + dy * s1, margin);
+      else if (this.anyMarkedIn(ax + dx * s0, ay + dy * s0, ax + dx * s1, ay + dy * s1, margin)) return true;
+    }
+    return false;
   }
 
   /** Runs `visit` on each cell index in a box. */
