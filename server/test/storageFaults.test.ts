@@ -65,7 +65,7 @@ describe('storage faults cost neither the board nor the truth about what is save
     await until(() => errors().length === 2, 'one error-level log line per quarantined row');
   });
 
-  it('a corrupt snapshot is quarantined and the board still opens, for browsers to sync their copies back', async () => {
+  it('a corrupt snapshot is quarantined and the board still opens and takes edits', async () => {
     server = await startServer();
     const board = await createBoard(server.url, 'Frailty pathway');
     await server.stop();

@@ -1,6 +1,6 @@
 import type { Agency, Board } from '@partnermap/shared/model';
 import type { Lit } from './filters.ts';
-import { toEdges, type RelationshipFlowEdge } from './toFlow.ts';
+import { inDrawOrder, toEdges, type RelationshipFlowEdge } from './toFlow.ts';
 
 interface Inputs {
   relationships: Board['relationships'];
@@ -22,16 +22,15 @@ export function edgeKeeper(): (board: Board, selected: ReadonlySet<string>, lit:
   let last: (Inputs & { edges: RelationshipFlowEdge[] }) | undefined;
   return (board, selected, lit) => {
     const names = last && sameNames(last.names, board.agencies) ? last.names : namesOf(board.agencies);
-    const inputs: Inputs = { relationships: board.relationships, exchanges: board.exchanges, names, selected, lit };
-    if (last && (Object.keys(inputs) as (keyof Inputs)[]).every((key) => last?.[key] === inputs[key])) return last.edges;
-    const sameContent = last && last.relationships === inputs.relationships && last.exchanges === inputs.exchanges && last.names === names;
+    const sameContent = last && last.relationships === board.relationships && last.exchanges === board.exchanges && last.names === names;
+    if (sameContent && last!.selected === selected && last!.lit === lit) return last!.edges;
     const edges = sameContent ? reselected(last!.edges, board, selected, lit) : keepSameEdges(last?.edges ?? [], toEdges(board, selected, lit));
-    last = { ...inputs, edges };
+    last = { relationships: board.relationships, exchanges: board.exchanges, names, selected, lit, edges };
     return edges;
   };
 }
 
-/** The edges again under another selection or filter, in toEdges's order (selected last). */
+/** The edges again under another selection or filter, in draw order. */
 function reselected(prev: readonly RelationshipFlowEdge[], board: Board, selected: ReadonlySet<string>, lit: Lit): RelationshipFlowEdge[] {
   const byId = new Map(prev.map((e) => [e.id, e]));
   const edgeOf = (id: string): RelationshipFlowEdge => {
@@ -41,10 +40,7 @@ function reselected(prev: readonly RelationshipFlowEdge[], board: Board, selecte
     if (edge.selected === isSelected && edge.data?.dimmed === dimmed) return edge;
     return { ...edge, selected: isSelected, data: { ...edge.data!, dimmed } };
   };
-  const out: RelationshipFlowEdge[] = [];
-  for (const r of board.relationships) if (!selected.has(r.id)) out.push(edgeOf(r.id));
-  for (const r of board.relationships) if (selected.has(r.id)) out.push(edgeOf(r.id));
-  return out;
+  return inDrawOrder(board.relationships, selected).map((r) => edgeOf(r.id));
 }
 
 function namesOf(agencies: readonly Agency[]): Map<string, string> {

@@ -54,12 +54,16 @@ export function mergeNodes(prev: readonly AgencyNode[], board: Board, lit: Lit):
   });
 }
 
-/** The board's relationships as edges; selected ones last, so that their lines are drawn over the others. */
+/** Relationships in the order their lines are drawn: selected ones last, over the others. */
+export function inDrawOrder<T extends { id: string }>(relationships: readonly T[], selected: ReadonlySet<string>): T[] {
+  return [...relationships.filter((r) => !selected.has(r.id)), ...relationships.filter((r) => selected.has(r.id))];
+}
+
+/** The board's relationships as edges, in draw order (inDrawOrder). */
 export function toEdges(board: Board, selected: ReadonlySet<string>, lit: Lit): RelationshipFlowEdge[] {
   const nameOf = agencyNames(board);
   const sidesOf = exchangesBySide(board);
-  const ordered = [...board.relationships.filter((r) => !selected.has(r.id)), ...board.relationships.filter((r) => selected.has(r.id))];
-  return ordered.map((relationship) => {
+  return inDrawOrder(board.relationships, selected).map((relationship) => {
     const sides = sidesOf(relationship);
     return {
       id: relationship.id,

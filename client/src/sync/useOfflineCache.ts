@@ -46,9 +46,13 @@ export function useOfflineCache(
     const p = new IndexeddbPersistence(cacheName(boardId), yDocForSync(doc));
     persistence.current = p;
     let current = true;
-    void p.whenSynced.then(() => current && setCopyLoaded(true));
     // A browser that cannot open IndexedDB (some private windows) never reads a copy: stop waiting.
     const noCopy = setTimeout(() => current && setCopyAwaited(true), COPY_WAIT_MS);
+    void p.whenSynced.then(() => {
+      // Read: the wait is over, with no second render of the board for it.
+      clearTimeout(noCopy);
+      if (current) setCopyLoaded(true);
+    });
     const stop = observeBoard(doc, (origin) => {
       if (origin === p) setFromCache(true);
     });

@@ -159,6 +159,10 @@ describe('an update that frees room on a full board', () => {
     // Every other value: 100 bytes of content, but 199 new headers and 100 delete-set entries.
     const everyOther = Array.from({ length: 100 }, (_, i) => ({ client: 555, clock: i * 2, len: 1 }));
     expect(freesRoom(server, craftUpdate([], everyOther))).toBe(false);
+    // Twenty values from the middle: 20 bytes freed, but one entry (6) and two cuts (2 × 10).
+    expect(freesRoom(server, craftUpdate([], [{ client: 555, clock: 90, len: 20 }]))).toBe(false);
+    // The same twenty at the run's end: one cut, 16.
+    expect(freesRoom(server, craftUpdate([], [{ client: 555, clock: 180, len: 20 }]))).toBe(true);
     // The whole run at once frees its 200 bytes for one entry.
     expect(freesRoom(server, craftUpdate([], [{ client: 555, clock: 0, len: 200 }]))).toBe(true);
   });
