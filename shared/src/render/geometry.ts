@@ -32,6 +32,19 @@ export function inside(inner: Rect, outer: Rect): boolean {
   );
 }
 
+/** The box around every box given (none: an empty box at the origin). */
+export function boundsOfRects(rects: readonly Rect[]): Rect {
+  if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of rects) {
+    left = Math.min(left, r.x);
+    top = Math.min(top, r.y);
+    right = Math.max(right, r.x + r.width);
+    bottom = Math.max(bottom, r.y + r.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 /** Where the line from the box's centre towards `towards` leaves the box. */
 export function borderPoint(r: Rect, towards: Point): Point {
   const c = centre(r);
