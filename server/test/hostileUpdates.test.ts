@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAgency, observeBoard, openBoardDoc, removeAgency } from '@partnermap/shared/doc';
+import { addAgency, encodeBoard, moveAgency, observeBoard, openBoardDoc, removeAgency } from '@partnermap/shared/doc';
 import { nestedMapsUpdate, selfParentUpdate } from '@partnermap/shared/doc/fixtures/craftUpdate.ts';
 import { CloseCode } from '@partnermap/shared/protocol';
 import { connect, createBoard, isSavedAnswer, rawSocket, savedQuery, synced, until, updateFrame, type Client } from './clients.ts';
@@ -152,6 +152,36 @@ describe('an edit link cannot break a board with a crafted update', { timeout: 6
     const after = open(board.id, board.viewToken);
     await synced(after);
     await until(() => after.board().agencies.length === 3, 'the removals and the addition after a restart');
+  });
+
+  it('one edit too big ever to fit does not leave a small board rewritten after every move', async () => {
+    server = await startServer(undefined, { MAX_BOARD_BYTES: '30000' });
+    const board = await createBoard(server.url);
+    const page = open(board.id, board.editToken);
+    await synced(page);
+    const id = addAgency(page.doc, { name: 'Riverside Hospital' });
+    await until(() => logRows(server!.dataDir, board.id) > 0, 'the agency to be stored');
+
+    // One update nearly the size of the whole limit (a big paste), on a board of a few hundred bytes: refused.
+    const socket = rawSocket(`${server.wsUrl}/${board.id}?token=${board.editToken}`);
+    await socket.opened;
+    const huge = openBoardDoc();
+    for (let i = 0; i < 6; i++) addAgency(huge, { name: `Pasted ${i}`, description: 'x'.repeat(4_900) });
+    socket.ws.send(updateFrame(encodeBoard(huge)));
+    expect((await socket.closed).code).toBe(CloseCode.BoardFull);
+
+    // Each move overwrites a position, which counts as a removal; the board is far from its limit,
+    // so none of them is worth rewriting its snapshot for: the log keeps them.
+    for (let i = 1; i <= 3; i++) {
+      moveAgency(page.doc, id, { x: 100 * i, y: 0 });
+      await new Promise((r) => setTimeout(r, 1500));
+    }
+    expect(logRows(server.dataDir, board.id)).toBeGreaterThanOrEqual(4);
+    // And the board takes ordinary edits.
+    addAgency(page.doc, { name: 'Social Care' });
+    const watcher = open(board.id, board.viewToken);
+    await synced(watcher);
+    await until(() => watcher.board().agencies.length === 2, 'both agencies on a fresh page');
   });
 
   it('refuses connections past the process-wide limit with 503, before the upgrade', async () => {

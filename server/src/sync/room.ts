@@ -88,6 +88,7 @@ export class Room implements ConnectionRoom {
   readonly encoded: EncodedState;
   private readonly work: CommitQueue<Incoming>;
   private compactionTimer: NodeJS.Timeout | undefined;
+  private compactionAt = 0;
   /** When removals on a board at its size limit call for rewriting the snapshot early. */
   private readonly sizeLimit: SizeLimitWatch;
   private readonly stopWatchingRemovals: () => void;
@@ -414,7 +415,7 @@ export class Room implements ConnectionRoom {
     const adds = stored + update.byteLength > max ? newBytesIn(this.doc, update) : 0;
     if (stored + adds > max && !freesRoom(this.doc, update)) {
       this.deps.log.warn({ board: this.id, storedBytes: stored }, 'refused an edit past the board size limit');
-      if (this.sizeLimit.refused(adds)) this.scheduleCompaction();
+      if (this.sizeLimit.refused(adds, stored)) this.scheduleCompaction();
       from.close(CloseCode.BoardFull);
       return 'refused';
     }
@@ -490,26 +491,37 @@ export class Room implements ConnectionRoom {
     return this.sizeLimit.wanted();
   }
 
-  private scheduleCompaction(): void {
-    if (this.compactionTimer) return;
+  /** Compacts the board after `delayMs`, or sooner if a compaction is already set for sooner. */
+  private scheduleCompaction(delayMs = 1000): void {
+    const at = performance.now() + delayMs;
+    if (this.compactionTimer) {
+      if (this.compactionAt <= at) return;
+      clearTimeout(this.compactionTimer);
+    }
+    this.compactionAt = at;
     this.compactionTimer = setTimeout(() => {
       this.work.run(async () => {
         this.compactionTimer = undefined;
         await this.forwarded;
         if (this.broken || this.destroyed) return;
-        const evenIfShort = this.sizeLimit.due();
-        const failed = evenIfShort ? this.sizeLimit.start() : undefined;
+        let early = this.sizeLimit.due() ? this.sizeLimit.start() : undefined;
         try {
-          await this.deps.store.compactIfNeeded(this.id, this.wholeStoredState(), { evenIfShort });
-          this.storedBytes = await this.deps.store.storedBytes(this.id);
-          this.sizeLimit.stored(this.storedBytes);
+          await this.deps.store.compactIfNeeded(this.id, this.wholeStoredState(), { evenIfShort: early !== undefined });
         } catch (err) {
-          failed?.();
+          early?.failed();
+          early = undefined;
           this.deps.log.error({ err, board: this.id }, 'compaction failed; the update log is kept');
         }
-        // A rewrite held back by its interval (or failed) is tried again without waiting for another edit.
-        if (!this.destroyed && this.sizeLimit.wanted()) this.scheduleCompaction();
+        try {
+          this.storedBytes = await this.deps.store.storedBytes(this.id);
+          if (early) early.ok(this.storedBytes);
+          else this.sizeLimit.stored(this.storedBytes);
+        } catch (err) {
+          this.deps.log.error({ err, board: this.id }, 'could not read the stored size of a board after compaction');
+        }
+        // A rewrite held back by its interval (or failed) is tried again when it is due, without waiting for another edit.
+        if (!this.destroyed && this.sizeLimit.wanted()) this.scheduleCompaction(Math.max(1000, this.sizeLimit.msUntilDue()));
       });
-    }, 1000).unref();
+    }, delayMs).unref();
   }
 }

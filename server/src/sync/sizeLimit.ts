@@ -1,19 +1,32 @@
 /** Least time between two early rewrites of a board at its size limit: a rewrite costs the board's size. */
 export const EARLY_REWRITE_MS = 5000;
+/** Early rewrites take at most this share of the time, however big the board: one of 2 s waits 40 s for the next. */
+const REWRITE_DUTY = 0.05;
+/** After a failed rewrite the wait doubles, up to this. */
+const MAX_RETRY_MS = 5 * 60_000;
+/**
+ * A refused edit keeps the board at its limit until this share of the limit is free at most. One
+ * bigger than that is not made room for by removing a few agencies; counted whole, it would keep
+ * the board "at its limit", and every move rewriting its snapshot, while it stayed loaded.
+ */
+const MOST_COUNTED_OF_REFUSED = 1 / 8;
 
 /**
  * When to rewrite a board's snapshot however short its log, so that what people remove from a board
  * at its size limit makes room at once (a removal only adds to the log until the snapshot is written
  * again without what it removed). The board is at its limit once an edit was refused for size, or when
  * it was loaded past it, and stays so until it has room for the refused edit again; a rewrite is
- * wanted once something has been removed since the last one.
+ * wanted once something has been removed since the last one. Rewrites are spaced by the time they
+ * take and by their failures, so that moves on a board at its limit (each overwrite is a removal)
+ * cannot keep the server rewriting it.
  */
 export class SizeLimitWatch {
   private atLimit: boolean;
   private removed: boolean;
-  /** The last edit refused for size: the board is at its limit until that much fits. */
+  /** The last edit refused for size (capped): the board is at its limit until that much fits. */
   private refusedBytes = 0;
   private lastRewrite = -Infinity;
+  private interval = EARLY_REWRITE_MS;
 
   constructor(
     private readonly maxBytes: number,
@@ -25,10 +38,10 @@ export class SizeLimitWatch {
     this.removed = this.atLimit;
   }
 
-  /** An edit of this many bytes was refused for size. Whether a rewrite is now wanted. */
-  refused(bytes: number): boolean {
-    this.atLimit = true;
-    this.refusedBytes = bytes;
+  /** An edit adding this many bytes to a board holding `storedBytes` was refused for size. Whether a rewrite is now wanted. */
+  refused(bytes: number, storedBytes: number): boolean {
+    this.refusedBytes = Math.min(bytes, this.maxBytes * MOST_COUNTED_OF_REFUSED);
+    this.atLimit = this.atLimit || storedBytes + this.refusedBytes > this.maxBytes;
     return this.wanted();
   }
 
@@ -45,15 +58,30 @@ export class SizeLimitWatch {
 
   /** Wanted, and the last early rewrite was long enough ago. */
   due(): boolean {
-    return this.wanted() && this.now() - this.lastRewrite >= EARLY_REWRITE_MS;
+    return this.wanted() && this.msUntilDue() === 0;
   }
 
-  /** A rewrite starts: removals from now on are not in it. Returns what to call if it fails. */
-  start(): () => void {
+  /** How long until an early rewrite may run again. */
+  msUntilDue(): number {
+    return Math.max(0, this.lastRewrite + this.interval - this.now());
+  }
+
+  /**
+   * A rewrite starts: removals from now on are not in it. Returns what to call when it is done:
+   * `ok(storedBytes)` with the board's stored size after it, or `failed()`.
+   */
+  start(): { ok(storedBytes: number): void; failed(): void } {
     this.removed = false;
-    this.lastRewrite = this.now();
-    return () => {
-      this.removed = true;
+    const started = (this.lastRewrite = this.now());
+    return {
+      ok: (storedBytes) => {
+        this.interval = Math.max(EARLY_REWRITE_MS, (this.now() - started) / REWRITE_DUTY);
+        this.stored(storedBytes);
+      },
+      failed: () => {
+        this.removed = true;
+        this.interval = Math.min(MAX_RETRY_MS, this.interval * 2);
+      },
     };
   }
 
