@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addAgency, moveAgency, removeAgency, updateAgency } from './agencies.ts';
-import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, transact } from './boardDoc.ts';
+import { applyBoardUpdate, createBoardDoc, encodeBoard, openBoardDoc, transact, withoutRemovedContent } from './boardDoc.ts';
 import { yDocOf } from './brand.ts';
 import { craftUpdate, selfParentUpdate } from './fixtures/craftUpdate.ts';
 import { freesRoom, integrateUpdate, UpdateFailedError } from './integrate.ts';
-import { formPartnership } from './partnerships.ts';
+import { random } from './fixtures/random.ts';
+import { dissolvePartnership, formPartnership } from './partnerships.ts';
 import { readBoard } from './readBoard.ts';
+import { connectAgencies, removeRelationship } from './relationships.ts';
 
 const ORIGIN = { name: 'client' };
 
@@ -84,6 +86,60 @@ describe('an update that frees room on a full board', () => {
     expect(freesRoom(server, sent.at(-1)!)).toBe(true);
   });
 
+  it('takes the removal of an agency with a name only, from a partnership of three, by a page new to the board', () => {
+    const server = createBoardDoc();
+    const ids = ['Riverside Hospital', 'Social Care', 'GP Federation'].map((name) => addAgency(server, { name }));
+    formPartnership(server, ids, { name: 'Discharge hub' });
+    const client = openBoardDoc();
+    applyBoardUpdate(client, encodeBoard(server));
+    const sent: Uint8Array[] = [];
+    yDocOf(client).on('update', (u: Uint8Array) => sent.push(u));
+    removeAgency(client, ids[1]!);
+    expect(freesRoom(server, sent.at(-1)!)).toBe(true);
+  });
+
+  it('frees what it says: on random small boards, every removal, rename or swap it takes leaves the board smaller once rewritten, and every agency removal is taken', () => {
+    let agencyRemovals = 0;
+    for (let seed = 1; seed <= 80; seed++) {
+      const rng = random(seed);
+      const server = createBoardDoc();
+      const ids = Array.from({ length: 3 + rng.int(6) }, (_, i) =>
+        addAgency(server, { name: `Service ${i}`, description: rng.next() < 0.3 ? 'x'.repeat(rng.int(300)) : '' }),
+      );
+      const relationships = ids.flatMap((id, i) => (i > 0 && rng.next() < 0.6 ? [connectAgencies(server, ids[rng.int(i)]!, id)!] : []));
+      const hub = rng.next() < 0.7 ? formPartnership(server, ids.slice(0, 2 + rng.int(ids.length - 1)), { name: 'Hub' }) : undefined;
+      if (rng.next() < 0.5) moveAgency(server, rng.pick(ids)!, { x: rng.int(500), y: rng.int(500) });
+      const client = openBoardDoc();
+      applyBoardUpdate(client, encodeBoard(server));
+      const sent: Uint8Array[] = [];
+      yDocOf(client).on('update', (u: Uint8Array) => sent.push(u));
+      const kind = rng.int(5);
+      if (kind === 0) removeAgency(client, rng.pick(ids)!);
+      else if (kind === 1 && relationships.length) removeRelationship(client, rng.pick(relationships)!);
+      else if (kind === 2 && hub) dissolvePartnership(client, hub);
+      // A rename a few characters shorter or longer: an overwrite, which must not pass unless it frees room.
+      else if (kind === 3) updateAgency(client, rng.pick(ids)!, { name: 'Renamed'.slice(0, 2 + rng.int(6)) });
+      // A removal bundled with an addition of about its size: passes only if it frees more than it adds.
+      else if (kind === 4) {
+        transact(client, () => {
+          removeAgency(client, rng.pick(ids)!);
+          addAgency(client, { name: 'New', description: 'y'.repeat(rng.int(200)) });
+        });
+      } else continue;
+      const update = sent.at(-1)!;
+      const before = withoutRemovedContent(encodeBoard(server)).byteLength;
+      const takes = freesRoom(server, update);
+      applyBoardUpdate(server, update);
+      const after = withoutRemovedContent(encodeBoard(server)).byteLength;
+      if (takes) expect(after, `seed ${seed}`).toBeLessThan(before);
+      if (kind === 0) {
+        agencyRemovals++;
+        expect(takes, `seed ${seed}`).toBe(true);
+      }
+    }
+    expect(agencyRemovals).toBeGreaterThan(15);
+  });
+
   it('is not an addition, however bundled with deletions the board already holds', () => {
     const { server, client, sent } = pair();
     addAgency(client, { name: 'Housing options' });
@@ -145,12 +201,13 @@ describe('an update that frees room on a full board', () => {
     expect(freesRoom(server, Y.mergeUpdates(sent))).toBe(false);
   });
 
-  it('answers false, not throws, for what it cannot measure', () => {
-    const { server } = pair(1, 1);
-    yDocOf(server).getMap('agencies').set('odd', 10n);
-    const odd = fieldItem(server, 'odd');
-    expect(freesRoom(server, craftUpdate([], [{ ...odd, len: 1 }]))).toBe(true);
+  it('answers false, not throws, for bytes it cannot read', () => {
+    const { server, client, ids, sent } = pair(1, 1);
     expect(freesRoom(server, new Uint8Array([0, 255, 255, 255]))).toBe(false);
+    removeAgency(client, ids[0]!);
+    const removal = sent.at(-1)!;
+    expect(freesRoom(server, removal)).toBe(true);
+    expect(freesRoom(server, removal.slice(0, removal.length - 3))).toBe(false);
   });
 
   it('charges deletions that cut a run of values for the item headers the cuts leave', () => {

@@ -51,7 +51,7 @@ export function newBytesIn(doc: BoardDoc, update: Uint8Array): number {
 
 /**
  * Bytes of content an item holds at offsets [from, to) of its run, as Yjs encodes them. Only the
- * content: a deleted item's header stays (as a tombstone, or merged into a GC range).
+ * content: whether its header is freed too depends on its parent (liveIn).
  */
 function contentBytes(content: Y.Item['content'], from: number, to: number): number {
   if (content instanceof Y.ContentString) return utf8Bytes(content.str.slice(from, to));
@@ -69,12 +69,31 @@ function contentBytes(content: Y.Item['content'], from: number, to: number): num
 const utf8 = new TextEncoder();
 const utf8Bytes = (s: string) => utf8.encode(s).byteLength;
 
+/** Bytes a lib0 varuint takes. */
+const varBytes = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
+const idBytes = (id: Y.ID) => varBytes(id.client) + varBytes(id.clock);
+const stringBytes = (s: string) => varBytes(utf8Bytes(s)) + utf8Bytes(s);
+
 /**
- * Content bytes the doc holds, not yet deleted, in one client's clocks [clock, end), and how many
- * live runs (several values or characters in one item) the range cuts inside: each cut leaves a new
- * item header behind.
+ * What an entry of a nested type (an agency's name, a partnership's member) takes in its header,
+ * as Yjs writes it: info, origins, and when it has none its parent and key.
  */
-function liveIn(structs: ReadonlyArray<Y.Item | Y.GC>, clock: number, end: number): { bytes: number; cuts: number } {
+function headerBytes(s: Y.Item, parentItem: Y.Item): number {
+  let n = 1;
+  if (s.origin) n += idBytes(s.origin);
+  if (s.rightOrigin) n += idBytes(s.rightOrigin);
+  if (!s.origin && !s.rightOrigin) n += 1 + idBytes(parentItem.id) + (s.parentSub === null ? 0 : stringBytes(s.parentSub));
+  return n;
+}
+
+/**
+ * Bytes the doc holds, not yet deleted, in one client's clocks [clock, end) that a rewrite frees,
+ * and how many live runs (several values or characters in one item) the range cuts inside: each
+ * cut leaves a new item header behind. An item's content is freed; its header too when its parent
+ * type goes in the same update (`goes`), since Yjs then merges it into a bare range, but a deleted
+ * entry of a type that stays keeps its header as a tombstone.
+ */
+function liveIn(structs: ReadonlyArray<Y.Item | Y.GC>, clock: number, end: number, goes: (id: Y.ID) => boolean): { bytes: number; cuts: number } {
   const last = structs.at(-1);
   if (!last || clock >= last.id.clock + last.length) return { bytes: 0, cuts: 0 };
   let bytes = 0;
@@ -88,12 +107,14 @@ function liveIn(structs: ReadonlyArray<Y.Item | Y.GC>, clock: number, end: numbe
     bytes += contentBytes(s.content, from, to);
     if (from > 0) cuts++;
     if (to < s.length) cuts++;
+    const parentItem = (s.parent as Y.AbstractType<unknown> | null)?._item;
+    if (from === 0 && to === s.length && parentItem && goes(parentItem.id)) bytes += headerBytes(s, parentItem);
   }
   return { bytes, cuts };
 }
 
-/** What a deleted range leaves in the delete set, at most (client, clock and length as varints). */
-const RANGE_BYTES = 6;
+/** What a deleted range leaves, roughly: a delete set entry (client, clock, length) and a bare range where its items were. */
+const RANGE_BYTES = 10;
 /** What an item's header takes (info, origins, parent), roughly: a cut run leaves one more. */
 const ITEM_HEADER_BYTES = 10;
 /** What an update that adds content must free beyond it, and beyond its deletions' bookkeeping. */
@@ -117,10 +138,12 @@ export function freesRoom(doc: BoardDoc, update: Uint8Array): boolean {
     const { structs, ds } = Y.decodeUpdate(fresh);
     let freed = 0;
     let cost = 0;
-    for (const [client, deletions] of Y.mergeDeleteSets([ds]).clients) {
+    const deleted = Y.mergeDeleteSets([ds]);
+    const goes = (id: Y.ID) => Y.isDeleted(deleted, id);
+    for (const [client, deletions] of deleted.clients) {
       const held = y.store.clients.get(client);
       for (const d of deletions) {
-        const live = held ? liveIn(held, d.clock, d.clock + d.len) : { bytes: 0, cuts: 0 };
+        const live = held ? liveIn(held, d.clock, d.clock + d.len, goes) : { bytes: 0, cuts: 0 };
         freed += live.bytes;
         cost += RANGE_BYTES + live.cuts * ITEM_HEADER_BYTES;
       }

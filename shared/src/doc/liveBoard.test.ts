@@ -14,23 +14,9 @@ import { dissolvePartnership, formPartnership, setPartnershipMembers } from './p
 import { readBoard } from './readBoard.ts';
 import { connectAgencies, removeRelationship, updateRelationship } from './relationships.ts';
 import { createBoardUndo, type BoardUndo } from './undo.ts';
+import { random } from './fixtures/random.ts';
 
 const REMOTE = 'remote peer';
-
-/** A small seeded generator (mulberry32), so that a failing sequence can be replayed by its seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(list: readonly T[]): T | undefined => (list.length ? list[int(list.length)] : undefined);
-  return { next, int, pick };
-}
 
 type Rng = ReturnType<typeof random>;
 
