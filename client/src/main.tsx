@@ -17,10 +17,6 @@ function App() {
   return <Notice title="Nothing here">This address does not lead to a page of Partnermap.</Notice>;
 }
 
-// Lets a board opened before be reloaded while offline (see client/public/sw.js). Not in
-// development, where Vite serves changing files under the same names.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
-
 checkLinkEarly(window.location.pathname, window.location.hash);
 
 createRoot(document.getElementById('root')!).render(

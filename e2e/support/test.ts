@@ -20,6 +20,8 @@ const EXPECTED: readonly Expected[] = [
   { text: /^Failed to load resource: the server responded with a status of 40[14] /, url: /\/api\/boards\/[^/]+(\/access|\/history\?entity=[^/]+)?$/ },
   // Tests take the network away (offline) or stop the server (restart): requests then fail.
   { text: /^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE)$/ },
+  // And for the service worker's script, fetched once the page is idle (Chromium's own message).
+  { text: /^An unknown error occurred when fetching the script\.$/ },
   // The same for the board's socket; a replaced link is also refused at the upgrade (HTTP 401).
   { text: /^WebSocket connection to 'ws:\/\/[^']+\/ws\/[^']+' failed: / },
 ];

@@ -16,6 +16,7 @@ import { markOpened, readRecent, rememberBoard } from '../home/recentBoards.ts';
 import { navigate } from './router.ts';
 import { BoardErrorBoundary } from './BoardErrorBoundary.tsx';
 import { Notice } from './Notice.tsx';
+import { keepAppForOffline } from './keepAppOffline.ts';
 import { saveFile } from '../export/dataFiles.ts';
 import { boardToJson, fileBase } from '@partnermap/shared/formats';
 
@@ -146,7 +147,10 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
   }, [provider, id, token, board.meta.title]);
 
   useEffect(() => {
-    if (loaded) markOpened(id);
+    if (!loaded) return;
+    markOpened(id);
+    // Shown: this board can now be reopened offline, once the app is kept.
+    keepAppForOffline();
   }, [id, loaded]);
 
   useEffect(() => {

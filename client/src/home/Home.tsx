@@ -3,11 +3,13 @@ import { ImportBoard } from '../import/ImportBoard.tsx';
 import { createBoard } from '../app/api.ts';
 import { RecentBoards } from './RecentBoards.tsx';
 import { navigate } from '../app/router.ts';
+import { keepAppForOffline } from '../app/keepAppOffline.ts';
 
 /** `/`: create a board, or reopen one opened on this device. */
 export function HomePage() {
   useEffect(() => {
     document.title = 'Partnermap';
+    keepAppForOffline();
   }, []);
   return (
     <main className="home">
