@@ -154,6 +154,29 @@ describe('an edit link cannot break a board with a crafted update', { timeout: 6
     await until(() => after.board().agencies.length === 3, 'the removals and the addition after a restart');
   });
 
+  it('a board loaded past its size limit is rewritten without waiting for an edit, so what was removed before makes room', async () => {
+    server = await startServer();
+    const board = await createBoard(server.url);
+    const page = open(board.id, board.editToken);
+    await synced(page);
+    const ids = Array.from({ length: 5 }, (_, i) => addAgency(page.doc, { name: `Agency ${i}`, description: 'x'.repeat(4000) }));
+    for (const id of ids.slice(0, 3)) removeAgency(page.doc, id);
+    await until(() => logRows(server!.dataDir, board.id) >= 8, 'the additions and removals to be stored');
+    page.close();
+    await server.stop();
+
+    // About 20,000 bytes stored, 8,600 of them still on the board: past a limit of 16,000 until rewritten.
+    server = await startServer(server.dataDir, { MAX_BOARD_BYTES: '16000' });
+    const viewer = open(board.id, board.viewToken);
+    await synced(viewer);
+    await until(() => logRows(server!.dataDir, board.id) === 0, 'the snapshot to be rewritten');
+    expect(viewer.board().agencies.map((a) => a.name)).toEqual(['Agency 3', 'Agency 4']);
+    const editor = open(board.id, board.editToken);
+    await synced(editor);
+    addAgency(editor.doc, { name: 'Made room', description: 'x'.repeat(4000) });
+    await until(() => viewer.board().agencies.some((a) => a.name === 'Made room'), 'an addition in the room made');
+  });
+
   it('one edit too big ever to fit does not leave a small board rewritten after every move', async () => {
     server = await startServer(undefined, { MAX_BOARD_BYTES: '30000' });
     const board = await createBoard(server.url);

@@ -164,6 +164,9 @@ export class Room implements ConnectionRoom {
       if (origin === FANOUT_ORIGIN) this.broadcast([update]);
     });
     this.sizeLimit = new SizeLimitWatch(deps.maxBoardBytes ?? Infinity, storedBytes);
+    // Loaded past its limit, it is rewritten now: removals arriving later (from other instances too)
+    // find a rewrite already wanted and would not ask for one.
+    if (this.sizeLimit.wanted()) this.scheduleCompaction();
     // Other instances' removals too: they reach this doc, and this instance may be the one refusing.
     this.stopWatchingRemovals = observeRemovals(doc, () => {
       if (this.sizeLimit.removal()) this.scheduleCompaction();
