@@ -1,4 +1,4 @@
-import { useReactFlow, useStoreApi, type OnMove, type Viewport } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type OnMove } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Awareness } from '../sync/awareness.ts';
 import type { BoardDoc } from '@partnermap/shared/doc';
@@ -19,6 +19,7 @@ import type { ConnectionView } from '../sync/connectionStatus.ts';
 import { NO_FILTERS, type Filters } from '../canvas/filters.ts';
 import { useFocusLit } from '../canvas/focus/useFocusLit.ts';
 import { FocusBar } from '../canvas/focus/FocusBar.tsx';
+import type { LeftView } from '../canvas/room/useFirstFit.ts';
 import { CentreOnRequest } from '../canvas/focus/CentreOnRequest.tsx';
 import { Search } from '../search/Search.tsx';
 import { viewCentre } from '../canvas/geometry.ts';
@@ -102,7 +103,7 @@ export function BoardView({ doc, board, readOnly, connection, boardIn, actions, 
   const { screenToFlowPosition } = useReactFlow();
   const flowStore = useStoreApi();
   // Where the map was left: the map is made afresh after another view, and opens there again.
-  const mapView = useRef<Viewport | undefined>(undefined);
+  const mapView = useRef<LeftView | undefined>(undefined);
   // Stable: React Flow copies a new callback into its store, which re-runs every node's and edge's selectors.
   const shareViewport = useCallback<OnMove>(
     (_, viewport) => sharePresence({ viewport: viewCentre(viewport, flowStore.getState()) }),

@@ -6,11 +6,11 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type OnMove,
   type OnMoveStart,
-  type Viewport,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { agencyNames } from '@partnermap/shared/model';
 import { useBoardContext } from '../app/BoardContext.ts';
 import { useSelection } from '../selection/selection.ts';
@@ -22,7 +22,7 @@ import { useMapMarks } from './marks/useMapMarks.ts';
 import type { AgencyNode as AgencyFlowNode, RelationshipFlowEdge } from './toFlow.ts';
 import type { CanvasFlow } from './useCanvasState.ts';
 import { useFitViewOptions } from './room/useFitViewOptions.ts';
-import { MapFitted, useFirstFit } from './room/useFirstFit.ts';
+import { MapFitted, useFirstFit, type LeftView } from './room/useFirstFit.ts';
 import { useAgenciesReadFirst } from './keyboard/useAgenciesReadFirst.ts';
 import { OverviewLayer } from './overview/OverviewLayer.tsx';
 import { OverviewAgencyList } from './overview/OverviewAgencyList.tsx';
@@ -50,7 +50,7 @@ interface Props {
   /** Whether the board has come in from the server at least once (until then it may only look empty). */
   boardIn: boolean;
   /** Where the map was last left, if it was shown before: it opens there again instead of fitting the board. */
-  leftAt?: RefObject<Viewport | undefined>;
+  leftAt?: RefObject<LeftView | undefined>;
   /** Panels drawn over the canvas: toolbar, legend, filters, guidance. */
   children?: ReactNode;
 }
@@ -73,13 +73,19 @@ export function Canvas({ flow, onMove, onMoveStart, boardIn, leftAt, children }:
   useEffect(() => {
     keep.current = { fitted, onMove };
   }, [fitted, onMove]);
+  const flowStore = useStoreApi();
   const onViewMove = useCallback<OnMove>(
     (event, viewport) => {
-      if (keep.current.fitted && leftAt) leftAt.current = viewport;
+      if (keep.current.fitted && leftAt) {
+        const { width, height } = flowStore.getState();
+        leftAt.current = { viewport, width, height };
+      }
       keep.current.onMove?.(event, viewport);
     },
-    [leftAt],
+    [leftAt, flowStore],
   );
+  // A map made afresh starts from the view it was left at, not from the corner for a frame.
+  const [startAt] = useState(() => leftAt?.current?.viewport);
   // On a big board seen from afar, the canvas draws an overview and React Flow is given only
   // what is near the view; a small board passes through unchanged.
   const detail = useMapDetail(flow.nodes, flow.edges, fitted);
@@ -127,6 +133,7 @@ export function Canvas({ flow, onMove, onMoveStart, boardIn, leftAt, children }:
         onConnect={flow.onConnect}
         onPaneClick={clearSelection}
         onMove={onViewMove}
+        defaultViewport={startAt}
         onMoveStart={onMoveStart}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={60}

@@ -1,6 +1,14 @@
 import { useReactFlow, useStore, useStoreApi, type FitViewOptions, type ReactFlowState, type Viewport } from '@xyflow/react';
 import { createContext, useContext, useEffect, useState, type RefObject } from 'react';
+import { viewCentre } from '../geometry.ts';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
+
+/** Where a map was left: its view, and the size of the map then, so that it opens on the same middle at another size. */
+export interface LeftView {
+  viewport: Viewport;
+  width: number;
+  height: number;
+}
 
 /** React Flow holds the board's agencies, sized or hidden, and can pan and zoom. */
 const canFit = (s: ReactFlowState) => s.panZoom !== null && s.width > 0 && s.height > 0 && s.nodes.length > 0 && s.nodesInitialized;
@@ -19,8 +27,8 @@ const canFit = (s: ReactFlowState) => s.panZoom !== null && s.width > 0 && s.hei
  * colleague's far away, a restored version): the first agency put in view here must not make the
  * view jump away from where the person is working.
  */
-export function useFirstFit(options: FitViewOptions, cameInEmpty: boolean, leftAt?: RefObject<Viewport | undefined>): boolean {
-  const { fitView, getNodes, getNodesBounds, setViewport } = useReactFlow<AgencyNode, RelationshipFlowEdge>();
+export function useFirstFit(options: FitViewOptions, cameInEmpty: boolean, leftAt?: RefObject<LeftView | undefined>): boolean {
+  const { fitView, getNodes, getNodesBounds, setCenter } = useReactFlow<AgencyNode, RelationshipFlowEdge>();
   const store = useStoreApi<AgencyNode, RelationshipFlowEdge>();
   const ready = useStore(canFit);
   const queued = useStore((s) => s.fitViewQueued);
@@ -36,15 +44,16 @@ export function useFirstFit(options: FitViewOptions, cameInEmpty: boolean, leftA
       return;
     }
     if (!ready) return;
-    // The map made afresh after another view opens where it was left.
+    // The map made afresh after another view opens where it was left, on the same middle if its size changed.
     if (resumeAt) {
-      void setViewport(resumeAt);
+      const middle = viewCentre(resumeAt.viewport, resumeAt);
+      void setCenter(middle.x, middle.y, { zoom: middle.zoom });
       setFitted(true);
     } else if (!startedEmpty || !inView(getNodesBounds(getNodes()), store.getState())) void fitView(options);
     // No fit asked for: done now, so that the map does not count as unfitted for a render.
     else setFitted(true);
     setAsked(true);
-  }, [ready, asked, cameInEmpty, startedEmpty, resumeAt, options, fitView, setViewport, getNodes, getNodesBounds, store]);
+  }, [ready, asked, cameInEmpty, startedEmpty, resumeAt, options, fitView, setCenter, getNodes, getNodesBounds, store]);
   // Done once React Flow has taken the request from its queue, not when its promise settles: a
   // later fit with a duration shares that promise, and an interrupted glide never settles it.
   // Kept once done: later fits (the fit button, a tidy) queue too.
