@@ -29,7 +29,7 @@ import { FramedBatch } from './framedBatch.ts';
 import { loadBoard, type LoadedBoard } from './loadBoard.ts';
 import { updateMessage } from './messages.ts';
 import { Presence } from './presence.ts';
-import { SizeLimitWatch } from './sizeLimit.ts';
+import { EARLY_REWRITE_MS, SizeLimitWatch } from './sizeLimit.ts';
 import { bridgePresence, type PresenceBridge } from './remotePresence.ts';
 
 export interface RoomDeps {
@@ -418,7 +418,7 @@ export class Room implements ConnectionRoom {
     const adds = stored + update.byteLength > max ? newBytesIn(this.doc, update) : 0;
     if (stored + adds > max && !freesRoom(this.doc, update)) {
       this.deps.log.warn({ board: this.id, storedBytes: stored }, 'refused an edit past the board size limit');
-      if (this.sizeLimit.refused(adds, stored)) this.scheduleCompaction();
+      if (this.sizeLimit.refused(adds)) this.scheduleCompaction();
       from.close(CloseCode.BoardFull);
       return 'refused';
     }
@@ -515,12 +515,14 @@ export class Room implements ConnectionRoom {
           early = undefined;
           this.deps.log.error({ err, board: this.id }, 'compaction failed; the update log is kept');
         }
+        early?.done();
         try {
           this.storedBytes = await this.deps.store.storedBytes(this.id);
-          if (early) early.ok(this.storedBytes);
-          else this.sizeLimit.stored(this.storedBytes);
+          this.sizeLimit.stored(this.storedBytes);
         } catch (err) {
-          this.deps.log.error({ err, board: this.id }, 'could not read the stored size of a board after compaction');
+          this.deps.log.error({ err, board: this.id }, 'could not read the stored size of a board after compaction; read again later');
+          // Without it, additions may be refused on the size before the rewrite.
+          if (!this.destroyed) this.scheduleCompaction(EARLY_REWRITE_MS);
         }
         // A rewrite held back by its interval (or failed) is tried again when it is due, without waiting for another edit.
         if (!this.destroyed && this.sizeLimit.wanted()) this.scheduleCompaction(Math.max(1000, this.sizeLimit.msUntilDue()));

@@ -18,7 +18,7 @@ describe('when a board at its size limit is rewritten early', () => {
 
   it('is once something is removed after a refusal, even if a compaction ran between them', () => {
     const { w } = watch(18_000);
-    expect(w.refused(4_000, 18_000)).toBe(false);
+    expect(w.refused(4_000)).toBe(false);
     // An ordinary compaction after the refusal leaves the board at its limit.
     w.stored(18_500);
     expect(w.due()).toBe(false);
@@ -29,21 +29,23 @@ describe('when a board at its size limit is rewritten early', () => {
   it('counts a removal made before the refusal', () => {
     const { w } = watch(18_000);
     w.removal();
-    expect(w.refused(4_000, 18_000)).toBe(true);
+    expect(w.refused(4_000)).toBe(true);
     expect(w.due()).toBe(true);
   });
 
   it('keeps watching after a rewrite until the refused edit would fit, and no more often than its interval', () => {
     const { w, later } = watch(18_000);
-    w.refused(2_000, 18_000);
-    w.removal();
-    w.start().ok(18_500);
+    w.refused(2_000);
+    expect(w.removal()).toBe(true);
+    w.start().done();
+    w.stored(18_500);
     // Still no room for 2,000 bytes: a later removal wants another rewrite, after the interval.
     expect(w.removal()).toBe(true);
     expect(w.due()).toBe(false);
     later(EARLY_REWRITE_MS);
     expect(w.due()).toBe(true);
-    w.start().ok(17_000);
+    w.start().done();
+    w.stored(17_000);
     expect(w.removal()).toBe(false);
     later(EARLY_REWRITE_MS);
     expect(w.due()).toBe(false);
@@ -71,39 +73,56 @@ describe('when a board at its size limit is rewritten early', () => {
     const { w, later } = watch(30_000);
     const rewrite = w.start();
     expect(w.removal()).toBe(true);
-    rewrite.ok(25_000);
+    rewrite.done();
+    w.stored(25_000);
     later(EARLY_REWRITE_MS);
     expect(w.due()).toBe(true);
   });
 
-  it('is never for an edit too big to be made room for by a few removals, on a board far from its limit', () => {
-    const { w } = watch(1_000);
+  it('is once at most for an edit too big to be made room for by a few removals, on a board far from its limit', () => {
+    const { w, later } = watch(1_000);
     // Refused because it alone nearly fills the board: removals here free too little to matter.
-    expect(w.refused(19_500, 1_000)).toBe(false);
+    expect(w.refused(19_500)).toBe(false);
+    expect(w.removal()).toBe(true);
+    w.start().done();
+    w.stored(1_000);
+    later(EARLY_REWRITE_MS);
     expect(w.removal()).toBe(false);
     expect(w.due()).toBe(false);
   });
 
-  it('counts a big refused edit as an eighth of the limit on a board near its limit', () => {
+  it('counts a big refused edit as half the limit', () => {
     const { w, later } = watch(17_600);
-    expect(w.refused(19_500, 17_600)).toBe(false);
+    expect(w.refused(19_500)).toBe(false);
     expect(w.removal()).toBe(true);
-    w.start().ok(17_800);
+    w.start().done();
+    w.stored(10_500);
     later(EARLY_REWRITE_MS);
-    // 2,500 bytes (an eighth of 20,000) would still not fit: watched still.
+    // 10,000 bytes (half of 20,000) would still not fit: watched still.
     expect(w.removal()).toBe(true);
     expect(w.due()).toBe(true);
-    w.start().ok(17_400);
+    w.start().done();
+    w.stored(9_900);
     later(EARLY_REWRITE_MS);
     expect(w.removal()).toBe(false);
     expect(w.due()).toBe(false);
+  });
+
+  it('keeps a board at its limit through an ordinary compaction while the refused edit would not fit', () => {
+    const { w } = watch(17_000);
+    w.refused(4_100);
+    // A compaction of the log, not a rewrite: the board still has no room for 4,100 bytes.
+    w.stored(17_000);
+    expect(w.removal()).toBe(true);
+    expect(w.due()).toBe(true);
   });
 
   it('waits longer between rewrites that take long, so that moves on a big board cannot keep the server rewriting it', () => {
     const { w, later } = watch(30_000);
     const rewrite = w.start();
     later(1_000);
-    rewrite.ok(29_000);
+    rewrite.done();
+    w.stored(29_000);
     expect(w.removal()).toBe(true);
     // A rewrite of 1 s is followed by 19 s without one at least (5% of the time).
     later(EARLY_REWRITE_MS);

@@ -6,17 +6,18 @@ const REWRITE_DUTY = 0.05;
 const MAX_RETRY_MS = 5 * 60_000;
 /**
  * A refused edit keeps the board at its limit until this share of the limit is free at most. One
- * bigger than that is not made room for by removing a few agencies; counted whole, it would keep
- * the board "at its limit", and every move rewriting its snapshot, while it stayed loaded.
+ * bigger than that (a huge paste) is not made room for by removing a few agencies; counted whole,
+ * it would keep a board far from its limit "at its limit", and every move rewriting its snapshot,
+ * while it stayed loaded: capped, the first compaction after it finds the board has room.
  */
-const MOST_COUNTED_OF_REFUSED = 1 / 8;
+const MOST_COUNTED_OF_REFUSED = 1 / 2;
 
 /**
  * When to rewrite a board's snapshot however short its log, so that what people remove from a board
  * at its size limit makes room at once (a removal only adds to the log until the snapshot is written
  * again without what it removed). The board is at its limit once an edit was refused for size, or when
- * it was loaded past it, and stays so until it has room for the refused edit again; a rewrite is
- * wanted once something has been removed since the last one. Rewrites are spaced by the time they
+ * it was loaded past it, and stays so until it has room for the refused edit again (counted at most
+ * as half the limit); a rewrite is wanted once something has been removed since the last one. Rewrites are spaced by the time they
  * take and by their failures, so that moves on a board at its limit (each overwrite is a removal)
  * cannot keep the server rewriting it.
  */
@@ -38,10 +39,10 @@ export class SizeLimitWatch {
     this.removed = this.atLimit;
   }
 
-  /** An edit adding this many bytes to a board holding `storedBytes` was refused for size. Whether a rewrite is now wanted. */
-  refused(bytes: number, storedBytes: number): boolean {
+  /** An edit adding this many bytes was refused for size. Whether a rewrite is now wanted. */
+  refused(bytes: number): boolean {
+    this.atLimit = true;
     this.refusedBytes = Math.min(bytes, this.maxBytes * MOST_COUNTED_OF_REFUSED);
-    this.atLimit = this.atLimit || storedBytes + this.refusedBytes > this.maxBytes;
     return this.wanted();
   }
 
@@ -67,20 +68,19 @@ export class SizeLimitWatch {
   }
 
   /**
-   * A rewrite starts: removals from now on are not in it. Returns what to call when it is done:
-   * `ok(storedBytes)` with the board's stored size after it, or `failed()`.
+   * A rewrite starts: removals from now on are not in it. Returns what to call when it ends:
+   * `done()` once written (then `stored` with the size, when read), or `failed()`.
    */
-  start(): { ok(storedBytes: number): void; failed(): void } {
+  start(): { done(): void; failed(): void } {
     this.removed = false;
     const started = (this.lastRewrite = this.now());
     return {
-      ok: (storedBytes) => {
+      done: () => {
         this.interval = Math.max(EARLY_REWRITE_MS, (this.now() - started) / REWRITE_DUTY);
-        this.stored(storedBytes);
       },
       failed: () => {
         this.removed = true;
-        this.interval = Math.min(MAX_RETRY_MS, this.interval * 2);
+        this.interval = Math.max(this.interval, Math.min(MAX_RETRY_MS, this.interval * 2));
       },
     };
   }
