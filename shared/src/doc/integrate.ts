@@ -149,7 +149,8 @@ export function freesRoom(doc: BoardDoc, update: Uint8Array): boolean {
       }
     }
     if (freed === 0) return false;
-    // Deletions alone: each must take content the board holds, so they cannot go on for ever.
+    // Deletions alone: each must take content the board holds, so they cannot go on for ever (a client's
+    // first deletion may leave a few bytes of delete set uncharged, once per client).
     if (structs.length === 0) return cost <= freed;
     // The new items' bytes: the update less what a doc already holding them would still take (the deletions).
     const held = Y.decodeStateVector(stateVector);
