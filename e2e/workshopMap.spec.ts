@@ -11,6 +11,7 @@ import {
 import type { Currency, Sector } from '@partnermap/shared/model';
 import { seedBoard } from './seedBoard.ts';
 import { agencies, agency, expectLive, personNamed } from './support/people.ts';
+import { viewMiddle } from './support/view.ts';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const HOSPITAL = 'Northshire Hospitals NHS Trust';
@@ -182,11 +183,29 @@ test('tidy the map moves everyone’s agencies apart in one step, and one undo p
   const before = await positions(a);
   expect(await positions(b)).toEqual(before);
 
+  const untidyView = await viewMiddle(a);
   await a.getByRole('button', { name: 'Tidy the map' }).click();
   await expect.poll(async () => (await positions(b))['Mental Health']).not.toBe(before['Mental Health']);
-  // The tidier's view takes in the whole tidied map, however late the glide ends on a busy machine
-  // (only agencies in view are in the page).
+  // The tidier's view then takes in the whole tidied map, clear of the legend, however late the
+  // glide ends on a busy machine (only agencies in view are in the page).
+  await expect.poll(async () => JSON.stringify(await viewMiddle(a))).not.toBe(JSON.stringify(untidyView));
+  let view = await viewMiddle(a);
+  await expect
+    .poll(async () => {
+      const now = await viewMiddle(a);
+      const still = JSON.stringify(now) === JSON.stringify(view);
+      view = now;
+      return still;
+    })
+    .toBe(true);
   await expect.poll(async () => Object.keys(await positions(a)).length).toBe(9);
+  const pane = await a.locator('.react-flow').boundingBox();
+  const legend = await a.getByTestId('legend').boundingBox();
+  if (!pane || !legend) throw new Error('not on screen');
+  for (const box of await boxes(a, '[data-testid="agency-node"]')) {
+    expect(box.x >= pane.x && box.y >= pane.y && box.x + box.width <= pane.x + pane.width && box.y + box.height <= pane.y + pane.height).toBe(true);
+    expect(overlap(box, legend)).toBe(false);
+  }
   // Once the agencies have glided into place, both pages show the same tidy map: no agency on another.
   await expect.poll(async () => JSON.stringify(await positions(a)) === JSON.stringify(await positions(b))).toBe(true);
   await expect.poll(async () => overlapping(await boxes(a, '[data-testid="agency-node"]'))).toEqual([]);

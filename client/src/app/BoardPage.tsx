@@ -147,11 +147,13 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
   }, [provider, id, token, board.meta.title]);
 
   useEffect(() => {
-    if (!loaded) return;
-    markOpened(id);
-    // Shown: this board can now be reopened offline, once the app is kept.
-    keepAppForOffline();
+    if (loaded) markOpened(id);
   }, [id, loaded]);
+  // Shown, and the server reachable (the app's files come from it): the app is kept for offline reloads.
+  const reachable = connection.state !== 'connecting' && connection.state !== 'reconnecting' && connection.state !== 'offline';
+  useEffect(() => {
+    if (reachable) keepAppForOffline();
+  }, [reachable]);
 
   useEffect(() => {
     if (loaded) rememberBoard({ id, token, role: readOnly ? 'view' : 'edit', title: board.meta.title });

@@ -9,7 +9,7 @@ let asked = false;
 export function keepAppForOffline(): void {
   if (asked || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   asked = true;
-  // Failing (the server unreachable just then), the app is kept on the next visit instead.
+  // Failing (the server unreachable just then), it is asked again when a board is next shown with the server reachable.
   const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => (asked = false));
   if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
   else setTimeout(register, 1000);

@@ -53,7 +53,7 @@ export function fitPadding(room: PanelRoom, canvas: { width: number; height: num
 const px = (n: number) => `${Math.round(n)}px` as const;
 
 /** React Flow's fit options with that padding. */
-export function fitOptions(room: PanelRoom, canvas: { width: number; height: number }, maxZoom = 1): FitViewOptions {
+export function fitOptions(room: PanelRoom, canvas: { width: number; height: number }, maxZoom = 1): Required<Pick<FitViewOptions, 'maxZoom' | 'padding'>> {
   const p = fitPadding(room, canvas);
   return { maxZoom, padding: { top: px(p.top), left: px(p.left), bottom: px(p.bottom), right: px(p.right) } };
 }

@@ -47,7 +47,9 @@ export function useFirstFit(options: FitViewOptions, cameInEmpty: boolean, leftA
     // The map made afresh after another view opens where it was left, on the same middle if its size changed.
     if (resumeAt) {
       const middle = viewCentre(resumeAt.viewport, resumeAt);
-      void setCenter(middle.x, middle.y, { zoom: middle.zoom });
+      // Within the zoom limits the board has now (it may have grown or shrunk meanwhile).
+      const { minZoom, maxZoom } = store.getState();
+      void setCenter(middle.x, middle.y, { zoom: Math.min(Math.max(middle.zoom, minZoom), maxZoom) });
       setFitted(true);
     } else if (!startedEmpty || !inView(getNodesBounds(getNodes()), store.getState())) void fitView(options);
     // No fit asked for: done now, so that the map does not count as unfitted for a render.
