@@ -184,7 +184,7 @@ test('the map opens where it was left after another view, not fitted afresh', as
   await page.mouse.down();
   await page.mouse.move(pane.x + 350, pane.y + 380, { steps: 8 });
   await page.mouse.up();
-  const left = await viewMiddle(page);
+  let left = await viewMiddle(page);
   // A refit would find the fitted view again: the view left must be another.
   expect(Math.max(Math.abs(left.x - fitted.x), Math.abs(left.y - fitted.y))).toBeGreaterThan(50);
 
@@ -200,6 +200,15 @@ test('the map opens where it was left after another view, not fitted afresh', as
   // The window made smaller meanwhile: the map opens on the same middle, at the same zoom.
   await tab(page, 'Table').click();
   await page.setViewportSize({ width: 1100, height: 720 });
+  await tab(page, 'Map').click();
+  await expect(page.locator('.react-flow__viewport')).toBeAttached();
+  await expect.poll(gap).toBeLessThan(0.5);
+
+  // Made larger again while the map is shown, which moves the middle shown: that one is kept.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect.poll(gap).toBeGreaterThan(50);
+  left = await viewMiddle(page);
+  await tab(page, 'Table').click();
   await tab(page, 'Map').click();
   await expect(page.locator('.react-flow__viewport')).toBeAttached();
   await expect.poll(gap).toBeLessThan(0.5);

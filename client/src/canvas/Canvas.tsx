@@ -84,6 +84,16 @@ export function Canvas({ flow, onMove, onMoveStart, boardIn, leftAt, children }:
     },
     [leftAt, flowStore],
   );
+  // Taken again as the map goes: a resize since the last pan or zoom moved the middle shown.
+  // React Flow clears its store as it unmounts, after this; a cleared one is not taken.
+  useEffect(
+    () => () => {
+      if (!keep.current.fitted || !leftAt) return;
+      const { transform, width, height } = flowStore.getState();
+      if (width && height) leftAt.current = { viewport: { x: transform[0], y: transform[1], zoom: transform[2] }, width, height };
+    },
+    [leftAt, flowStore],
+  );
   // A map made afresh starts from the view it was left at, not from the corner for a frame.
   const [startAt] = useState(() => leftAt?.current?.viewport);
   // On a big board seen from afar, the canvas draws an overview and React Flow is given only
