@@ -3,7 +3,7 @@ import { addAgency as addAgencyTo, connectAgencies, createBoardDoc, readBoard, a
 import type { Board } from '@partnermap/shared/model';
 import { agency, expectLive, personNamed } from './support/people.ts';
 import { seedBoard } from './seedBoard.ts';
-import { viewMiddle } from './support/view.ts';
+import { viewAtRest, viewMiddle } from './support/view.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -168,15 +168,7 @@ test('the map opens where it was left after another view, not fitted afresh', as
   await expectLive(page);
   await expect(agency(page, 'Care Navigation Hub')).toBeVisible();
   // The first fit is done once the view holds still.
-  let fitted = await viewMiddle(page);
-  await expect
-    .poll(async () => {
-      const now = await viewMiddle(page);
-      const still = JSON.stringify(now) === JSON.stringify(fitted);
-      fitted = now;
-      return still;
-    })
-    .toBe(true);
+  const fitted = await viewAtRest(page);
   // The person moves the map to look at one end of it, dragging empty canvas.
   const pane = await page.locator('.react-flow__pane').boundingBox();
   if (!pane) throw new Error('no canvas');

@@ -11,7 +11,7 @@ import {
 import type { Currency, Sector } from '@partnermap/shared/model';
 import { seedBoard } from './seedBoard.ts';
 import { agencies, agency, expectLive, personNamed } from './support/people.ts';
-import { viewMiddle } from './support/view.ts';
+import { viewAtRest, viewMiddle } from './support/view.ts';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const HOSPITAL = 'Northshire Hospitals NHS Trust';
@@ -189,15 +189,7 @@ test('tidy the map moves everyone’s agencies apart in one step, and one undo p
   // The tidier's view then takes in the whole tidied map, clear of the legend, however late the
   // glide ends on a busy machine (only agencies in view are in the page).
   await expect.poll(async () => JSON.stringify(await viewMiddle(a))).not.toBe(JSON.stringify(untidyView));
-  let view = await viewMiddle(a);
-  await expect
-    .poll(async () => {
-      const now = await viewMiddle(a);
-      const still = JSON.stringify(now) === JSON.stringify(view);
-      view = now;
-      return still;
-    })
-    .toBe(true);
+  await viewAtRest(a);
   await expect.poll(async () => Object.keys(await positions(a)).length).toBe(9);
   const pane = await a.locator('.react-flow').boundingBox();
   const legend = await a.getByTestId('legend').boundingBox();

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The board point in the middle of a page's canvas, and the zoom. */
 export const viewMiddle = (page: Page) =>
@@ -13,3 +13,17 @@ export const viewGap = async (a: Page, b: Page) => {
   const [m, n] = await Promise.all([viewMiddle(a), viewMiddle(b)]);
   return Math.max(Math.abs(m.x - n.x), Math.abs(m.y - n.y), Math.abs(m.zoom - n.zoom) * 100);
 };
+
+/** Waits until the view holds still (two reads in a row the same), and returns where it stopped. */
+export async function viewAtRest(page: Page) {
+  let last = await viewMiddle(page);
+  await expect
+    .poll(async () => {
+      const now = await viewMiddle(page);
+      const still = JSON.stringify(now) === JSON.stringify(last);
+      last = now;
+      return still;
+    })
+    .toBe(true);
+  return last;
+}
