@@ -520,9 +520,10 @@ export class Room implements ConnectionRoom {
           this.storedBytes = await this.deps.store.storedBytes(this.id);
           this.sizeLimit.stored(this.storedBytes);
         } catch (err) {
-          this.deps.log.error({ err, board: this.id }, 'could not read the stored size of a board after compaction; read again later');
-          // Without it, additions may be refused on the size before the rewrite.
-          if (!this.destroyed) this.scheduleCompaction(EARLY_REWRITE_MS);
+          this.deps.log.error({ err, board: this.id }, 'could not read the stored size of a board after compaction');
+          // After a rewrite, additions would be refused on the size before it: read once more later
+          // (not after an ordinary compaction, whose kept estimate only errs high).
+          if (early && !this.destroyed) this.scheduleCompaction(EARLY_REWRITE_MS);
         }
         // A rewrite held back by its interval (or failed) is tried again when it is due, without waiting for another edit.
         if (!this.destroyed && this.sizeLimit.wanted()) this.scheduleCompaction(Math.max(1000, this.sizeLimit.msUntilDue()));

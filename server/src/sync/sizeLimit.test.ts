@@ -3,6 +3,12 @@ import { EARLY_REWRITE_MS, SizeLimitWatch } from './sizeLimit.ts';
 
 const MAX = 20_000;
 
+/** An early rewrite that leaves the board holding `bytes`. */
+function rewriteTo(w: SizeLimitWatch, bytes: number) {
+  w.start().done();
+  w.stored(bytes);
+}
+
 function watch(storedBytes: number) {
   let now = 0;
   const w = new SizeLimitWatch(MAX, storedBytes, () => now);
@@ -37,15 +43,13 @@ describe('when a board at its size limit is rewritten early', () => {
     const { w, later } = watch(18_000);
     w.refused(2_000);
     expect(w.removal()).toBe(true);
-    w.start().done();
-    w.stored(18_500);
+    rewriteTo(w, 18_500);
     // Still no room for 2,000 bytes: a later removal wants another rewrite, after the interval.
     expect(w.removal()).toBe(true);
     expect(w.due()).toBe(false);
     later(EARLY_REWRITE_MS);
     expect(w.due()).toBe(true);
-    w.start().done();
-    w.stored(17_000);
+    rewriteTo(w, 17_000);
     expect(w.removal()).toBe(false);
     later(EARLY_REWRITE_MS);
     expect(w.due()).toBe(false);
@@ -84,8 +88,7 @@ describe('when a board at its size limit is rewritten early', () => {
     // Refused because it alone nearly fills the board: removals here free too little to matter.
     expect(w.refused(19_500)).toBe(false);
     expect(w.removal()).toBe(true);
-    w.start().done();
-    w.stored(1_000);
+    rewriteTo(w, 1_000);
     later(EARLY_REWRITE_MS);
     expect(w.removal()).toBe(false);
     expect(w.due()).toBe(false);
@@ -95,14 +98,12 @@ describe('when a board at its size limit is rewritten early', () => {
     const { w, later } = watch(17_600);
     expect(w.refused(19_500)).toBe(false);
     expect(w.removal()).toBe(true);
-    w.start().done();
-    w.stored(10_500);
+    rewriteTo(w, 10_500);
     later(EARLY_REWRITE_MS);
     // 10,000 bytes (half of 20,000) would still not fit: watched still.
     expect(w.removal()).toBe(true);
     expect(w.due()).toBe(true);
-    w.start().done();
-    w.stored(9_900);
+    rewriteTo(w, 9_900);
     later(EARLY_REWRITE_MS);
     expect(w.removal()).toBe(false);
     expect(w.due()).toBe(false);

@@ -17,9 +17,9 @@ const MOST_COUNTED_OF_REFUSED = 1 / 2;
  * at its size limit makes room at once (a removal only adds to the log until the snapshot is written
  * again without what it removed). The board is at its limit once an edit was refused for size, or when
  * it was loaded past it, and stays so until it has room for the refused edit again (counted at most
- * as half the limit); a rewrite is wanted once something has been removed since the last one. Rewrites are spaced by the time they
- * take and by their failures, so that moves on a board at its limit (each overwrite is a removal)
- * cannot keep the server rewriting it.
+ * as half the limit); a rewrite is wanted once something has been removed since the last one.
+ * Rewrites are spaced by the time they take and by their failures, so that moves on a board at its
+ * limit (each overwrite is a removal) cannot keep the server rewriting it.
  */
 export class SizeLimitWatch {
   private atLimit: boolean;

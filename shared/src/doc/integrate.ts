@@ -72,7 +72,10 @@ const utf8Bytes = (s: string) => utf8.encode(s).byteLength;
 /** Bytes a lib0 varuint takes. */
 const varBytes = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
 const idBytes = (id: Y.ID) => varBytes(id.client) + varBytes(id.clock);
-const stringBytes = (s: string) => varBytes(utf8Bytes(s)) + utf8Bytes(s);
+const stringBytes = (s: string) => {
+  const n = utf8Bytes(s);
+  return varBytes(n) + n;
+};
 
 /**
  * What an entry of a nested type (an agency's name, a partnership's member) takes in its header,
