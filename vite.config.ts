@@ -30,6 +30,8 @@ export default defineConfig({
       },
     },
   },
+  // The overview's painter (client/src/canvas/overview/overview.worker.ts) is a module worker.
+  worker: { format: 'es' },
   server: {
     port: 5173,
     proxy: {

@@ -5,6 +5,7 @@ import { generateBoard } from '../bench/browser/boards.ts';
 import { SECTOR_COLOURS } from '../shared/src/render/style.ts';
 import type { Agency, Board } from '@partnermap/shared/model';
 import { COMPRESSED_SYNC_MESSAGE } from '@partnermap/shared/protocol';
+import { overviewPixels, overviewColourAt } from './support/overviewPixels.ts';
 
 // Big enough for the overview (over 300 agencies), small enough to import and open quickly.
 const board: Board = generateBoard({ agencies: 800, relationships: 1600, exchanges: 800 });
@@ -21,15 +22,9 @@ async function onScreen(page: Page, position: { x: number; y: number }) {
   }, { position, card: CARD });
 }
 
-/** The colour the overview's canvas shows at a point of the screen, as #rrggbb. */
-function colourAt(page: Page, at: { x: number; y: number }) {
-  return page.evaluate((at) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map-overview"]')!;
-    const r = canvas.getBoundingClientRect();
-    const ratio = canvas.width / r.width;
-    const [red, green, blue] = canvas.getContext('2d')!.getImageData(Math.round((at.x - r.x) * ratio), Math.round((at.y - r.y) * ratio), 1, 1).data;
-    return `#${[red, green, blue].map((v) => v!.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
-  }, at);
+/** The colour the overview's canvas shows at a point of the screen, as #RRGGBB. */
+async function colourAt(page: Page, at: { x: number; y: number }) {
+  return (await overviewColourAt(page, at)).toUpperCase();
 }
 
 /**
@@ -45,6 +40,18 @@ async function dragInOverview(dragging: Page, watching: Page, agency: Agency, mo
   const [dx, dy] = moves.at(-1)!;
   const dropped = { x: agency.position.x + dx / from.zoom, y: agency.position.y + dy / from.zoom };
   await expect.poll(async () => colourAt(watching, await onScreen(watching, dropped))).toBe(SECTOR_COLOURS[agency.sector].toUpperCase());
+}
+
+/** Who paints the overview: a worker (the canvas was handed over to it) or the page itself. */
+function paintedBy(page: Page) {
+  return page.getByTestId('map-overview').evaluate((canvas: HTMLCanvasElement) => {
+    try {
+      canvas.getContext('2d');
+      return 'page';
+    } catch {
+      return 'worker';
+    }
+  });
 }
 
 async function openOverview(page: Page, path: string) {
@@ -80,6 +87,8 @@ test('a big board opens as an overview where agencies can be chosen, moved and z
   const chosen = middleAgency();
   const at = await onScreen(page, chosen.position);
   expect(await colourAt(page, at)).toBe(SECTOR_COLOURS[chosen.sector].toUpperCase());
+  // Painted in a worker, which holds the canvas: the page's own thread cannot draw on it.
+  expect(await paintedBy(page)).toBe('worker');
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('agency-inspector').getByLabel('Name')).toHaveValue(chosen.name);
 
@@ -105,6 +114,19 @@ test('a big board opens as an overview where agencies can be chosen, moved and z
   await expect(page.getByRole('list', { name: /Agencies on the map/ })).toHaveCount(0);
   await expect(page.getByText(/^Overview of/)).toHaveCount(0);
   expect(await page.locator('.react-flow__node').count()).toBeLessThan(board.agencies.length / 2);
+});
+
+test('where the painter cannot start (its script does not load), the page paints the overview itself', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const created = await seedBoard(request, board);
+  await page.route(/overview\.worker/, (route) => route.abort());
+  await openOverview(page, created.editPath);
+  expect(await paintedBy(page)).toBe('page');
+  const chosen = middleAgency();
+  const at = await onScreen(page, chosen.position);
+  expect(await colourAt(page, at)).toBe(SECTOR_COLOURS[chosen.sector].toUpperCase());
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('agency-inspector').getByLabel('Name')).toHaveValue(chosen.name);
 });
 
 test('from the overview, the keyboard reaches an agency: the view moves in and focus lands on its card', async ({ page, request }) => {
@@ -218,24 +240,12 @@ for (const ratio of [1, 1.25]) {
       // browser smooths edges a little differently when it paints part of a canvas, so only
       // differences of more than a quarter of the range count.
       const clearlyDiffering = async () => {
-        const repainted = await overview.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
-        return fresh.getByTestId('map-overview').evaluate(async (canvas: HTMLCanvasElement, url: string) => {
-          const image = new Image();
-          image.src = url;
-          await image.decode();
-          const copy = document.createElement('canvas');
-          copy.width = canvas.width;
-          copy.height = canvas.height;
-          const ctx = copy.getContext('2d')!;
-          ctx.drawImage(image, 0, 0);
-          const a = ctx.getImageData(0, 0, copy.width, copy.height).data;
-          const b = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-          // As seen over white: a see-through edge pixel's own colour means little.
-          const seen = (d: Uint8ClampedArray, i: number, k: number) => (d[i + k]! * d[i + 3]!) / 255 + 255 - d[i + 3]!;
-          let n = 0;
-          for (let i = 0; i < a.length; i += 4) if ([0, 1, 2].some((k) => Math.abs(seen(a, i, k) - seen(b, i, k)) > 64)) n++;
-          return n;
-        }, repainted);
+        const box = (await overview.boundingBox())!;
+        const a = await overviewPixels(page, box, 'device');
+        const b = await overviewPixels(fresh, box, 'device');
+        let n = 0;
+        for (let i = 0; i < a.data.length; i += 4) if ([0, 1, 2].some((k) => Math.abs(a.data[i + k]! - b.data[i + k]!) > 64)) n++;
+        return n;
       };
       await expect.poll(clearlyDiffering, { timeout: 15_000 }).toBe(0);
     } finally {

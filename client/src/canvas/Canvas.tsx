@@ -25,10 +25,11 @@ import { useFitViewOptions } from './room/useFitViewOptions.ts';
 import { MapFitted, useFirstFit, type LeftView } from './room/useFirstFit.ts';
 import { useAgenciesReadFirst } from './keyboard/useAgenciesReadFirst.ts';
 import { OverviewLayer } from './overview/OverviewLayer.tsx';
+import { prepareOverviewWorker } from './overview/overviewPainting.ts';
 import { OverviewAgencyList } from './overview/OverviewAgencyList.tsx';
 import { useMapDetail } from './overview/useMapDetail.ts';
 import { useOverviewPointer } from './overview/useOverviewPointer.ts';
-import { OPEN_ZOOM, type OverviewScene } from './overview/scene.ts';
+import { OPEN_ZOOM, type OverviewAgencyInput } from './overview/scene.ts';
 
 const nodeTypes = { agency: AgencyNode };
 const edgeTypes = { relationship: RelationshipEdge };
@@ -101,9 +102,16 @@ export function Canvas({ flow, onMove, onMoveStart, boardIn, leftAt, children }:
   const detail = useMapDetail(flow.nodes, flow.edges, fitted);
   const { nodes, edges, big } = detail;
   const overview = detail.mode === 'overview';
+  useEffect(() => {
+    if (big) prepareOverviewWorker();
+  }, [big]);
+  // The overview's list for screen readers waits until the map is painted: on a big board it
+  // costs the page's main thread a moment, which the painting's first frame needs too.
+  const [overviewPainted, setOverviewPainted] = useState(false);
+  const markPainted = useCallback(() => setOverviewPainted(true), []);
   const marks = useMapMarks(detail.cards, edges, board.partnerships);
-  const sceneRef = useRef<OverviewScene>(undefined);
-  const pointer = useOverviewPointer({ active: overview, sceneRef, onNodesChange: flow.onNodesChange, selection: selectionControls, readOnly });
+  const agenciesRef = useRef<readonly OverviewAgencyInput[]>(undefined);
+  const pointer = useOverviewPointer({ active: overview, agenciesRef, onNodesChange: flow.onNodesChange, selection: selectionControls, readOnly });
   const nameOf = useMemo(() => agencyNames(board), [board]);
   // Stable callbacks: a new one on each render would be handed to React Flow's store every time.
   const clearSelection = useCallback(() => select({}), [select]);
@@ -167,13 +175,13 @@ export function Canvas({ flow, onMove, onMoveStart, boardIn, leftAt, children }:
           </Panel>
         )}
         {/* Not before the first fit, which would show the board's corner at full size for a moment. */}
-        {big && fitted && <OverviewLayer mode={detail.mode} nodes={flow.nodes} edges={flow.edges} partnerships={board.partnerships} selectedPartnershipId={selection.partnershipId} drawnLines={detail.drawnLines} sceneRef={sceneRef} />}
+        {big && fitted && <OverviewLayer mode={detail.mode} nodes={flow.nodes} edges={flow.edges} partnerships={board.partnerships} selectedPartnershipId={selection.partnershipId} drawnLines={detail.drawnLines} agenciesRef={agenciesRef} onPainted={markPainted} />}
         <PartnershipOutlines hulls={marks.hulls} selectedId={selection.partnershipId} onSelect={selectPartnership} />
         <ExchangeLabels marks={marks} edges={edges} nameOf={nameOf} />
         <Controls showInteractive={false} position="bottom-right" fitViewOptions={fitViewOptions} />
         <MapFitted.Provider value={fitted}>{children}</MapFitted.Provider>
       </ReactFlow>
-      {overview && <OverviewAgencyList agencies={board.agencies} />}
+      {overview && <OverviewAgencyList agencies={board.agencies} mapShown={overviewPainted} />}
     </div>
   );
 }

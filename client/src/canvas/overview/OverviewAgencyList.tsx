@@ -7,6 +7,8 @@ import { CARD_ESTIMATE, OPEN_ZOOM } from './scene.ts';
 
 interface Props {
   agencies: readonly Agency[];
+  /** Whether the overview has painted the map: the whole list waits for it. */
+  mapShown: boolean;
 }
 
 interface Entry {
@@ -59,9 +61,9 @@ function entryKeeper() {
  * Focusing or pressing an entry brings the view close to that agency, where its card appears,
  * and moves focus onto the card: from there the map's own keys work as usual.
  */
-function OverviewAgencyListView({ agencies }: Props) {
+function OverviewAgencyListView({ agencies, mapShown }: Props) {
   const { setCenter } = useReactFlow();
-  const listed = useAfterFirstPaint();
+  const listed = useIdleAfter(mapShown);
   const keep = useMemo(() => entryKeeper(), []);
   // A colleague's edit gives a new board; the list is redone only when what it says or its order changes.
   const entries = keep(agencies);
@@ -110,19 +112,20 @@ function OverviewAgencyListView({ agencies }: Props) {
 export const OverviewAgencyList = memo(OverviewAgencyListView);
 
 /**
- * False until the browser has painted and is idle: a big board's 2,000 entries took React and the
- * browser's layout about 0.4 s, which held back the map's first paint. The list and its first entry
- * (the Tab stop) are there from the start; the others follow a moment after the map.
+ * False until the map is painted and the browser is idle: a big board's 2,000 entries take React
+ * and the browser's layout about 0.2-0.4 s, which held back the map's first paint. The list and
+ * its first entry (the Tab stop) are there from the start; the others follow a moment after the map.
  */
-function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false);
+function useIdleAfter(shown: boolean): boolean {
+  const [idle, setIdle] = useState(false);
   useEffect(() => {
+    if (!shown) return;
     if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(() => setPainted(true), { timeout: 1000 });
+      const id = requestIdleCallback(() => setIdle(true), { timeout: 1000 });
       return () => cancelIdleCallback(id);
     }
-    const id = setTimeout(() => setPainted(true), 200);
+    const id = setTimeout(() => setIdle(true), 200);
     return () => clearTimeout(id);
-  }, []);
-  return painted;
+  }, [shown]);
+  return idle;
 }

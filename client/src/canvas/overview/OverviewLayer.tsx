@@ -2,9 +2,9 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { agencyName, type Partnership } from '@partnermap/shared/model';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
-import { drawOverview, drawsFar } from './drawOverview.ts';
-import { SceneParts, overviewScene, viewBox, type MapMode, type OverviewAgencyInput, type OverviewLineInput, type OverviewScene, type Viewport } from './scene.ts';
-import { changedCells } from './sceneChanges.ts';
+import type { PaintReport } from './painter.ts';
+import { paintHere, paintInWorker, type OverviewPainting } from './overviewPainting.ts';
+import type { MapMode, OverviewAgencyInput, OverviewLineInput } from './scene.ts';
 import './overview.css';
 
 interface Props {
@@ -16,18 +16,10 @@ interface Props {
   selectedPartnershipId: string | undefined;
   /** In the full map, the relationships React Flow is not drawing. */
   drawnLines: ReadonlySet<string> | undefined;
-  /** The scene last drawn, for hit-testing clicks. */
-  sceneRef: RefObject<OverviewScene | undefined>;
-}
-
-/** What the canvas shows, so that a change to the map under the same view repaints only where it changed. */
-interface Painted {
-  scene: OverviewScene;
-  viewport: Viewport;
-  width: number;
-  height: number;
-  ratio: number;
-  far: boolean;
+  /** The agencies as last handed to the painter, for hit-testing clicks on their shapes. */
+  agenciesRef: RefObject<readonly OverviewAgencyInput[] | undefined>;
+  /** Called once the canvas shows the map (first painted, or painted again after a restart). */
+  onPainted?: () => void;
 }
 
 function agencyInput(n: AgencyNode): OverviewAgencyInput {
@@ -55,17 +47,16 @@ function cached<K extends object, V>(cache: WeakMap<K, V | undefined>, key: K, m
 
 /**
  * The overview, painted on one canvas under React Flow's panes and following its pan and zoom:
- * agencies in their sector colours, relationships in their degree's line style. Redrawn once a
- * frame at most, whenever the view or the map changes; a change to the map alone (a colleague's
- * move, a selection) repaints only the cells it touches.
+ * agencies in their sector colours, relationships in their degree's line style. It is painted in
+ * a worker where the browser allows (else here), once a frame at most, whenever the view or the
+ * map changes; a change to the map alone (a colleague's move, a selection) repaints only the
+ * cells it touches, and reaches the painter as that one change.
  */
-export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartnershipId, drawnLines, sceneRef }: Props) {
+export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartnershipId, drawnLines, agenciesRef, onPainted }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
-  const painted = useRef<Painted>(undefined);
-  // Unchanged nodes and edges keep their identity, and so do their inputs and scene parts.
+  // Unchanged nodes and edges keep their identity, and so do their inputs: only changed ones are sent.
   const [inputs] = useState(() => ({ agencies: new WeakMap<AgencyNode, OverviewAgencyInput>(), lines: new WeakMap<RelationshipFlowEdge, OverviewLineInput | undefined>() }));
-  const [parts] = useState(() => new SceneParts());
   const agencies = useMemo(() => nodes.map((n) => cached(inputs.agencies, n, agencyInput)), [nodes, inputs]);
   const lines = useMemo(
     () =>
@@ -75,52 +66,58 @@ export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartne
       }),
     [edges, inputs],
   );
+  // The worker failed: a new canvas (the old one is the worker's), painted here.
+  const [here, setHere] = useState(false);
+  // A ref, not state: the first map goes to the painter in the same commit as the canvas mounts,
+  // not a render later (which a big board's other work can hold up). The effects below run after
+  // this one and again whenever it starts a new painter (`here`).
+  const painting = useRef<OverviewPainting>(undefined);
+  const told = useRef(onPainted);
+  useEffect(() => {
+    told.current = onPainted;
+  }, [onPainted]);
 
   useEffect(() => {
-    let frame = 0;
-    const draw = () => {
-      frame = 0;
-      const el = canvas.current;
-      const ctx = el?.getContext('2d');
-      if (!el || !ctx) return;
-      const { transform, width, height } = store.getState();
-      const ratio = window.devicePixelRatio || 1;
-      if (el.width !== Math.round(width * ratio) || el.height !== Math.round(height * ratio)) {
-        el.width = Math.round(width * ratio);
-        el.height = Math.round(height * ratio);
-        painted.current = undefined;
-      }
-      const [x, y, zoom] = transform;
-      const viewport = { x, y, zoom };
-      const only = mode === 'detail' ? { lines: drawnLines ?? new Set<string>() } : undefined;
-      const scene = overviewScene(agencies, lines, viewBox(viewport, { width, height }), zoom, only, { all: partnerships, selectedId: selectedPartnershipId }, parts);
-      sceneRef.current = mode === 'overview' ? scene : undefined;
-      const far = drawsFar(scene, zoom);
-      const last = painted.current;
-      const sameView = !!last && last.width === width && last.height === height && last.ratio === ratio && last.far === far && last.viewport.x === x && last.viewport.y === y && last.viewport.zoom === zoom;
-      const dirty = last && sameView ? changedCells(last.scene, scene, viewport, { width, height }) : undefined;
-      // Undefined cells (another view, or most of the canvas changed) mean painting it all again.
-      if (!dirty?.empty) {
-        drawOverview(ctx, scene, { viewport, size: { width, height }, ratio, far }, dirty);
-        el.dataset.repaint = dirty ? 'changed' : 'all';
-      }
-      painted.current = { scene, viewport, width, height, ratio, far };
-      el.dataset.drawn = String(scene.agencies.length);
+    const el = canvas.current;
+    if (!el) return;
+    // For tests and the benchmark: what was painted, and when in the page's time (a worker's
+    // paint reaches the screen without the page, which may hear of it later).
+    const painted = ({ drawn, repaint, at }: PaintReport) => {
+      el.dataset.drawn = String(drawn);
+      if (repaint === 'none') return;
+      el.dataset.repaint = repaint;
+      el.dataset.paintedAt = (at - performance.timeOrigin).toFixed(1);
+      told.current?.();
     };
-    const schedule = () => {
-      frame ||= requestAnimationFrame(draw);
+    const started = (!here && paintInWorker(el, painted, () => setHere(true))) || paintHere(el, painted);
+    painting.current = started;
+    return () => {
+      started.stop();
+      painting.current = undefined;
     };
-    schedule();
+  }, [here]);
+
+  useEffect(() => {
+    painting.current?.map(agencies, lines);
+    agenciesRef.current = agencies;
+  }, [here, agencies, lines, agenciesRef]);
+
+  useEffect(() => {
+    painting.current?.tell({ kind: 'look', mode, partnerships, selectedPartnershipId, drawnLines });
+  }, [here, mode, partnerships, selectedPartnershipId, drawnLines]);
+
+  useEffect(() => {
+    const tellView = ({ transform: [x, y, zoom], width, height }: ReturnType<typeof store.getState>) =>
+      painting.current?.tell({ kind: 'view', viewport: { x, y, zoom }, width, height, ratio: window.devicePixelRatio || 1 });
     let last = store.getState();
-    const unsubscribe = store.subscribe((s) => {
-      if (s.transform !== last.transform || s.width !== last.width || s.height !== last.height) schedule();
+    tellView(last);
+    return store.subscribe((s) => {
+      if (s.transform !== last.transform || s.width !== last.width || s.height !== last.height) tellView(s);
       last = s;
     });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame);
-    };
-  }, [store, mode, agencies, lines, partnerships, selectedPartnershipId, drawnLines, sceneRef, parts]);
+  }, [here, store]);
 
-  return <canvas ref={canvas} className={`map-overview is-${mode}`} data-testid="map-overview" aria-hidden />;
+  useEffect(() => () => void (agenciesRef.current = undefined), [agenciesRef]);
+
+  return <canvas key={here ? 'here' : 'worker'} ref={canvas} className={`map-overview is-${mode}`} data-testid="map-overview" aria-hidden />;
 }

@@ -1,4 +1,4 @@
-import { clipFractions } from '@partnermap/shared/render';
+import { clipFractions } from '@partnermap/shared/render/primitives';
 
 /**
  * The parts of the overview canvas to paint again, as a grid of square cells on the screen. A

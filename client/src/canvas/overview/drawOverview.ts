@@ -1,4 +1,4 @@
-import { DIMMED_OPACITY, FONT_FAMILY, INK, INTEGRATION_STROKE, SECTOR_COLOURS } from '@partnermap/shared/render';
+import { DIMMED_OPACITY, FONT_FAMILY, INK, INTEGRATION_STROKE, SECTOR_COLOURS } from '@partnermap/shared/render/primitives';
 import type { Integration } from '@partnermap/shared/model';
 import type { DirtyCells } from './dirtyCells.ts';
 import { NAME_PX, type OverviewScene, type Viewport } from './scene.ts';
@@ -66,6 +66,9 @@ export function drawsFar(scene: OverviewScene, zoom: number): boolean {
   return dashCount(scene.lines, zoom) > DASH_BUDGET;
 }
 
+/** The page's canvas or a worker's: the overview paints on either. */
+export type OverviewContext = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 const RANKS = ['dimmed', 'lit', 'selected'] as const;
 const TILE_COLOURS = [...new Set(Object.values(SECTOR_COLOURS))];
 const scratch: [number, number, number, number] = [0, 0, 0, 0];
@@ -77,7 +80,7 @@ const rankOf = (x: { dimmed: boolean; selected: boolean }) => (x.selected ? 'sel
  * touching them is drawn again in order.
  */
 export function drawOverview(
-  ctx: CanvasRenderingContext2D,
+  ctx: OverviewContext,
   scene: OverviewScene,
   { viewport, size, ratio, far }: { viewport: Viewport; size: { width: number; height: number }; ratio: number; far: boolean },
   dirty?: DirtyCells,

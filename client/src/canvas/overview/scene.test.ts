@@ -9,6 +9,7 @@ import {
   OVERVIEW_LEAVE_IN_VIEW,
   OVERVIEW_MIN_AGENCIES,
   agencyAt,
+  agencyShownAt,
   countInView,
   nextMode,
   overviewScene,
@@ -152,6 +153,19 @@ describe('agencyAt', () => {
     expect(agencyAt(scene.agencies, { x: 1000 - 30, y: 10 })).toBeUndefined();
     expect(agencyAt(scene.agencies, { x: 1000 - 30, y: 10 }, 40)).toBe('lone');
     expect(agencyAt(scene.agencies, { x: 1000 - 30, y: 10 }, 20)).toBeUndefined();
+  });
+});
+
+describe('agencyShownAt', () => {
+  it('hits the agency the overview paints on top, as its scene would', () => {
+    const agencies = [agency('under', 0, 0, { selected: true }), agency('over', 100, 20), agency('dim', 120, 30, { dimmed: true })];
+    const scene = overviewScene(agencies, [], { x: -50, y: -50, width: 2000, height: 500 }, 0.1);
+    // Selected is painted over lit, lit over dimmed, whatever their order on the board.
+    expect(agencyShownAt(agencies, { x: 150, y: 40 })).toMatchObject({ id: 'under', rect: { x: 0, y: 0, ...CARD_ESTIMATE } });
+    expect(agencyShownAt(agencies, { x: 250, y: 60 })?.id).toBe('over');
+    for (const point of [{ x: 150, y: 40 }, { x: 250, y: 60 }, { x: 310, y: 100 }, { x: 900, y: 0 }]) {
+      expect(agencyShownAt(agencies, point, 30)?.id).toBe(agencyAt(scene.agencies, point, 30));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Integration, Partnership, Sector } from '@partnermap/shared/model';
-import { SCREEN_PADS, centre, partnershipHulls, textWidth, type Point, type Rect } from '@partnermap/shared/render';
+import { SCREEN_PADS, centre, partnershipHulls, textWidth, type Point, type Rect } from '@partnermap/shared/render/primitives';
 
 /**
  * The map's overview: on a big board seen from afar, agencies are drawn as plain shapes and
@@ -240,7 +240,7 @@ export function overviewScene(
  * The agency under a board point: the one drawn on top, with a margin of `slop` board units so
  * that small shapes far out can still be hit.
  */
-export function agencyAt(agencies: readonly OverviewAgency[], point: Point, slop = 0): string | undefined {
+export function agencyAt(agencies: readonly Pick<OverviewAgency, 'id' | 'rect'>[], point: Point, slop = 0): string | undefined {
   let best: { id: string; d: number } | undefined;
   for (let i = agencies.length - 1; i >= 0; i--) {
     const { id, rect: r } = agencies[i]!;
@@ -251,6 +251,13 @@ export function agencyAt(agencies: readonly OverviewAgency[], point: Point, slop
     if (d <= slop && (!best || d < best.d)) best = { id, d };
   }
   return best?.id;
+}
+
+/** The agency the overview shows on top under a board point (as `agencyAt`), with its box. */
+export function agencyShownAt(agencies: readonly OverviewAgencyInput[], point: Point, slop = 0): { id: string; rect: Rect } | undefined {
+  const shown = byRank(agencies.map((a) => ({ id: a.id, rect: agencyRect(a), dimmed: a.dimmed, selected: a.selected })));
+  const id = agencyAt(shown, point, slop);
+  return id === undefined ? undefined : shown.find((a) => a.id === id);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { textWidth } from '@partnermap/shared/render';
+import { textWidth } from '@partnermap/shared/render/primitives';
 import { DirtyCells } from './dirtyCells.ts';
 import { NAME_PX, type OverviewAgency, type OverviewHull, type OverviewLine, type OverviewScene, type Viewport } from './scene.ts';
 

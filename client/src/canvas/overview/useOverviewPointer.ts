@@ -3,7 +3,7 @@ import { useCallback, useRef, type MouseEvent, type PointerEvent, type RefObject
 import type { Point } from '@partnermap/shared/render';
 import type { SelectionControls } from '../../selection/selection.ts';
 import type { AgencyNode } from '../toFlow.ts';
-import { agencyAt, type OverviewScene } from './scene.ts';
+import { agencyShownAt, type OverviewAgencyInput } from './scene.ts';
 
 /** A press that moves less than this many screen pixels is a click, not a drag. */
 const CLICK_SLOP = 4;
@@ -12,7 +12,8 @@ const HIT_SLOP = 5;
 
 interface Options {
   active: boolean;
-  sceneRef: RefObject<OverviewScene | undefined>;
+  /** The agencies the overview paints. */
+  agenciesRef: RefObject<readonly OverviewAgencyInput[] | undefined>;
   onNodesChange: (changes: NodeChange<AgencyNode>[]) => void;
   selection: SelectionControls;
   readOnly: boolean;
@@ -32,7 +33,7 @@ interface Press {
  * does, through the same node changes (so peers see it move and undo takes it back in one step).
  * A press beside every agency pans, as before.
  */
-export function useOverviewPointer({ active, sceneRef, onNodesChange, selection, readOnly }: Options) {
+export function useOverviewPointer({ active, agenciesRef, onNodesChange, selection, readOnly }: Options) {
   const { screenToFlowPosition, getZoom } = useReactFlow();
   const press = useRef<Press>(undefined);
   const swallowClick = useRef(false);
@@ -40,12 +41,11 @@ export function useOverviewPointer({ active, sceneRef, onNodesChange, selection,
   /** The agency painted under a point of the screen, in the overview. */
   const agencyUnder = useCallback(
     (e: { clientX: number; clientY: number; target: EventTarget | null }) => {
-      const scene = sceneRef.current;
-      if (!active || !scene || !(e.target as Element).classList.contains('react-flow__pane')) return undefined;
-      const id = agencyAt(scene.agencies, screenToFlowPosition({ x: e.clientX, y: e.clientY }), HIT_SLOP / getZoom());
-      return id ? scene.agencies.find((a) => a.id === id) : undefined;
+      const agencies = agenciesRef.current;
+      if (!active || !agencies || !(e.target as Element).classList.contains('react-flow__pane')) return undefined;
+      return agencyShownAt(agencies, screenToFlowPosition({ x: e.clientX, y: e.clientY }), HIT_SLOP / getZoom());
     },
-    [active, sceneRef, screenToFlowPosition, getZoom],
+    [active, agenciesRef, screenToFlowPosition, getZoom],
   );
 
   const onPointerDownCapture = useCallback(

@@ -1,0 +1,111 @@
+import { OverviewPainter, SentList, type PainterMessage, type PaintReport } from './painter.ts';
+import type { ToPainterWorker } from './overview.worker.ts';
+import type { OverviewAgencyInput, OverviewLineInput } from './scene.ts';
+
+/** The page's side of the overview's painter: it tells the painter of the map, the view and the look. */
+export interface OverviewPainting {
+  /** The map as it is now: only what changed since the last call goes to the painter. */
+  map(agencies: readonly OverviewAgencyInput[], lines: readonly OverviewLineInput[]): void;
+  tell(message: Exclude<PainterMessage, { kind: 'map' }>): void;
+  stop(): void;
+}
+
+function painting(send: (message: PainterMessage) => void, stop: () => void): OverviewPainting {
+  const agencies = new SentList<OverviewAgencyInput>();
+  const lines = new SentList<OverviewLineInput>();
+  return {
+    map: (a, l) => send({ kind: 'map', agencies: agencies.changes(a), lines: lines.changes(l) }),
+    tell: send,
+    stop,
+  };
+}
+
+let spare: Worker | undefined;
+
+/**
+ * A canvas can be handed to a worker only once, and React's development mode stops and starts
+ * an effect at once: a stopped worker is ended a moment later, and a start on its canvas before
+ * then takes it back.
+ */
+interface HandedOver {
+  painting: OverviewPainting;
+  ending?: ReturnType<typeof setTimeout>;
+}
+const handedOver = new WeakMap<HTMLCanvasElement, HandedOver>();
+
+function newWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./overview.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts the painter's worker ahead of the overview, as soon as the board is known to be big: a
+ * worker starts only when the page's main thread is free for a moment, and a big board's first
+ * render keeps it busy just when the overview mounts.
+ */
+export function prepareOverviewWorker(): void {
+  if (spare) return;
+  const worker = (spare = newWorker());
+  // One that fails before it is used is dropped: the overview then starts another, or paints here.
+  worker?.addEventListener('error', () => {
+    worker.terminate();
+    if (spare === worker) spare = undefined;
+  });
+}
+
+/**
+ * Paints in a worker, on the canvas handed over to it: undefined where the browser cannot. Should
+ * the worker fail (its script cannot load, say, offline before it was ever fetched), `onFailed`
+ * hears of it; the canvas is the worker's for good by then, so painting here needs a new one.
+ */
+export function paintInWorker(canvas: HTMLCanvasElement, onPainted: (report: PaintReport) => void, onFailed: () => void): OverviewPainting | undefined {
+  const again = handedOver.get(canvas);
+  if (again) {
+    clearTimeout(again.ending);
+    return again.painting;
+  }
+  if (typeof canvas.transferControlToOffscreen !== 'function') return undefined;
+  const worker = spare ?? newWorker();
+  spare = undefined;
+  if (!worker) return undefined;
+  const post = (message: ToPainterWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  const offscreen = canvas.transferControlToOffscreen();
+  post({ kind: 'canvas', canvas: offscreen }, [offscreen]);
+  worker.addEventListener('message', (e: MessageEvent<PaintReport>) => onPainted(e.data));
+  worker.addEventListener('error', () => {
+    worker.terminate();
+    onFailed();
+  });
+  const kept: HandedOver = {
+    painting: painting(post, () => {
+      kept.ending = setTimeout(() => {
+        handedOver.delete(canvas);
+        worker.terminate();
+      });
+    }),
+  };
+  handedOver.set(canvas, kept);
+  return kept.painting;
+}
+
+/** Paints on the page's own main thread, once a frame at most. */
+export function paintHere(canvas: HTMLCanvasElement, onPainted: (report: PaintReport) => void): OverviewPainting {
+  const painter = new OverviewPainter();
+  let frame = 0;
+  const paint = () => {
+    frame = 0;
+    const report = painter.paint(canvas);
+    if (report) onPainted(report);
+  };
+  return painting(
+    (message) => {
+      painter.receive(message);
+      frame ||= requestAnimationFrame(paint);
+    },
+    () => cancelAnimationFrame(frame),
+  );
+}
