@@ -18,7 +18,7 @@ interface Props {
   drawnLines: ReadonlySet<string> | undefined;
   /** The agencies as last handed to the painter, for hit-testing clicks on their shapes. */
   agenciesRef: RefObject<readonly OverviewAgencyInput[] | undefined>;
-  /** Called once the canvas shows the map (first painted, or painted again after a restart). */
+  /** Called when the canvas first shows the map (and again if the painter had to start afresh). */
   onPainted?: () => void;
 }
 
@@ -82,12 +82,14 @@ export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartne
     if (!el) return;
     // For tests and the benchmark: what was painted, and when in the page's time (a worker's
     // paint reaches the screen without the page, which may hear of it later).
+    let first = true;
     const painted = ({ drawn, repaint, at }: PaintReport) => {
       el.dataset.drawn = String(drawn);
       if (repaint === 'none') return;
       el.dataset.repaint = repaint;
       el.dataset.paintedAt = (at - performance.timeOrigin).toFixed(1);
-      told.current?.();
+      if (first) told.current?.();
+      first = false;
     };
     const started = (!here && paintInWorker(el, painted, () => setHere(true))) || paintHere(el, painted);
     painting.current = started;
