@@ -1,19 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Syncs quicker than this on average are made on the event loop's thread (see `start`). */
+const INLINE_UNDER_MS = 1.5;
+
+interface Waiter {
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
 /**
- * Puts what SQLite has committed to its write-ahead log on the disk without blocking the event
- * loop: one fdatasync of the WAL file on libuv's thread pool, shared by every commit made before it
- * starts (group commit across boards). SQLite commits with synchronous=NORMAL (written to the
- * WAL, not yet synced) and the caller waits for `flush` before it reports the write durable: the
- * same guarantee as synchronous=FULL, whose sync inside the commit would stop the server reading
- * its sockets for the length of every flush.
+ * Puts what SQLite has committed to its write-ahead log on the disk: one fdatasync of the WAL
+ * file, shared by every commit made before it starts (group commit across boards), on the event
+ * loop's thread while syncs are quick and on libuv's thread pool when they are slow (see `start`).
+ * SQLite commits with synchronous=NORMAL (written to the WAL, not yet synced) and the caller waits
+ * for `flush` before it reports the write durable: the same guarantee as synchronous=FULL, whose
+ * sync inside each commit would cost a sync per commit, however many commit at once.
  */
 export class WalFlush {
   private readonly fd: number;
   private running = false;
   private closed = false;
-  private waiting: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
+  private waiting: Waiter[] = [];
+  /** How long syncs have been taking, in ms (a moving average, timed from the server's side). */
+  private syncMs = 0;
   /**
    * The first failed sync, kept: after one, Linux may already have marked the unsynced pages clean,
    * so a later sync that succeeds says nothing about them. Every flush fails from then on.
@@ -53,19 +63,43 @@ export class WalFlush {
     fs.closeSync(this.fd);
   }
 
-  /** A flush already running may have started before the latest commits: they wait for the next. */
+  /**
+   * A flush already running may have started before the latest commits: they wait for the next.
+   * While syncs are quick, the sync is made on the event loop's own thread, once the loop's turn
+   * has run every commit that was ready: the thread pool's round trip (two thread wake-ups, each
+   * about as long as a sync on a fast disk) then costs nothing, and the commits of the turn still
+   * share one sync. A slow disk gets the thread pool, so that the server reads its sockets meanwhile.
+   */
   private start(): void {
-    const batch = this.waiting.splice(0);
     this.running = true;
-    fs.fdatasync(this.fd, (err) => {
-      this.running = false;
-      if (err) this.failure ??= { err };
-      for (const w of batch) {
-        if (err) w.reject(err);
-        else w.resolve();
-      }
-      if (this.failure) for (const w of this.waiting.splice(0)) w.reject(this.failure.err);
-      if (this.waiting.length > 0) this.start();
-    });
+    if (this.syncMs < INLINE_UNDER_MS) {
+      setImmediate(() => {
+        const batch = this.waiting.splice(0);
+        const started = performance.now();
+        let failure: unknown;
+        try {
+          fs.fdatasyncSync(this.fd);
+        } catch (err) {
+          failure = err ?? new Error('fdatasync failed');
+        }
+        this.finish(batch, performance.now() - started, failure);
+      });
+      return;
+    }
+    const batch = this.waiting.splice(0);
+    const started = performance.now();
+    fs.fdatasync(this.fd, (err) => this.finish(batch, performance.now() - started, err ?? undefined));
+  }
+
+  private finish(batch: Waiter[], tookMs: number, err: unknown): void {
+    this.running = false;
+    this.syncMs = this.syncMs * 0.8 + tookMs * 0.2;
+    if (err !== undefined) this.failure ??= { err };
+    for (const w of batch) {
+      if (err !== undefined) w.reject(err);
+      else w.resolve();
+    }
+    if (this.failure) for (const w of this.waiting.splice(0)) w.reject(this.failure.err);
+    if (this.waiting.length > 0) this.start();
   }
 }

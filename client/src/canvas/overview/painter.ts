@@ -59,7 +59,7 @@ export class KeptList<T extends { id: string }> {
   }
 }
 
-export interface Surface {
+interface Surface {
   width: number;
   height: number;
   getContext(kind: '2d'): OverviewContext | null;
