@@ -154,8 +154,9 @@ interface BoardRow {
 /**
  * SQLite in WAL mode. better-sqlite3 is synchronous, so a write has been committed to the WAL
  * when its statement returns. With SQLITE_SYNC=full (the default) its promise resolves only once
- * the WAL has been synced to the disk (off the event loop, see WalFlush), so it survives a power
- * cut; with normal it resolves at once and survives a process kill only.
+ * the WAL has been synced to the disk (one sync for the commits of a turn of the event loop, see
+ * WalFlush), so it survives a power cut; with normal it resolves at once and survives a process
+ * kill only.
  */
 export class SqliteStore implements BoardStore {
   private readonly db: Database.Database;

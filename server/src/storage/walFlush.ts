@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Syncs quicker than this on average are made on the event loop's thread (see `start`). */
+/** Syncs quicker than this on average are made on the event loop's thread (see `start`)... */
 const INLINE_UNDER_MS = 1.5;
+/** ...and after one slower than this, the thread pool takes them... */
+const SLOW_SYNC_MS = 6;
+/** ...for this many syncs, after which one is made on the event loop again to see. */
+const POOL_SYNCS_BEFORE_RETRY = 200;
 
 interface Waiter {
   resolve: () => void;
@@ -22,8 +26,11 @@ export class WalFlush {
   private running = false;
   private closed = false;
   private waiting: Waiter[] = [];
-  /** How long syncs have been taking, in ms (a moving average, timed from the server's side). */
-  private syncMs = 0;
+  /** Whether the next sync is made on the event loop's thread (see `start`). */
+  private inline = true;
+  /** How long syncs on the event loop's thread have been taking, in ms (a moving average). */
+  private inlineMs = 0;
+  private poolSyncs = 0;
   /**
    * The first failed sync, kept: after one, Linux may already have marked the unsynced pages clean,
    * so a later sync that succeeds says nothing about them. Every flush fails from then on.
@@ -49,15 +56,16 @@ export class WalFlush {
   /** Resolves once everything written to the WAL before the call is on the disk. */
   flush(): Promise<void> {
     if (this.failure) return Promise.reject(this.failure.err);
+    if (this.closed) return Promise.reject(new Error('the WAL is closed: nothing more can be synced'));
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
       if (!this.running) this.start();
     });
   }
 
-  /** Waits for a flush under way (its fd must stay open until it ends), then closes. */
+  /** Waits for every flush under way or asked for (the fd must stay open until they end), then closes. */
   async close(): Promise<void> {
-    if (this.running) await this.flush().catch(() => undefined);
+    while (this.running) await this.flush().catch(() => undefined);
     if (this.closed) return;
     this.closed = true;
     fs.closeSync(this.fd);
@@ -68,11 +76,14 @@ export class WalFlush {
    * While syncs are quick, the sync is made on the event loop's own thread, once the loop's turn
    * has run every commit that was ready: the thread pool's round trip (two thread wake-ups, each
    * about as long as a sync on a fast disk) then costs nothing, and the commits of the turn still
-   * share one sync. A slow disk gets the thread pool, so that the server reads its sockets meanwhile.
+   * share one sync. The loop is held for the sync's length, so a slow disk (one sync over
+   * SLOW_SYNC_MS, or an average over INLINE_UNDER_MS) gets the thread pool, and the server reads
+   * its sockets meanwhile; the pool's own timings include its wake-ups, so the event loop is tried
+   * again now and then rather than judged by them.
    */
   private start(): void {
     this.running = true;
-    if (this.syncMs < INLINE_UNDER_MS) {
+    if (this.inline) {
       setImmediate(() => {
         const batch = this.waiting.splice(0);
         const started = performance.now();
@@ -82,18 +93,26 @@ export class WalFlush {
         } catch (err) {
           failure = err ?? new Error('fdatasync failed');
         }
-        this.finish(batch, performance.now() - started, failure);
+        const took = performance.now() - started;
+        this.inlineMs = this.inlineMs * 0.8 + took * 0.2;
+        if (took > SLOW_SYNC_MS || this.inlineMs > INLINE_UNDER_MS) {
+          this.inline = false;
+          this.poolSyncs = 0;
+        }
+        this.finish(batch, failure);
       });
       return;
     }
     const batch = this.waiting.splice(0);
-    const started = performance.now();
-    fs.fdatasync(this.fd, (err) => this.finish(batch, performance.now() - started, err ?? undefined));
+    if (++this.poolSyncs >= POOL_SYNCS_BEFORE_RETRY) {
+      this.inline = true;
+      this.inlineMs = 0;
+    }
+    fs.fdatasync(this.fd, (err) => this.finish(batch, err ?? undefined));
   }
 
-  private finish(batch: Waiter[], tookMs: number, err: unknown): void {
+  private finish(batch: Waiter[], err: unknown): void {
     this.running = false;
-    this.syncMs = this.syncMs * 0.8 + tookMs * 0.2;
     if (err !== undefined) this.failure ??= { err };
     for (const w of batch) {
       if (err !== undefined) w.reject(err);

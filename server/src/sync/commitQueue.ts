@@ -3,7 +3,8 @@
  * turn of the event loop (frames from many sockets read in the same poll) are handed to `commit`
  * together, so they cost one storage transaction. Items that arrive while a commit's task runs
  * wait and form the next batch (the room's commit returns once its batch is handed to the store
- * and the batch before it is forwarded, so the next batch forms while the disk flushes).
+ * and the batch before it is forwarded, so the next batch forms while the store makes the last
+ * one durable: a networked store, or SQLite's sync on the thread pool or at the loop's next turn).
  */
 export class CommitQueue<T> {
   private pending: T[] = [];
