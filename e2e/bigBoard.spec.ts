@@ -42,7 +42,10 @@ async function dragInOverview(dragging: Page, watching: Page, agency: Agency, mo
   await expect.poll(async () => colourAt(watching, await onScreen(watching, dropped))).toBe(SECTOR_COLOURS[agency.sector].toUpperCase());
 }
 
-/** Who paints the overview: a worker (the canvas was handed over to it) or the page itself. */
+/**
+ * Who paints the overview: a worker (the canvas was handed over to it) or the page itself. Asked
+ * only once the overview has painted: asked before, it would itself take the canvas for the page.
+ */
 function paintedBy(page: Page) {
   return page.getByTestId('map-overview').evaluate((canvas: HTMLCanvasElement) => {
     try {

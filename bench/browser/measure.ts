@@ -17,13 +17,16 @@ export function instrument(): void {
     for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   // React Flow keeps a node hidden until it has measured it: "visible" is the first one shown.
+  let canvasAt = 0;
   const poll = () => {
     const node = document.querySelector('.react-flow__node');
     // A big board opens as an overview: its agencies are painted on one canvas, not cards. The
     // canvas is painted in a worker, whose frame reaches the screen without the page's main
-    // thread: the page hears of it when that thread is free, and is told when it was painted.
+    // thread: the page hears of it when that thread is free, and is told when it was painted. The
+    // canvas itself shows once the page has drawn a frame with it: not before this frame's start.
     const overview = document.querySelector<HTMLElement>('[data-testid="map-overview"].is-overview');
-    if (overview && Number(overview.dataset.drawn) > 0) bench.firstVisible = Number(overview.dataset.paintedAt) || performance.now();
+    if (overview && !canvasAt) canvasAt = performance.now();
+    if (overview && Number(overview.dataset.drawn) > 0) bench.firstVisible = Math.max(Number(overview.dataset.paintedAt) || performance.now(), canvasAt);
     else if (node && getComputedStyle(node).visibility !== 'hidden') bench.firstVisible = performance.now();
     else requestAnimationFrame(poll);
   };

@@ -25,7 +25,7 @@ import { useFitViewOptions } from './room/useFitViewOptions.ts';
 import { MapFitted, useFirstFit, type LeftView } from './room/useFirstFit.ts';
 import { useAgenciesReadFirst } from './keyboard/useAgenciesReadFirst.ts';
 import { OverviewLayer } from './overview/OverviewLayer.tsx';
-import { prepareOverviewWorker } from './overview/overviewPainting.ts';
+import { dropSpareOverviewWorker, prepareOverviewWorker } from './overview/overviewPainting.ts';
 import { OverviewAgencyList } from './overview/OverviewAgencyList.tsx';
 import { useMapDetail } from './overview/useMapDetail.ts';
 import { useOverviewPointer } from './overview/useOverviewPointer.ts';
@@ -103,7 +103,9 @@ export function Canvas({ flow, onMove, onMoveStart, boardIn, leftAt, children }:
   const { nodes, edges, big } = detail;
   const overview = detail.mode === 'overview';
   useEffect(() => {
-    if (big) prepareOverviewWorker();
+    if (!big) return;
+    prepareOverviewWorker();
+    return dropSpareOverviewWorker;
   }, [big]);
   // The overview's list for screen readers waits until the map is painted: on a big board it
   // costs the page's main thread a moment, which the painting's first frame needs too.

@@ -111,21 +111,33 @@ function OverviewAgencyListView({ agencies, mapShown }: Props) {
 
 export const OverviewAgencyList = memo(OverviewAgencyListView);
 
+/** The list is filled after this long even if the map never reports a paint. */
+const LIST_AT_MOST_AFTER_MS = 3000;
+
 /**
  * False until the map is painted and the browser is idle: a big board's 2,000 entries take React
  * and the browser's layout about 0.2-0.4 s, which held back the map's first paint. The list and
- * its first entry (the Tab stop) are there from the start; the others follow a moment after the map.
+ * its first entry (the Tab stop) are there from the start; the others follow a moment after the
+ * map, and within a few seconds whatever happens to the map's painting.
  */
 function useIdleAfter(shown: boolean): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
-    if (!shown) return;
+    const fill = () => setIdle(true);
+    const limit = setTimeout(fill, LIST_AT_MOST_AFTER_MS);
+    if (!shown) return () => clearTimeout(limit);
     if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(() => setIdle(true), { timeout: 1000 });
-      return () => cancelIdleCallback(id);
+      const id = requestIdleCallback(fill, { timeout: 1000 });
+      return () => {
+        clearTimeout(limit);
+        cancelIdleCallback(id);
+      };
     }
-    const id = setTimeout(() => setIdle(true), 200);
-    return () => clearTimeout(id);
+    const id = setTimeout(fill, 200);
+    return () => {
+      clearTimeout(limit);
+      clearTimeout(id);
+    };
   }, [shown]);
   return idle;
 }

@@ -20,8 +20,11 @@ function paint() {
 }
 
 addEventListener('message', (e: MessageEvent<ToPainterWorker>) => {
-  if (e.data.kind === 'canvas') canvas = e.data.canvas;
-  else painter.receive(e.data);
+  if (e.data.kind === 'canvas') {
+    canvas = e.data.canvas;
+    // Thrown, it reaches the page as the worker's error, and the page paints the overview itself.
+    if (!canvas.getContext('2d')) throw new Error('the overview cannot paint in a worker here: no 2D context');
+  } else painter.receive(e.data);
   if (scheduled) return;
   scheduled = true;
   nextFrame(paint);

@@ -21,6 +21,8 @@ function painting(send: (message: PainterMessage) => void, stop: () => void): Ov
 }
 
 let spare: Worker | undefined;
+/** Painting workers in use: with one, the overview is up and needs no spare. */
+let inUse = 0;
 
 /**
  * A canvas can be handed to a worker only once, and React's development mode stops and starts
@@ -48,7 +50,7 @@ function newWorker(): Worker | undefined {
  * render keeps it busy just when the overview mounts.
  */
 export function prepareOverviewWorker(): void {
-  if (spare) return;
+  if (spare || inUse > 0) return;
   const worker = (spare = newWorker());
   // One that fails before it is used is dropped: the overview then starts another, or paints here.
   worker?.addEventListener('error', () => {
@@ -57,12 +59,20 @@ export function prepareOverviewWorker(): void {
   });
 }
 
+/** A spare worker never used (the map left before its overview opened) is ended. */
+export function dropSpareOverviewWorker(): void {
+  spare?.terminate();
+  spare = undefined;
+}
+
 /**
  * Paints in a worker, on the canvas handed over to it: undefined where the browser cannot. Should
  * the worker fail (its script cannot load, say, offline before it was ever fetched), `onFailed`
  * hears of it; the canvas is the worker's for good by then, so painting here needs a new one.
  */
 export function paintInWorker(canvas: HTMLCanvasElement, onPainted: (report: PaintReport) => void, onFailed: () => void): OverviewPainting | undefined {
+  // The same canvas again (React's development mode): the first call's handlers stay, which is
+  // right as long as they are the same element's and component's, as they are there.
   const again = handedOver.get(canvas);
   if (again) {
     clearTimeout(again.ending);
@@ -72,6 +82,7 @@ export function paintInWorker(canvas: HTMLCanvasElement, onPainted: (report: Pai
   const worker = spare ?? newWorker();
   spare = undefined;
   if (!worker) return undefined;
+  inUse++;
   const post = (message: ToPainterWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
   const offscreen = canvas.transferControlToOffscreen();
   post({ kind: 'canvas', canvas: offscreen }, [offscreen]);
@@ -84,6 +95,7 @@ export function paintInWorker(canvas: HTMLCanvasElement, onPainted: (report: Pai
     painting: painting(post, () => {
       kept.ending = setTimeout(() => {
         handedOver.delete(canvas);
+        inUse--;
         worker.terminate();
       });
     }),
