@@ -149,9 +149,11 @@ function agencyInView(page: Page): Promise<{ id: string; x: number; y: number; a
 async function emptyCanvas(page: Page): Promise<{ x: number; y: number }> {
   // In the overview the pane covers painted agencies too: empty is also where the canvas painted nothing.
   const painted = (await inOverview(page)) ? await overviewPaintedAt(page) : () => false;
+  const { width, height } = page.viewportSize()!;
   for (let ring = 0; ring < 40; ring++) {
     for (let k = 0; k < 16; k++) {
-      const { x, y } = await page.evaluate(({ ring, k }) => ({ x: innerWidth / 2 + ring * 12 * Math.cos((k * Math.PI) / 8), y: innerHeight / 2 + ring * 12 * Math.sin((k * Math.PI) / 8) }), { ring, k });
+      const x = width / 2 + ring * 12 * Math.cos((k * Math.PI) / 8);
+      const y = height / 2 + ring * 12 * Math.sin((k * Math.PI) / 8);
       if (painted(x, y)) continue;
       if (await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'), { x, y })) return { x, y };
     }

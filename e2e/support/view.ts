@@ -14,11 +14,15 @@ export const viewGap = async (a: Page, b: Page) => {
   return Math.max(Math.abs(m.x - n.x), Math.abs(m.y - n.y), Math.abs(m.zoom - n.zoom) * 100);
 };
 
-/** Waits until the view holds still (two reads in a row the same), and returns where it stopped. */
+/**
+ * Waits until the view holds still (two reads a few frames apart the same: reads within one frame
+ * would match mid-glide), and returns where it stopped.
+ */
 export async function viewAtRest(page: Page) {
   let last = await viewMiddle(page);
   await expect
     .poll(async () => {
+      await page.waitForTimeout(100);
       const now = await viewMiddle(page);
       const still = JSON.stringify(now) === JSON.stringify(last);
       last = now;

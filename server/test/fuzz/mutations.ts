@@ -1,17 +1,9 @@
 import * as Y from 'yjs';
+import { random as seeded } from '@partnermap/shared/doc/fixtures/random.ts';
 import { craftUpdate, type CraftedBlock, type CraftedContent, type CraftedStruct, type Ref } from '@partnermap/shared/doc/fixtures/craftUpdate.ts';
 
-/** A small seeded generator (mulberry32), so a failing run can be replayed from its seed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so that a failing run can be replayed from its seed. */
+export const random = (seed: number): (() => number) => seeded(seed).next;
 
 export type Mutation = 'intact' | 'flip' | 'truncate' | 'splice' | 'duplicate' | 'reorder' | 'parent' | 'noise';
 export const MUTATIONS: readonly Mutation[] = ['intact', 'flip', 'truncate', 'splice', 'duplicate', 'reorder', 'parent', 'noise'];

@@ -2,7 +2,7 @@ import type { Board } from '../model/board.ts';
 import type { Relationship } from '../model/relationship.ts';
 import { sidesDisagree } from '../model/sides.ts';
 import { placeCards, type Card } from './cards.ts';
-import { borderPoint, centre, inside, overlaps, grow, lerp, type Point, type Rect } from './geometry.ts';
+import { borderPoint, boundsOfRects, centre, inside, overlaps, grow, lerp, type Point, type Rect } from './geometry.ts';
 import { partnershipHulls, placeHullName, type Hull } from './hulls.ts';
 import type { KeySymbol } from './key.ts';
 import { placeLabels, type FlowToLabel, type PlacedLabel } from './labels.ts';
@@ -157,10 +157,7 @@ export function mapBounds(map: MapScene): Rect | undefined {
     ...map.marks.map((m) => m.rect),
     ...map.hulls.flatMap((h) => (h.name ? [h.bounds, h.name.rect] : [h.bounds])),
   ];
-  if (boxes.length === 0) return undefined;
-  const y = Math.min(...boxes.map((b) => b.y));
-  const x = Math.min(...boxes.map((b) => b.x));
-  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+  return boxes.length ? boundsOfRects(boxes) : undefined;
 }
 
 /** The same map moved up by `dy`: every shape, line and label together. */

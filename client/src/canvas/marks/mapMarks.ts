@@ -1,4 +1,5 @@
 import {
+  boundsOfRects,
   grow,
   overlaps,
   partnershipHulls,
@@ -60,7 +61,7 @@ export function mapMarks(agencies: ReadonlyMap<string, Rect>, edges: readonly Ed
   const cards = [...agencies.values()];
   const taken: Rect[] = [...cards, ...disagreementMarks(lines)];
   const hulls = namedHulls(partnerships, agencies, lines, taken);
-  const area = grow(around([...cards, ...hulls.map((h) => h.bounds)]), 600);
+  const area = grow(boundsOfRects([...cards, ...hulls.map((h) => h.bounds)]), 600);
   const { placed, leftOff } = placeLabels(flowsOf(lines), LABEL_SIZE, area, taken, ['currencies']);
   return { hulls, labels: new Map(placed.map((p) => [p.id, p])), leftOff };
 }
@@ -111,7 +112,7 @@ export function moveMarks(
   const againIds = new Set(again.map((f) => f.id));
   const flowIds = new Set(flows.map((f) => f.id));
   const labels = new Map([...previous.labels].filter(([id]) => !againIds.has(id) && flowIds.has(id)));
-  const area = grow(around([...cards, ...hulls.map((h) => h.bounds)]), 600);
+  const area = grow(boundsOfRects([...cards, ...hulls.map((h) => h.bounds)]), 600);
   const { placed, leftOff } = placeLabels(again, LABEL_SIZE, area, [...taken, ...[...labels.values()].map((l) => l.rect)], ['currencies']);
   for (const p of placed) labels.set(p.id, p);
   return { hulls, labels, leftOff: [...previous.leftOff.filter((id) => !againIds.has(id)), ...leftOff] };
@@ -169,13 +170,4 @@ function flowsOf(lines: readonly Line[]): FlowToLabel[] {
       { id: `${l.id}<`, from: l.to, to: l.from, exchanges: backward, oneWay },
     ].filter((f) => f.exchanges.length > 0);
   });
-}
-
-function around(rects: readonly Rect[]): Rect {
-  if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  const x = Math.min(...rects.map((r) => r.x));
-  const y = Math.min(...rects.map((r) => r.y));
-  const right = Math.max(...rects.map((r) => r.x + r.width));
-  const bottom = Math.max(...rects.map((r) => r.y + r.height));
-  return { x, y, width: right - x, height: bottom - y };
 }

@@ -38,15 +38,6 @@ function lineInput(e: RelationshipFlowEdge): OverviewLineInput | undefined {
   return e.data && { id: e.id, source: e.source, target: e.target, integration: e.data.relationship.integration, dimmed: e.data.dimmed, selected: !!e.selected };
 }
 
-/** The set last given while a new one holds the same members: in the full map of a big board a new one comes with every move of a card. */
-function sameSetKeeper() {
-  let kept: ReadonlySet<string> | undefined;
-  return (set: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined => {
-    if (set !== kept && !(set && kept && set.size === kept.size && [...set].every((id) => kept!.has(id)))) kept = set;
-    return kept;
-  };
-}
-
 function cached<K extends object, V>(cache: WeakMap<K, V | undefined>, key: K, make: (key: K) => V): V {
   if (cache.has(key)) return cache.get(key) as V;
   const value = make(key);
@@ -75,8 +66,6 @@ export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartne
       }),
     [edges, inputs],
   );
-  const [keepLines] = useState(sameSetKeeper);
-  const lineIds = keepLines(drawnLines);
   // The worker failed: a new canvas (the old one is the worker's), painted here.
   const [here, setHere] = useState(false);
   // A ref, not state: the first map goes to the painter in the same commit as the canvas mounts,
@@ -116,8 +105,8 @@ export function OverviewLayer({ mode, nodes, edges, partnerships, selectedPartne
   }, [here, agencies, lines, agenciesRef]);
 
   useEffect(() => {
-    painting.current?.tell({ kind: 'look', mode, partnerships, selectedPartnershipId, drawnLines: lineIds });
-  }, [here, mode, partnerships, selectedPartnershipId, lineIds]);
+    painting.current?.tell({ kind: 'look', mode, partnerships, selectedPartnershipId, drawnLines });
+  }, [here, mode, partnerships, selectedPartnershipId, drawnLines]);
 
   useEffect(() => {
     const tellView = ({ transform: [x, y, zoom], width, height }: ReturnType<typeof store.getState>) =>

@@ -79,6 +79,9 @@ export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[],
   // leaves the map's labels to be placed again only where it touches them.
   const [keepEdges] = useState(() => arrayKeeper<RelationshipFlowEdge>());
   const [keepCards] = useState(() => arrayKeeper<AgencyNode>());
+  // The lines the canvas draws keep their set while they are the same: the canvas's painter is
+  // told of a new set (every relationship's id copied to it) only when the lines change.
+  const [keepLines] = useState(() => setKeeper());
   return useMemo((): MapDetail => {
     if (!big) return { mode, big, nodes, edges, cards: nodes, drawnLines: undefined };
     const shown = mode === 'overview' || !viewStep ? new Set<string>() : shownNear(nodes, viewOf(store.getState()).view);
@@ -101,8 +104,8 @@ export function useMapDetail(nodes: AgencyNode[], edges: RelationshipFlowEdge[],
       if (shown.has(e.source) && shown.has(e.target)) passedEdges.push(e);
       else drawnLines.add(e.id);
     }
-    return { mode, big, nodes: passedNodes, edges: keepEdges(passedEdges), cards, drawnLines };
-  }, [big, mode, viewStep, nodes, edges, store, copies, keepEdges, keepCards]);
+    return { mode, big, nodes: passedNodes, edges: keepEdges(passedEdges), cards, drawnLines: keepLines(drawnLines) };
+  }, [big, mode, viewStep, nodes, edges, store, copies, keepEdges, keepCards, keepLines]);
 }
 
 /** The array given last time while the new one holds the same items in the same order. */
@@ -110,6 +113,16 @@ function arrayKeeper<T>(): (next: T[]) => T[] {
   let last: T[] | undefined;
   return (next) => {
     if (last && last.length === next.length && last.every((x, i) => x === next[i])) return last;
+    last = next;
+    return next;
+  };
+}
+
+/** The set given last time while the new one holds the same members. */
+function setKeeper(): (next: Set<string>) => Set<string> {
+  let last: Set<string> | undefined;
+  return (next) => {
+    if (last && last.size === next.size && [...next].every((x) => last!.has(x))) return last;
     last = next;
     return next;
   };

@@ -25,10 +25,11 @@ export function useTidy(): () => void {
   useEffect(() => () => clearTimeout(fit.current), []);
   return useCallback(() => {
     const sizes = new Map(getNodes().map((n) => [n.id, nodeRect(n)]));
-    const layout = tidyLayout(board, (id) => sizes.get(id));
+    // Measured, or a card's: the layout and the fit after it must see the same sizes.
+    const sizeOf = (id: string) => sizes.get(id) ?? DEFAULT_CARD;
+    const layout = tidyLayout(board, sizeOf);
     moveAgencies(doc, layout);
-    // At the size the layout gave each agency: its measured one, or a card's.
-    const arrived = [...layout].map(([id, at]) => ({ ...(sizes.get(id) ?? DEFAULT_CARD), ...at }));
+    const arrived = [...layout].map(([id, at]) => ({ ...sizeOf(id), ...at }));
     if (arrived.length === 0) return;
     clearTimeout(fit.current);
     fit.current = window.setTimeout(() => {
