@@ -92,6 +92,8 @@ test('a big board opens as an overview where agencies can be chosen, moved and z
   expect(await colourAt(page, at)).toBe(SECTOR_COLOURS[chosen.sector].toUpperCase());
   // Painted in a worker, which holds the canvas: the page's own thread cannot draw on it.
   expect(await paintedBy(page)).toBe('worker');
+  // The one started as the page loaded: no second painter, and no spare left idle.
+  expect(page.workers()).toHaveLength(1);
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('agency-inspector').getByLabel('Name')).toHaveValue(chosen.name);
 

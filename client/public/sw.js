@@ -5,15 +5,27 @@
  */
 const CACHE = 'partnermap-app-v1';
 
-/** The page and the hashed files it loads, read from the page itself. */
+/** The hashed files a page or script names. */
+const assetsIn = (text) => text.match(/\/assets\/[^"'`\s)]+/g) ?? [];
+
+/**
+ * The page and the hashed files it loads, read from the page itself, and those its scripts load
+ * in turn (the overview's painter, which the page starts as a worker).
+ */
 async function cacheApp() {
   const cache = await caches.open(CACHE);
   const res = await fetch('/index.html', { cache: 'no-store' });
   if (!res.ok) return;
   const html = await res.clone().text();
-  const assets = [...new Set(html.match(/\/assets\/[^"'\s)]+/g) ?? [])];
+  const kept = new Set();
+  let next = [...new Set(assetsIn(html))];
   await cache.put('/index.html', res);
-  await cache.addAll(assets);
+  while (next.length > 0) {
+    await cache.addAll(next);
+    for (const asset of next) kept.add(asset);
+    const scripts = await Promise.all(next.filter((a) => a.endsWith('.js')).map((a) => cache.match(a).then((hit) => hit?.text() ?? '')));
+    next = [...new Set(scripts.flatMap(assetsIn))].filter((a) => !kept.has(a));
+  }
 }
 
 self.addEventListener('install', (event) => {

@@ -9,6 +9,8 @@ import { BoardPage } from './app/BoardPage.tsx';
 import { HomePage } from './home/Home.tsx';
 import { Notice } from './app/Notice.tsx';
 import { checkLinkEarly } from './app/earlyAccess.ts';
+import { parseRoute } from './app/route.ts';
+import { prepareOverviewWorker } from './canvas/overview/overviewPainting.ts';
 
 function App() {
   const route = useRoute();
@@ -17,7 +19,12 @@ function App() {
   return <Notice title="Nothing here">This address does not lead to a page of Partnermap.</Notice>;
 }
 
-checkLinkEarly(window.location.pathname, window.location.hash);
+// Started as the app loads rather than when the board's page first renders: see each.
+const opening = parseRoute(window.location.pathname, window.location.hash);
+if (opening.page === 'board') {
+  checkLinkEarly(opening);
+  prepareOverviewWorker();
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,4 @@
 import { lookUpAccess, type AccessLookup } from './api.ts';
-import { parseRoute } from './route.ts';
 
 interface EarlyCheck {
   id: string;
@@ -15,9 +14,8 @@ let early: EarlyCheck | undefined;
  * page would otherwise ask only after its first render and paint (a quarter of a second on a slow
  * machine), and its socket waits for the answer.
  */
-export function checkLinkEarly(pathname: string, hash: string): void {
-  const route = parseRoute(pathname, hash);
-  if (route.page !== 'board' || !route.token) return;
+export function checkLinkEarly(route: { id: string; token: string }): void {
+  if (!route.token) return;
   const check: EarlyCheck = { id: route.id, token: route.token, answer: lookUpAccess(route.id, route.token) };
   void check.answer.then((answer) => {
     check.settled = answer;

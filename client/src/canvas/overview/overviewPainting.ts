@@ -21,8 +21,11 @@ function painting(send: (message: PainterMessage) => void, stop: () => void): Ov
 }
 
 let spare: Worker | undefined;
+let spareEnding: ReturnType<typeof setTimeout> | undefined;
 /** Painting workers in use: with one, the overview is up and needs no spare. */
 let inUse = 0;
+/** A spare not taken by then is ended: the board was small, or its overview never opened. */
+const SPARE_KEPT_MS = 15_000;
 
 /**
  * A canvas can be handed to a worker only once, and React's development mode stops and starts
@@ -45,9 +48,10 @@ function newWorker(): Worker | undefined {
 }
 
 /**
- * Starts the painter's worker ahead of the overview, as soon as the board is known to be big: a
- * worker starts only when the page's main thread is free for a moment, and a big board's first
- * render keeps it busy just when the overview mounts.
+ * Starts the painter's worker ahead of the overview: as a board's page loads (the board may be
+ * big), and when a board becomes big. A worker's start needs the page's main thread a few times,
+ * and reading a big board holds that thread for a second: a worker started when the overview
+ * mounted began a tenth of a second later; one started with the page is ready by then.
  */
 export function prepareOverviewWorker(): void {
   if (spare || inUse > 0) return;
@@ -57,10 +61,13 @@ export function prepareOverviewWorker(): void {
     worker.terminate();
     if (spare === worker) spare = undefined;
   });
+  clearTimeout(spareEnding);
+  spareEnding = setTimeout(dropSpareOverviewWorker, SPARE_KEPT_MS);
 }
 
 /** A spare worker never used (the map left before its overview opened) is ended. */
 export function dropSpareOverviewWorker(): void {
+  clearTimeout(spareEnding);
   spare?.terminate();
   spare = undefined;
 }
@@ -81,6 +88,7 @@ export function paintInWorker(canvas: HTMLCanvasElement, onPainted: (report: Pai
   if (typeof canvas.transferControlToOffscreen !== 'function') return undefined;
   const worker = spare ?? newWorker();
   spare = undefined;
+  clearTimeout(spareEnding);
   if (!worker) return undefined;
   inUse++;
   const post = (message: ToPainterWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);

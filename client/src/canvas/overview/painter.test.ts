@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { random } from '@partnermap/shared/doc/fixtures/random.ts';
 import { KeptList, SentList } from './painter.ts';
 
 interface Thing {
   id: string;
   v: number;
-}
-
-/** A small seeded generator, so that a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
 }
 
 describe('the map told to the painter as changes', () => {
@@ -28,7 +20,7 @@ describe('the map told to the painter as changes', () => {
 
   it('leaves the painter holding the list as it is, in its order, through any series of edits', () => {
     for (let seed = 1; seed <= 60; seed++) {
-      const next = random(seed);
+      const { next } = random(seed);
       const sent = new SentList<Thing>();
       const kept = new KeptList<Thing>();
       let list: Thing[] = [];
