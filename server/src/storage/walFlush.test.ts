@@ -48,4 +48,30 @@ describe('WalFlush', () => {
     await expect(second).resolves.toBeUndefined();
     await expect(flush.flush()).rejects.toThrow(/closed/);
   });
+
+  it('moves syncs to the thread pool after a slow one, still answering every flush, and tries the event loop again later', async () => {
+    const { file, append } = wal();
+    // Every sync counts as slow (over -1 ms): the first, on the event loop, sends the rest to the pool.
+    const flush = new WalFlush(file, { inlineUnderMs: 1.5, slowSyncMs: -1, poolSyncsBeforeRetry: 3 });
+    expect(flush.onEventLoop).toBe(true);
+    append();
+    await flush.flush();
+    expect(flush.onEventLoop).toBe(false);
+    const onPool: Promise<void>[] = [];
+    for (let i = 0; i < 3; i++) {
+      append();
+      onPool.push(flush.flush());
+      // Each waits for the last: a flush asked for while one is under way needs a sync of its own.
+      await onPool.at(-1);
+      expect(flush.onEventLoop, `after pool sync ${i + 1}`).toBe(i === 2);
+    }
+    append();
+    const again = flush.flush();
+    // Back on the event loop: closing while its sync is under way waits for it.
+    const closed = flush.close();
+    await expect(again).resolves.toBeUndefined();
+    await closed;
+    await expect(flush.flush()).rejects.toThrow(/closed/);
+  });
 });
+

@@ -1,12 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Syncs quicker than this on average are made on the event loop's thread (see `start`)... */
-const INLINE_UNDER_MS = 1.5;
-/** ...and after one slower than this, the thread pool takes them... */
-const SLOW_SYNC_MS = 6;
-/** ...for this many syncs, after which one is made on the event loop again to see. */
-const POOL_SYNCS_BEFORE_RETRY = 200;
+/** Where syncs are made, and when they move (see `start`). */
+export interface SyncPlacement {
+  /** Syncs quicker than this on average are made on the event loop's thread... */
+  inlineUnderMs: number;
+  /** ...and after one slower than this, the thread pool takes them... */
+  slowSyncMs: number;
+  /** ...for this many syncs, after which one is made on the event loop again to see. */
+  poolSyncsBeforeRetry: number;
+}
+
+const PLACEMENT: SyncPlacement = { inlineUnderMs: 1.5, slowSyncMs: 6, poolSyncsBeforeRetry: 200 };
 
 interface Waiter {
   resolve: () => void;
@@ -42,7 +47,15 @@ export class WalFlush {
     return this.failure !== undefined;
   }
 
-  constructor(databaseFile: string) {
+  /** Whether the next sync is made on the event loop's own thread rather than the thread pool. */
+  get onEventLoop(): boolean {
+    return this.inline;
+  }
+
+  constructor(
+    databaseFile: string,
+    private readonly placement: SyncPlacement = PLACEMENT,
+  ) {
     this.fd = fs.openSync(`${databaseFile}-wal`, 'r');
     // The WAL may have just been created: its directory entry must survive a power cut too.
     const dir = fs.openSync(path.dirname(databaseFile), 'r');
@@ -77,7 +90,7 @@ export class WalFlush {
    * has run every commit that was ready: the thread pool's round trip (two thread wake-ups, each
    * about as long as a sync on a fast disk) then costs nothing, and the commits of the turn still
    * share one sync. The loop is held for the sync's length, so a slow disk (one sync over
-   * SLOW_SYNC_MS, or an average over INLINE_UNDER_MS) gets the thread pool, and the server reads
+   * `slowSyncMs`, or an average over `inlineUnderMs`) gets the thread pool, and the server reads
    * its sockets meanwhile; the pool's own timings include its wake-ups, so the event loop is tried
    * again now and then rather than judged by them.
    */
@@ -95,7 +108,7 @@ export class WalFlush {
         }
         const took = performance.now() - started;
         this.inlineMs = this.inlineMs * 0.8 + took * 0.2;
-        if (took > SLOW_SYNC_MS || this.inlineMs > INLINE_UNDER_MS) {
+        if (took > this.placement.slowSyncMs || this.inlineMs > this.placement.inlineUnderMs) {
           this.inline = false;
           this.poolSyncs = 0;
         }
@@ -104,7 +117,7 @@ export class WalFlush {
       return;
     }
     const batch = this.waiting.splice(0);
-    if (++this.poolSyncs >= POOL_SYNCS_BEFORE_RETRY) {
+    if (++this.poolSyncs >= this.placement.poolSyncsBeforeRetry) {
       this.inline = true;
       this.inlineMs = 0;
     }
