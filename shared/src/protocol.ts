@@ -77,16 +77,21 @@ export const SAVED_QUERY_MESSAGE = 4;
  */
 export const COMPRESSED_SYNC_MESSAGE = 5;
 
+/** What `withVarUintHeader` puts before a body of `bodyLength` bytes. */
+export function varUintHeader(header: readonly number[], bodyLength: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  for (const n of header) encoding.writeVarUint(encoder, n);
+  encoding.writeVarUint(encoder, bodyLength);
+  return encoding.toUint8Array(encoder);
+}
+
 /**
  * `body` behind a header of varuints (lib0's encoding, as y-websocket's messages use), in one
  * array made at its size: a whole board's update is copied once, where a growing encoder copies
  * it two or three times.
  */
 export function withVarUintHeader(header: readonly number[], body: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  for (const n of header) encoding.writeVarUint(encoder, n);
-  encoding.writeVarUint(encoder, body.byteLength);
-  const head = encoding.toUint8Array(encoder);
+  const head = varUintHeader(header, body.byteLength);
   const message = new Uint8Array(head.byteLength + body.byteLength);
   message.set(head);
   message.set(body, head.byteLength);
