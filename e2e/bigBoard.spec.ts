@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from './support/test.ts';
-import { seedBoard } from './seedBoard.ts';
+import { seedBoard, wideBoard } from './seedBoard.ts';
 import { generateBoard } from '../bench/browser/boards.ts';
 // The style module alone: the render package's index also loads the report's graph analysis.
 import { SECTOR_COLOURS } from '../shared/src/render/style.ts';
@@ -92,7 +92,7 @@ test('a big board opens as an overview where agencies can be chosen, moved and z
   expect(await colourAt(page, at)).toBe(SECTOR_COLOURS[chosen.sector].toUpperCase());
   // Painted in a worker, which holds the canvas: the page's own thread cannot draw on it.
   expect(await paintedBy(page)).toBe('worker');
-  // The one started as the page loaded: no second painter, and no spare left idle.
+  // One painter (the one the page started as it loaded: see the next test), and no spare left idle.
   expect(page.workers()).toHaveLength(1);
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('agency-inspector').getByLabel('Name')).toHaveValue(chosen.name);
@@ -119,6 +119,17 @@ test('a big board opens as an overview where agencies can be chosen, moved and z
   await expect(page.getByRole('list', { name: /Agencies on the map/ })).toHaveCount(0);
   await expect(page.getByText(/^Overview of/)).toHaveCount(0);
   expect(await page.locator('.react-flow__node').count()).toBeLessThan(board.agencies.length / 2);
+});
+
+test("a board's page starts the overview's painter as it loads, before it knows the board's size, and a small board's ends it", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  const created = await seedBoard(request, wideBoard());
+  await page.goto(created.editPath);
+  await expect(page.locator('[data-testid="agency-node"]')).toHaveCount(5);
+  // A small board has no overview: this worker can only be the one started with the page.
+  await expect.poll(() => page.workers().length).toBe(1);
+  await expect(page.getByTestId('map-overview')).toHaveCount(0);
+  await expect.poll(() => page.workers().length, { timeout: 30_000 }).toBe(0);
 });
 
 test('where the painter cannot start (its script does not load), the page paints the overview itself', async ({ page, request }) => {

@@ -16,6 +16,13 @@ test("edits made offline are kept and merge when the connection returns, and a c
   await addAgency(a, 'Northshire Police');
   // The app keeps itself for offline reloads once its service worker runs the page.
   await a.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Its files, and those its scripts load later: the overview's painter, the analysis.
+  const kept = () =>
+    a.evaluate(async () => {
+      const files = await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)));
+      return files.flat();
+    });
+  await expect.poll(kept).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/overview\.worker-/), expect.stringMatching(/^\/assets\/analysis-/)]));
   await b.goto(a.url());
   await expectLive(b);
   await expect(agency(b, 'Northshire Police')).toBeVisible();

@@ -5,26 +5,33 @@
  */
 const CACHE = 'partnermap-app-v1';
 
-/** The hashed files a page or script names. */
-const assetsIn = (text) => text.match(/\/assets\/[^"'`\s)]+/g) ?? [];
+/**
+ * The hashed files a page or script names: `/assets/…` in the page, and in the scripts also as
+ * `assets/…` (the chunks loaded later, and the painter's worker).
+ */
+const assetsIn = (text) => [...new Set((text.match(/\/?assets\/[\w.-]+\.(?:js|css|woff2?|svg|png)/g) ?? []).map((a) => (a.startsWith('/') ? a : `/${a}`)))];
 
 /**
  * The page and the hashed files it loads, read from the page itself, and those its scripts load
- * in turn (the overview's painter, which the page starts as a worker).
+ * later. The page's files must all be kept; a name found in a script that is not a file (a
+ * match in some text) is skipped.
  */
 async function cacheApp() {
   const cache = await caches.open(CACHE);
   const res = await fetch('/index.html', { cache: 'no-store' });
   if (!res.ok) return;
   const html = await res.clone().text();
-  const kept = new Set();
-  let next = [...new Set(assetsIn(html))];
+  const pageAssets = assetsIn(html);
   await cache.put('/index.html', res);
-  while (next.length > 0) {
-    await cache.addAll(next);
-    for (const asset of next) kept.add(asset);
-    const scripts = await Promise.all(next.filter((a) => a.endsWith('.js')).map((a) => cache.match(a).then((hit) => hit?.text() ?? '')));
-    next = [...new Set(scripts.flatMap(assetsIn))].filter((a) => !kept.has(a));
+  await cache.addAll(pageAssets);
+  const kept = new Set(pageAssets);
+  let scripts = pageAssets.filter((a) => a.endsWith('.js'));
+  while (scripts.length > 0) {
+    const texts = await Promise.all(scripts.map((a) => cache.match(a).then((hit) => hit?.text() ?? '')));
+    const found = [...new Set(texts.flatMap(assetsIn))].filter((a) => !kept.has(a));
+    for (const a of found) kept.add(a);
+    const added = await Promise.allSettled(found.map((a) => cache.add(a).then(() => a)));
+    scripts = added.flatMap((r) => (r.status === 'fulfilled' && r.value.endsWith('.js') ? [r.value] : []));
   }
 }
 

@@ -19,11 +19,14 @@ function App() {
   return <Notice title="Nothing here">This address does not lead to a page of Partnermap.</Notice>;
 }
 
+/** The overview's painter started as a board's page loads is ended after this if the board is small. */
+const PAINTER_GUESS_KEPT_MS = 15_000;
+
 // Started as the app loads rather than when the board's page first renders: see each.
 const opening = parseRoute(window.location.pathname, window.location.hash);
 if (opening.page === 'board') {
   checkLinkEarly(opening);
-  prepareOverviewWorker();
+  prepareOverviewWorker(PAINTER_GUESS_KEPT_MS);
 }
 
 createRoot(document.getElementById('root')!).render(

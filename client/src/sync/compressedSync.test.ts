@@ -24,12 +24,14 @@ describe('a big board sent compressed', () => {
     }
   });
 
-  it('is refused when it is not what it says, so that the page asks for it plain', async () => {
+  it('is refused when it is not what it says (the page then asks for the board plain)', async () => {
     const update = boardLike(200_000, 5);
     const deflated = deflateRawSync(update);
     await expect(plainSyncStep2(deflated, update.byteLength + 1)).rejects.toThrow(/decompressed to 200000 bytes, not 200001/);
     await expect(plainSyncStep2(deflated, update.byteLength - 1)).rejects.toThrow(/more than 199999 bytes/);
     await expect(plainSyncStep2(deflated.subarray(0, deflated.byteLength / 2), update.byteLength)).rejects.toThrow();
     await expect(plainSyncStep2(Uint8Array.from([0xff, 0xfe, 0xfd, 0x00, 0x13]), 100)).rejects.toThrow();
+    // A length no deflate stream of this size can reach is refused before room is made for it.
+    await expect(plainSyncStep2(deflated, 2 ** 40)).rejects.toThrow(/cannot decompress to the 1099511627776 bytes/);
   });
 });

@@ -58,17 +58,21 @@ export function acceptCompressedSync(provider: WebsocketProvider): () => void {
   };
 }
 
+const MAX_DEFLATE_RATIO = 1032;
+
 /**
  * A sync message holding the update decompressed. Rejects unless it is exactly `rawLength` bytes.
  * The stream is fed and read here, into one buffer of the size announced: through a Blob and a
  * Response it took a tenth of a second longer on a big board, waiting on the browser's own process.
  */
 export async function plainSyncStep2(deflated: Uint8Array, rawLength: number): Promise<Uint8Array> {
+  // Deflate shrinks by 1032 to 1 at most: a larger claim is a broken message, not a board to make room for.
+  if (rawLength > deflated.byteLength * MAX_DEFLATE_RATIO + 64) throw new Error(`the board cannot decompress to the ${rawLength} bytes announced`);
   const head = varUintHeader([syncProtocol.messageYjsSyncStep2], rawLength);
   const inflate = new DecompressionStream('deflate-raw');
   const writer = inflate.writable.getWriter();
-  // A copy, as the stream takes only memory that cannot be shared. A failure to decompress
-  // reaches the reader below; the writer's own copy of it is not news.
+  // A copy, as the stream's type takes only memory that cannot be shared. A failure to
+  // decompress reaches the reader below; the writer's own copy of it is not news.
   writer.write(deflated.slice()).then(() => writer.close()).catch(() => undefined);
   const reader = inflate.readable.getReader();
   const message = new Uint8Array(head.byteLength + rawLength);

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WalFlush } from './walFlush.ts';
 
 describe('WalFlush', () => {
   const dirs: string[] = [];
   afterEach(() => {
+    vi.restoreAllMocks();
     for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -51,27 +52,26 @@ describe('WalFlush', () => {
 
   it('moves syncs to the thread pool after a slow one, still answering every flush, and tries the event loop again later', async () => {
     const { file, append } = wal();
-    // Every sync counts as slow (over -1 ms): the first, on the event loop, sends the rest to the pool.
+    const onLoop = vi.spyOn(fs, 'fdatasyncSync');
+    const onPool = vi.spyOn(fs, 'fdatasync');
+    const made = () => ({ loop: onLoop.mock.calls.length, pool: onPool.mock.calls.length });
+    // Every sync counts as slow (over -1 ms): the first, on the event loop, sends the next ones to the pool.
     const flush = new WalFlush(file, { inlineUnderMs: 1.5, slowSyncMs: -1, poolSyncsBeforeRetry: 3 });
-    expect(flush.onEventLoop).toBe(true);
-    append();
-    await flush.flush();
-    expect(flush.onEventLoop).toBe(false);
-    const onPool: Promise<void>[] = [];
-    for (let i = 0; i < 3; i++) {
-      append();
-      onPool.push(flush.flush());
-      // Each waits for the last: a flush asked for while one is under way needs a sync of its own.
-      await onPool.at(-1);
-      expect(flush.onEventLoop, `after pool sync ${i + 1}`).toBe(i === 2);
-    }
-    append();
-    const again = flush.flush();
-    // Back on the event loop: closing while its sync is under way waits for it.
-    const closed = flush.close();
-    await expect(again).resolves.toBeUndefined();
-    await closed;
+    // Each waits for the last: a flush asked for while one is under way needs a sync of its own.
+    const flushed = async (times: number) => {
+      for (let i = 0; i < times; i++) {
+        append();
+        await flush.flush();
+      }
+    };
+    await flushed(1);
+    expect(made()).toEqual({ loop: 1, pool: 0 });
+    await flushed(3);
+    expect(made()).toEqual({ loop: 1, pool: 3 });
+    // After that many on the pool, the event loop is tried again (and, slow again, gives them back).
+    await flushed(2);
+    expect(made()).toEqual({ loop: 2, pool: 4 });
+    await flush.close();
     await expect(flush.flush()).rejects.toThrow(/closed/);
   });
 });
-

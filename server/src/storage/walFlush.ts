@@ -47,11 +47,6 @@ export class WalFlush {
     return this.failure !== undefined;
   }
 
-  /** Whether the next sync is made on the event loop's own thread rather than the thread pool. */
-  get onEventLoop(): boolean {
-    return this.inline;
-  }
-
   constructor(
     databaseFile: string,
     private readonly placement: SyncPlacement = PLACEMENT,

@@ -24,8 +24,6 @@ let spare: Worker | undefined;
 let spareEnding: ReturnType<typeof setTimeout> | undefined;
 /** Painting workers in use: with one, the overview is up and needs no spare. */
 let inUse = 0;
-/** A spare not taken by then is ended: the board was small, or its overview never opened. */
-const SPARE_KEPT_MS = 15_000;
 
 /**
  * A canvas can be handed to a worker only once, and React's development mode stops and starts
@@ -47,27 +45,43 @@ function newWorker(): Worker | undefined {
   }
 }
 
+/** Whether a canvas can be handed to a worker here at all: where not, a worker would never be used. */
+function canPaintInWorker(): boolean {
+  return typeof Worker !== 'undefined' && typeof HTMLCanvasElement !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+}
+
 /**
  * Starts the painter's worker ahead of the overview: as a board's page loads (the board may be
  * big), and when a board becomes big. A worker's start needs the page's main thread a few times,
  * and reading a big board holds that thread for a second: a worker started when the overview
- * mounted began a tenth of a second later; one started with the page is ready by then.
+ * mounted began a tenth of a second later; one started with the page is ready by then. A spare
+ * started on a guess is ended after `endAfterMs` unless the overview takes it or a big board
+ * asks for it to be kept (a call without `endAfterMs`).
  */
-export function prepareOverviewWorker(): void {
-  if (spare || inUse > 0) return;
-  const worker = (spare = newWorker());
-  // One that fails before it is used is dropped: the overview then starts another, or paints here.
-  worker?.addEventListener('error', () => {
-    worker.terminate();
-    if (spare === worker) spare = undefined;
-  });
+export function prepareOverviewWorker(endAfterMs?: number): void {
   clearTimeout(spareEnding);
-  spareEnding = setTimeout(dropSpareOverviewWorker, SPARE_KEPT_MS);
+  if (!spare && inUse === 0 && canPaintInWorker()) {
+    const worker = (spare = newWorker());
+    // One that fails before it is used is dropped: the overview then starts another, or paints here.
+    worker?.addEventListener('error', () => {
+      worker.terminate();
+      if (spare === worker) spare = undefined;
+    });
+  }
+  if (spare && endAfterMs !== undefined) spareEnding = setTimeout(endSpare, endAfterMs);
 }
 
-/** A spare worker never used (the map left before its overview opened) is ended. */
+/**
+ * A spare worker never used (the map left before its overview opened) is ended a moment later:
+ * React's development mode stops and starts an effect at once, and the start keeps it.
+ */
 export function dropSpareOverviewWorker(): void {
   clearTimeout(spareEnding);
+  spareEnding = setTimeout(endSpare);
+}
+
+function endSpare(): void {
+  spareEnding = undefined;
   spare?.terminate();
   spare = undefined;
 }
