@@ -63,6 +63,8 @@ test("edits made offline are kept and merge when the connection returns, and a c
     await expect(agency(page, 'Northshire Police, street triage')).toBeVisible();
   }
   await expect(a.getByTestId('connection-status')).toHaveAttribute('data-state', 'saved');
+  // B's edit, which reached A from the server, is in A's copy too.
+  await expect.poll(() => offlineCopyHolds(a, 'Northshire mental health trust')).toBe(true);
 
   // Saved means stored: a browser that has never seen the board gets all of it from the server.
   const c = await personNamed(browser, 'Chloe Reid');
