@@ -115,19 +115,20 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
   // Replaced links: the copy goes unless it holds edits that never reached the server.
   const forget = connection.boardGone || (connection.linkReplaced && !connection.unsaved);
   const { fromCache, copyRead } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
-  // The map's first render (a few hundred milliseconds on a big board) waits until the socket has
-  // asked for the board or the browser's copy is in, so that it runs while the server answers: a
-  // render begun as the socket opens holds back its request until it ends. Not longer than
-  // FIRST_RENDER_WAIT_MS, for a slow network.
-  const [asked, setAsked] = useState(false);
+  // The map's first render (a few hundred milliseconds on a big board) waits for the board, from
+  // the server or the browser's copy: begun before, it held back the board's reading by its own
+  // length, and the board's arrival rendered the map again. A slow network gets the map empty
+  // FIRST_RENDER_WAIT_MS after the socket opens (or after the page does, if it never opens).
+  const [ready, setReady] = useState(false);
+  const boardIn = connection.boardIn || fromCache;
   useEffect(() => {
-    if (socketOpen || fromCache) {
-      setAsked(true);
+    if (boardIn) {
+      setReady(true);
       return;
     }
-    const timer = setTimeout(() => setAsked(true), FIRST_RENDER_WAIT_MS);
+    const timer = setTimeout(() => setReady(true), FIRST_RENDER_WAIT_MS);
     return () => clearTimeout(timer);
-  }, [socketOpen, fromCache]);
+  }, [socketOpen, boardIn]);
   const { board, problems } = useBoard(doc);
   const loaded = connection.state !== 'connecting' || fromCache;
   const access = useMemo(() => ({ boardId: id, token }), [id, token]);
@@ -184,7 +185,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
       </Notice>
     );
   const veil = <div className="loading-veil" role="status"><span className="spinner" aria-hidden /> Loading the board…</div>;
-  if (!asked) return veil;
+  if (!ready) return veil;
   return (
     <BoardAccessContext.Provider value={access}>
       <BoardView
