@@ -117,18 +117,23 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
   const { fromCache, copyRead } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
   // The map's first render (a few hundred milliseconds on a big board) waits for the board, from
   // the server or the browser's copy: begun before, it held back the board's reading by its own
-  // length, and the board's arrival rendered the map again. A slow network gets the map empty
-  // FIRST_RENDER_WAIT_MS after the socket opens (or after the page does, if it never opens).
+  // length, and the board's arrival rendered the map again. Without the board by then, the map
+  // shows FIRST_RENDER_WAIT_MS after the socket opens, and twice that after the page opens at most.
   const [ready, setReady] = useState(false);
-  const boardIn = connection.boardIn || fromCache;
+  const haveBoard = connection.boardIn || fromCache;
   useEffect(() => {
-    if (boardIn) {
+    if (haveBoard) {
       setReady(true);
       return;
     }
+    const timer = setTimeout(() => setReady(true), 2 * FIRST_RENDER_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [haveBoard]);
+  useEffect(() => {
+    if (!socketOpen) return;
     const timer = setTimeout(() => setReady(true), FIRST_RENDER_WAIT_MS);
     return () => clearTimeout(timer);
-  }, [socketOpen, boardIn]);
+  }, [socketOpen]);
   const { board, problems } = useBoard(doc);
   const loaded = connection.state !== 'connecting' || fromCache;
   const access = useMemo(() => ({ boardId: id, token }), [id, token]);
