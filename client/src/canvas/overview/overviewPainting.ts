@@ -99,7 +99,7 @@ export function paintInWorker(canvas: HTMLCanvasElement, onPainted: (report: Pai
     clearTimeout(again.ending);
     return again.painting;
   }
-  if (typeof canvas.transferControlToOffscreen !== 'function') return undefined;
+  if (!canPaintInWorker()) return undefined;
   const worker = spare ?? newWorker();
   spare = undefined;
   clearTimeout(spareEnding);

@@ -107,6 +107,9 @@ export class OverviewPainter {
   }
 }
 
+/** Whether the things changed are most of the list: then it is cheaper to send it whole. */
+const mostOf = (changed: readonly unknown[], list: readonly unknown[]) => changed.length > list.length / 2;
+
 /**
  * The changes that bring a list last sent (kept here, by id) up to `next`: things are compared by
  * identity, as the map keeps an unchanged agency or relationship as the same object. Most of
@@ -139,7 +142,8 @@ export class SentList<T extends { id: string }> {
       if (x.id !== was.id) return undefined;
       set.push(x);
     }
-    if (set.length > next.length / 2) return undefined;
+    // Most of it changed: the general path sends it whole.
+    if (mostOf(set, next)) return undefined;
     for (const x of set) this.sent.set(x.id, x);
     return { reset: false, set, removed: [] };
   }
@@ -168,7 +172,7 @@ export class SentList<T extends { id: string }> {
       k++;
       if (was !== x) set.push(x);
     }
-    if (!inOrder || set.length > next.length / 2) {
+    if (!inOrder || mostOf(set, next)) {
       this.sent = new Map(next.map((x) => [x.id, x]));
       return { reset: true, set: [...next], removed: [] };
     }
