@@ -35,8 +35,13 @@ async function tabTo(page: Page, is: (f: Awaited<ReturnType<typeof focused>>) =>
 
 const named = (name: string | RegExp) => (f: { name: string }) => (typeof name === 'string' ? f.name === name : name.test(f.name));
 
+/** Waits for focus to be where `check` accepts; a failure names where focus is instead. */
 async function expectFocus(page: Page, check: (f: Awaited<ReturnType<typeof focused>>) => boolean | undefined, what: string) {
-  await expect.poll(async () => !!check(await focused(page)), { message: `focus on ${what}` }).toBe(true);
+  const where = async () => {
+    const f = await focused(page);
+    return check(f) ? 'there' : `elsewhere: ${JSON.stringify(f)}`;
+  };
+  await expect.poll(where, { message: `focus on ${what}` }).toBe('there');
 }
 
 async function addAgencyByKeyboard(page: Page, name: string) {
