@@ -5,12 +5,17 @@
  * Figures, not pass/fail: it fails only on errors. `--short` (or BENCH_SHORT=1) is the small,
  * single-repeat run `npm test` does so that the script cannot rot. BENCH_ONLY=cold,memory runs only
  * the phases named (memory, fanout, sustained, cold, presence).
+ *
+ * Ours runs as `npm start` runs it: every edit on the disk (synced, through a power cut) before it
+ * is forwarded. It runs a second time with SQLITE_SYNC=normal, for the phases a sync is in the path
+ * of (fan-out and sustained edits): every edit still written before it is forwarded, so it survives
+ * the server being killed, but not synced. The reference keeps edits in memory only.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Figures } from './sync/clients.ts';
+import type { Figures, Phase } from './sync/clients.ts';
 import { checkCost } from './sync/checkCost.ts';
 import { FULL, SHORT } from './sync/scale.ts';
 import { buildOurs, startBenchServer, type ServerKind } from './sync/servers.ts';
@@ -20,7 +25,25 @@ const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1
 const scale = short ? SHORT : FULL;
 const repeats = short ? 1 : Number(process.env.BENCH_REPEATS ?? scale.repeats);
 
+/** Ours as it runs by default, ours without the sync (SQLITE_SYNC=normal), and the reference. */
+const SERVERS = {
+  ours: { kind: 'ours', env: {}, phases: undefined },
+  'ours, not synced': { kind: 'ours', env: { SQLITE_SYNC: 'normal' }, phases: ['fanout', 'sustained'] },
+  reference: { kind: 'reference', env: {}, phases: undefined },
+} as const satisfies Record<string, { kind: ServerKind; env: Record<string, string>; phases: readonly Phase[] | undefined }>;
+type ServerName = keyof typeof SERVERS;
+
+/** The phases a server runs: those BENCH_ONLY names, of those it runs at all. */
+function phasesOf(name: ServerName): string | undefined {
+  const chosen = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
+  const own: readonly string[] | undefined = SERVERS[name].phases;
+  if (!own) return chosen?.join(',');
+  const both = own.filter((p) => !chosen || chosen.includes(p));
+  return both.length > 0 ? both.join(',') : undefined;
+}
+
 interface Run {
+  server: ServerName;
   kind: ServerKind;
   repeat: number;
   loadBefore: string;
@@ -30,9 +53,9 @@ interface Run {
 
 const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
-function runClients(kind: ServerKind, url: string, pid: number): Promise<Figures> {
+function runClients(kind: ServerKind, url: string, pid: number, phases: string | undefined): Promise<Figures> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/sync/clients.ts'], {
-    env: { ...process.env, BENCH_TARGET: JSON.stringify({ kind, url, pid, short }) },
+    env: { ...process.env, BENCH_TARGET: JSON.stringify({ kind, url, pid, short }), ...(phases ? { BENCH_ONLY: phases } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -77,14 +100,18 @@ async function main(): Promise<void> {
   buildOurs();
   const runs: Run[] = [];
   for (let r = 0; r < repeats; r++) {
-    const order: ServerKind[] = r % 2 === 0 ? ['ours', 'reference'] : ['reference', 'ours'];
-    for (const kind of order) {
-      const server = await startBenchServer(kind);
+    const names = Object.keys(SERVERS) as ServerName[];
+    const order = r % 2 === 0 ? names : names.toReversed();
+    for (const name of order) {
+      const phases = phasesOf(name);
+      if (phases === undefined && SERVERS[name].phases) continue;
+      const { kind, env } = SERVERS[name];
+      const server = await startBenchServer(kind, env);
       const loadBefore = loadavg();
       try {
-        const figures = await runClients(kind, server.url, server.pid);
-        runs.push({ kind, repeat: r, loadBefore, loadAfter: loadavg(), figures });
-        console.error(`repeat ${r + 1}/${repeats} ${kind} done (load ${loadBefore} -> ${loadavg()})`);
+        const figures = await runClients(kind, server.url, server.pid, phases);
+        runs.push({ server: name, kind, repeat: r, loadBefore, loadAfter: loadavg(), figures });
+        console.error(`repeat ${r + 1}/${repeats} ${name} done (load ${loadBefore} -> ${loadavg()})`);
         // A partial run saves no JSON: each run's figures are printed instead.
         if (process.env.BENCH_ONLY) console.error(JSON.stringify(figures));
       } finally {
@@ -102,15 +129,19 @@ async function main(): Promise<void> {
     }
   };
   const table = rows().flatMap(([label, unit, get]) => {
-    const values = (kind: ServerKind) => runs.filter((x) => x.kind === kind).flatMap((x) => read(get, x.figures) ?? []);
-    const [ours, reference] = [values('ours'), values('reference')];
+    const values = (name: ServerName) => runs.filter((x) => x.server === name).flatMap((x) => read(get, x.figures) ?? []);
+    const [ours, notSynced, reference] = [values('ours'), values('ours, not synced'), values('reference')];
     if (ours.length === 0 || reference.length === 0) return [];
-    return [{ label, unit, ours: median(ours), reference: median(reference), ratio: median(ours) / median(reference) }];
+    const row = { label, unit, ours: median(ours), reference: median(reference), ratio: median(ours) / median(reference) };
+    return [notSynced.length > 0 ? { ...row, oursNotSynced: median(notSynced), ratioNotSynced: median(notSynced) / median(reference) } : row];
   });
+  const ratio = (r: number | undefined) => (r === undefined ? '' : `${r.toFixed(2)}x`);
   console.log(`${short ? 'SHORT run (figures mean nothing)' : 'Full run'}, medians of ${repeats}; ours / reference`);
-  console.log(`${'figure'.padEnd(52)} ${'ours'.padStart(10)} ${'reference'.padStart(10)} ${'ratio'.padStart(7)}`);
+  console.log('ours: each edit synced to the disk before it is forwarded; not synced: written, so it survives a kill but not a power cut');
+  console.log(`${'figure'.padEnd(52)} ${'ours'.padStart(10)} ${'reference'.padStart(10)} ${'ratio'.padStart(7)} ${'not synced'.padStart(11)} ${'ratio'.padStart(7)}`);
   for (const row of table) {
-    console.log(`${`${row.label} (${row.unit})`.padEnd(52)} ${fmt(row.ours).padStart(10)} ${fmt(row.reference).padStart(10)} ${`${row.ratio.toFixed(2)}x`.padStart(7)}`);
+    const notSynced = 'oursNotSynced' in row ? [fmt(row.oursNotSynced).padStart(11), ratio(row.ratioNotSynced).padStart(7)].join(' ') : '';
+    console.log(`${`${row.label} (${row.unit})`.padEnd(52)} ${fmt(row.ours).padStart(10)} ${fmt(row.reference).padStart(10)} ${ratio(row.ratio).padStart(7)} ${notSynced}`.trimEnd());
   }
   const check = checkCost(short ? 20 : 200);
   console.log(check);
@@ -120,7 +151,7 @@ async function main(): Promise<void> {
     cpuModel: os.cpus()[0]?.model,
     memGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
-    loadavg: runs.map((x) => `${x.kind}#${x.repeat + 1}: ${x.loadBefore} -> ${x.loadAfter}`),
+    loadavg: runs.map((x) => `${x.server}#${x.repeat + 1}: ${x.loadBefore} -> ${x.loadAfter}`),
   };
   if (!short && !process.env.BENCH_ONLY) {
     const file = path.join('bench', 'results', `sync-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
