@@ -132,6 +132,19 @@ test("a board's page starts the overview's painter as it loads, before it knows 
   await expect.poll(() => page.workers().length, { timeout: 30_000 }).toBe(0);
 });
 
+test('a board opened from the home page starts the painter as the address changes, as one opened from its link does', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Create board' })).toBeVisible();
+  // The home page has no map: nothing starts a painter there.
+  expect(page.workers()).toHaveLength(0);
+  await page.getByLabel('Board title').fill('Falls prevention in Westshire');
+  await page.getByRole('button', { name: 'Create board' }).click();
+  await expect(page.getByTestId('empty-guide')).toBeVisible();
+  // An empty board has no overview: this worker can only be the one started with the board's page.
+  await expect.poll(() => page.workers().length).toBe(1);
+  await expect(page.getByTestId('map-overview')).toHaveCount(0);
+});
+
 test('where the painter cannot start (its script does not load), the page paints the overview itself', async ({ page, request }) => {
   test.setTimeout(90_000);
   const created = await seedBoard(request, board);

@@ -4,12 +4,12 @@ import './app/styles.css';
 import './app/collab.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useRoute } from './app/router.ts';
+import { currentRoute, onRouteChange, useRoute } from './app/router.ts';
 import { BoardPage } from './app/BoardPage.tsx';
 import { HomePage } from './home/Home.tsx';
 import { Notice } from './app/Notice.tsx';
 import { checkLinkEarly } from './app/earlyAccess.ts';
-import { parseRoute } from './app/route.ts';
+import type { Route } from './app/route.ts';
 import { prepareOverviewWorker } from './canvas/overview/overviewPainting.ts';
 
 function App() {
@@ -22,12 +22,20 @@ function App() {
 /** The overview's painter started as a board's page loads is ended after this if the board is small. */
 const PAINTER_GUESS_KEPT_MS = 15_000;
 
-// Started as the app loads rather than when the board's page first renders: see each.
-const opening = parseRoute(window.location.pathname, window.location.hash);
-if (opening.page === 'board') {
-  checkLinkEarly(opening);
+let opened: Route | undefined;
+/**
+ * Started as the app loads at a board's address, or as the address changes to a board's, rather
+ * than when the board's page first renders: see each.
+ */
+function openingPage(route: Route): void {
+  const again = route.page === 'board' && opened?.page === 'board' && opened.id === route.id && opened.token === route.token;
+  opened = route;
+  if (route.page !== 'board' || again) return;
+  checkLinkEarly(route);
   prepareOverviewWorker(PAINTER_GUESS_KEPT_MS);
 }
+openingPage(currentRoute());
+onRouteChange(openingPage);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

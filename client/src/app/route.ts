@@ -1,4 +1,4 @@
-/** Which page an address leads to. Kept apart from the router's hooks: the app's start reads it before React has loaded. */
+/** Which page an address leads to: a pure function of the address, apart from the router's hooks (and React). */
 
 /** The two pages. The board token lives in the fragment so page requests never carry it. */
 export type Route = { page: 'home' } | { page: 'board'; id: string; token: string } | { page: 'missing' };
