@@ -1,10 +1,13 @@
 import { expect, test, type BrowserContext, type Page } from './support/test.ts';
 import { seedBoard, wideBoard } from './seedBoard.ts';
+import { expectLive } from './support/people.ts';
 import { generateBoard } from '../bench/browser/boards.ts';
 // The style module alone: the render package's index also loads the report's graph analysis.
 import { SECTOR_COLOURS } from '../shared/src/render/style.ts';
 import type { Agency, Board } from '@partnermap/shared/model';
-import { COMPRESSED_SYNC_MESSAGE } from '@partnermap/shared/protocol';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { COMPRESSED_SYNC_MESSAGE, COMPRESSED_SYNC_PARAM } from '@partnermap/shared/protocol';
 import { overviewPixels, overviewColourAt } from './support/overviewPixels.ts';
 
 // Big enough for the overview (over 300 agencies), small enough to import and open quickly.
@@ -119,6 +122,47 @@ test('a big board opens as an overview where agencies can be chosen, moved and z
   await expect(page.getByRole('list', { name: /Agencies on the map/ })).toHaveCount(0);
   await expect(page.getByText(/^Overview of/)).toHaveCount(0);
   expect(await page.locator('.react-flow__node').count()).toBeLessThan(board.agencies.length / 2);
+});
+
+test('a big board whose compressed copy arrives broken is asked for again uncompressed, and opens whole', async ({ page, request, consoleGuard }) => {
+  test.setTimeout(90_000);
+  const created = await seedBoard(request, board);
+  consoleGuard.allow(/The board could not be decompressed; asking for it uncompressed/);
+  // Stand between the page and the server: the compressed board loses the second half of its bytes on the way.
+  const sockets: { url: string; received: number[][] }[] = [];
+  await page.routeWebSocket(/\/ws\//, (ws) => {
+    const socket = { url: ws.url(), received: [] as number[][] };
+    sockets.push(socket);
+    const server = ws.connectToServer();
+    ws.onMessage((m) => server.send(m));
+    server.onMessage((m) => {
+      if (typeof m === 'string') return ws.send(m);
+      socket.received.push([...m.subarray(0, 2)]);
+      if (m[0] !== COMPRESSED_SYNC_MESSAGE) return ws.send(m);
+      const d = decoding.createDecoder(m);
+      decoding.readVarUint(d);
+      const rawLength = decoding.readVarUint(d);
+      const deflated = decoding.readVarUint8Array(d);
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, COMPRESSED_SYNC_MESSAGE);
+      encoding.writeVarUint(e, rawLength);
+      encoding.writeVarUint8Array(e, deflated.subarray(0, deflated.byteLength >> 1));
+      ws.send(Buffer.from(encoding.toUint8Array(e)));
+    });
+  });
+  await openOverview(page, created.editPath);
+  await expect(page.getByText(`Overview of ${board.agencies.length} agencies`)).toBeVisible();
+  await expect(page.getByRole('list', { name: /Agencies on the map/ }).getByRole('button')).toHaveCount(board.agencies.length);
+  // The first socket asked for the board compressed and got it broken; the next asked for it plain, and got it so.
+  const compressParam = `${COMPRESSED_SYNC_PARAM.name}=${COMPRESSED_SYNC_PARAM.value}`;
+  expect(sockets.length).toBeGreaterThanOrEqual(2);
+  expect(sockets[0]!.url).toContain(compressParam);
+  expect(sockets[0]!.received.filter(([type]) => type === COMPRESSED_SYNC_MESSAGE)).toHaveLength(1);
+  const last = sockets.at(-1)!;
+  expect(last.url).not.toContain(compressParam);
+  expect(last.received.filter(([type]) => type === COMPRESSED_SYNC_MESSAGE)).toHaveLength(0);
+  expect(last.received.filter(([type, step]) => type === 0 && step === 1)).toHaveLength(1);
+  await expectLive(page);
 });
 
 test("a board's page starts the overview's painter as it loads, before it knows the board's size, and a small board's ends it", async ({ page, request }) => {
