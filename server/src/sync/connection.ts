@@ -26,9 +26,6 @@ export class BadMessageError extends Error {}
 export class Connection {
   alive = true;
   private toldReadOnly = false;
-  /** Open `cork` calls, and the bytes sent since the first of them. */
-  private corks = 0;
-  private corkedBytes = 0;
 
   constructor(
     readonly ws: WebSocket,
@@ -47,8 +44,6 @@ export class Connection {
       done?.();
       return;
     }
-    // The frame's header is up to 10 bytes more; counting it would only make the check looser.
-    if (this.corks > 0) this.corkedBytes += message.byteLength;
     // A failed write needs nothing of ours: ws destroys the socket on its error.
     this.ws.send(message, done);
   }
@@ -57,43 +52,27 @@ export class Connection {
    * Writes whole WebSocket frames built once for all of a board's connections (FramedBatch)
    * straight to the socket, after what ws has written there: ws would frame each message again.
    * ws queues its own frames only while compressing or reading a Blob, and the server does
-   * neither (no permessage-deflate; it sends only byte arrays).
+   * neither (no permessage-deflate; it sends only byte arrays). Several frames go in one write.
    */
   sendFrames(frames: readonly Uint8Array[]): void {
     const socket = this.socket();
     if (!socket || !this.writable()) return;
-    for (const frame of frames) {
-      if (this.corks > 0) this.corkedBytes += frame.byteLength;
-      socket.write(frame);
-    }
+    const joined = frames.length > 1;
+    if (joined) socket.cork();
+    for (const frame of frames) socket.write(frame);
+    if (joined) socket.uncork();
   }
 
   /** Whether the connection is open and keeping up; one that is not is dropped here. */
   private writable(): boolean {
     if (this.ws.readyState !== this.ws.OPEN) return false;
-    // What the client has not read: frames held back by `cork` are waiting for us, not for it.
-    if (this.ws.bufferedAmount - this.corkedBytes > this.maxBufferedBytes) {
+    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
       // A close frame would queue behind the backlog; terminating frees it now. The client reconnects.
       this.log.warn({ board: this.boardId, buffered: this.ws.bufferedAmount }, 'dropped a connection that is not reading what it is sent');
       this.ws.terminate();
       return false;
     }
     return true;
-  }
-
-  /**
-   * Holds what is sent until `uncork`, to go out in one write (calls nest). ws keeps its socket
-   * private but documents no other way to join frames; without a socket this does nothing.
-   */
-  cork(): void {
-    this.corks++;
-    this.socket()?.cork();
-  }
-
-  uncork(): void {
-    if (this.corks === 0) return;
-    if (--this.corks === 0) this.corkedBytes = 0;
-    this.socket()?.uncork();
   }
 
   private socket(): Socket | undefined {

@@ -312,15 +312,9 @@ export class Room implements ConnectionRoom {
     // An earlier batch failed: the room is being dropped and nothing after it is forwarded.
     if (this.broken) return;
     this.storedBytes += batchBytes;
-    // Framed once for everyone; each connection gets it in one write (two if its own edits split it).
+    // Framed once for everyone; each connection gets it in one write, as soon as its turn comes.
     const framed = new FramedBatch(accepted);
-    const corked = [...this.connections];
-    try {
-      for (const conn of corked) conn.cork();
-      for (const conn of corked) conn.sendFrames(framed.framesFor(conn));
-    } finally {
-      for (const conn of corked) conn.uncork();
-    }
+    for (const conn of this.connections) conn.sendFrames(framed.framesFor(conn));
     for (const { piece } of accepted) this.deps.fanout.publish(this.id, piece);
     this.scheduleCompaction();
     if (dayStart) await this.keepDayStart(dayStart, now);
