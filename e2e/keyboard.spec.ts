@@ -1,5 +1,6 @@
-import { expect, test, type Page } from './support/test.ts';
+import { expect, test, type APIRequestContext, type Page } from './support/test.ts';
 import { agencies, expectLive } from './support/people.ts';
+import { viewAtRest } from './support/view.ts';
 
 /**
  * A practitioner who does not use a mouse maps a partnership from start to finish: only
@@ -182,18 +183,37 @@ async function tabToItem(page: Page, label: string) {
   throw new Error(`No menu item ${label}`);
 }
 
-test('arrows go to the nearest agency that way, R walks its relationships, and focus is never hidden', async ({ page, request }) => {
+/** Opens the seeded five-agency board and goes into the map by F6 from the tools: focus on the first agency in reading order. */
+async function intoSeededMap(page: Page, request: APIRequestContext) {
   const { seedBoard } = await import('./seedBoard.ts');
   const { editPath } = await seedBoard(request);
   await page.goto(editPath);
   await expectLive(page);
   await expect(agencies(page)).toHaveCount(5);
-
-  // Into the map by F6 from the tools: the first agency in reading order.
   await page.keyboard.press('F6');
   await page.keyboard.press('F6');
   await page.keyboard.press('F6');
   await expectFocus(page, (f) => f.agency === 'Riverside Hospital Trust', 'the top-left agency');
+}
+
+test('the arrows reach an agency out of view, which the map does not draw: the view goes to it and it takes focus', async ({ page, request }) => {
+  await intoSeededMap(page, request);
+  // Pan (Shift+Left moves the map right) until its neighbour to the right is off the map, and so not drawn.
+  const neighbour = page.locator('.react-flow__node', { has: page.locator('[data-agency-name="Adult Social Care"]') });
+  for (let i = 0; i < 20 && (await neighbour.count()) > 0; i++) {
+    await page.keyboard.press('Shift+ArrowLeft');
+    await viewAtRest(page);
+  }
+  await expect(neighbour).toHaveCount(0);
+  await expectFocus(page, (f) => f.agency === 'Riverside Hospital Trust', 'the same agency, still in view');
+
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, (f) => f.agency === 'Adult Social Care', 'the neighbour, drawn again');
+  await expect(neighbour).toBeInViewport();
+});
+
+test('arrows go to the nearest agency that way, R walks its relationships, and focus is never hidden', async ({ page, request }) => {
+  await intoSeededMap(page, request);
   await page.keyboard.press('ArrowRight');
   await expectFocus(page, (f) => f.agency === 'Adult Social Care', 'its neighbour to the right');
   await page.keyboard.press('ArrowDown');

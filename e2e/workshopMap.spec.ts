@@ -171,6 +171,46 @@ test('a relationship gets its degree and an exchange each way through the quick 
   await expect(give).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('the quick bar opened beside a line just above the legend moves the view until the bar is clear of it', async ({ page, request }) => {
+  const created = await seedBoard(request, twoAgencies());
+  await page.goto(created.editPath);
+  await expectLive(page);
+  await expect(agencies(page)).toHaveCount(2);
+  const legend = page.locator('#board-map .legend');
+  await expect(legend).toBeVisible();
+  const legendBox = (await legend.boundingBox())!;
+  const map = (await page.locator('#board-map').boundingBox())!;
+
+  // Zoomed out, so that both agencies stay on the map, then panned (dragging empty map) until the
+  // line's middle is just above the legend: the bar, which opens below a level line, would open on it.
+  for (let i = 0; i < 4; i++) await page.locator('.react-flow__controls-zoomout').click();
+  await viewAtRest(page);
+  const from = (await agency(page, HOSPITAL).boundingBox())!;
+  const to = (await agency(page, COUNCIL).boundingBox())!;
+  const middle = { x: (from.x + from.width / 2 + to.x + to.width / 2) / 2, y: (from.y + from.height / 2 + to.y + to.height / 2) / 2 };
+  const target = { x: legendBox.x + legendBox.width - 40, y: legendBox.y - 12 };
+  const grab = { x: map.x + map.width - 120, y: map.y + 140 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + (target.x - middle.x), grab.y + (target.y - middle.y), { steps: 12 });
+  await page.mouse.up();
+  await viewAtRest(page);
+
+  await clickLine(page, HOSPITAL, COUNCIL);
+  const bar = page.getByRole('toolbar', { name: /^Quick entry/ });
+  await expect(bar).toBeVisible();
+  const clear = async () => {
+    const b = (await bar.boundingBox())!;
+    const inside = b.x >= map.x && b.y >= map.y && b.x + b.width <= map.x + map.width && b.y + b.height <= map.y + map.height;
+    return inside && !overlap(b, (await legend.boundingBox())!);
+  };
+  await expect.poll(clear, { message: 'the quick bar clear of the legend and inside the map' }).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('quick-bar-clear-of-legend.png') });
+  // Still the bar of the line clicked, usable at once.
+  await bar.getByRole('button', { name: '3 Collaboration' }).click();
+  await expect(bar.getByRole('button', { name: '3 Collaboration' })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('tidy the map moves everyone’s agencies apart in one step, and one undo puts them back for everyone', async ({ browser, request }) => {
   const created = await seedBoard(request, crowdedBoard());
   const a = await personNamed(browser, 'Amira Khan');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockwise, firstInReadingOrder, isInView, matchByName, nearestInDirection, nearestTo, readingOrder } from './navigation.ts';
+import { clockwise, firstInReadingOrder, isInView, matchByName, nearestInDirection, nearestTo, readingOrder, shiftIntoView } from './navigation.ts';
 
 const at = (id: string, x: number, y: number) => ({ id, centre: { x, y } });
 
@@ -107,5 +107,41 @@ describe('isInView', () => {
     expect(isInView({ x: 900, y: 200, width: 200, height: 80 }, bounds, [legend])).toBe(false);
     expect(isInView({ x: 100, y: 400, width: 200, height: 80 }, bounds, [legend])).toBe(false);
     expect(isInView({ x: 400, y: -10, width: 200, height: 80 }, bounds, [])).toBe(false);
+  });
+});
+
+describe('shiftIntoView', () => {
+  const bounds = { x: 0, y: 0, width: 1000, height: 600 };
+  const legend = { x: 15, y: 350, width: 240, height: 235 };
+  const tools = { x: 300, y: 10, width: 400, height: 50 };
+  const shifted = (r: { x: number; y: number; width: number; height: number }, s: { dx: number; dy: number }) => ({ ...r, x: r.x + s.dx, y: r.y + s.dy });
+
+  it('leaves alone what is in view', () => {
+    expect(shiftIntoView({ x: 400, y: 200, width: 200, height: 80 }, bounds, [legend, tools])).toBeUndefined();
+  });
+
+  it('moves a bar under the legend past its nearest side, the shortest way', () => {
+    // Its top is 20 px into the legend: up by that and the margin, rather than right past the legend's 240 px.
+    const bar = { x: 60, y: 330, width: 180, height: 40 };
+    const s = shiftIntoView(bar, bounds, [legend, tools])!;
+    expect(s).toEqual({ dx: 0, dy: -(bar.y + bar.height - legend.y + 8) });
+    expect(isInView(shifted(bar, s), bounds, [legend, tools])).toBe(true);
+  });
+
+  it('brings one off the map inside it, then clear of a panel there', () => {
+    const offBottom = { x: 500, y: 590, width: 180, height: 40 };
+    const s1 = shiftIntoView(offBottom, bounds, [legend])!;
+    expect(s1).toEqual({ dx: 0, dy: 600 - 8 - (590 + 40) });
+    // Off the left edge, low down: inside the map puts it on the legend, which it then clears upwards.
+    const offLeft = { x: -50, y: 500, width: 100, height: 40 };
+    const s2 = shiftIntoView(offLeft, bounds, [legend])!;
+    expect(isInView(shifted(offLeft, s2), bounds, [legend])).toBe(true);
+    expect(s2.dx).toBe(58);
+  });
+
+  it('centres what cannot be cleared of everything, as no shorter move would do', () => {
+    const wide = { x: 0, y: 100, width: 990, height: 40 };
+    const covered = { x: 0, y: 0, width: 1000, height: 600 };
+    expect(shiftIntoView(wide, bounds, [covered])).toEqual({ dx: 5, dy: 180 });
   });
 });

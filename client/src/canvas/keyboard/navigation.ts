@@ -1,4 +1,4 @@
-/** Pure geometry and matching behind moving around the map by keyboard (useCanvasKeyboard). */
+/** Pure geometry and matching behind moving around the map by keyboard (useCanvasKeyboard), and behind keeping what is in use clear of the map's panels. */
 
 import type { Point, Rect } from '@partnermap/shared/render';
 
@@ -108,4 +108,32 @@ export function isInView(rect: Rect, bounds: Rect, obstacles: readonly Rect[], m
 
 function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * The shortest move of the view (in screen pixels) that puts `rect` in view and clear of the
+ * obstacles, as `isInView` judges it: first into the bounds, then, where an obstacle covers it,
+ * past that obstacle's nearest side. Undefined when it is in view already. Where no such move
+ * clears everything, the rect goes to the middle of the bounds.
+ */
+export function shiftIntoView(rect: Rect, bounds: Rect, obstacles: readonly Rect[], margin = 8): { dx: number; dy: number } | undefined {
+  if (isInView(rect, bounds, obstacles, margin)) return undefined;
+  const into = (start: number, size: number, low: number, room: number) =>
+    start < low + margin ? low + margin - start : start + size > low + room - margin ? low + room - margin - (start + size) : 0;
+  const base = { dx: into(rect.x, rect.width, bounds.x, bounds.width), dy: into(rect.y, rect.height, bounds.y, bounds.height) };
+  const moved = (s: { dx: number; dy: number }) => ({ ...rect, x: rect.x + s.dx, y: rect.y + s.dy });
+  const candidates = [base];
+  for (const o of obstacles) {
+    const r = moved(base);
+    if (!overlaps(r, o)) continue;
+    candidates.push(
+      { dx: base.dx, dy: base.dy + o.y - margin - (r.y + r.height) },
+      { dx: base.dx, dy: base.dy + o.y + o.height + margin - r.y },
+      { dx: base.dx + o.x - margin - (r.x + r.width), dy: base.dy },
+      { dx: base.dx + o.x + o.width + margin - r.x, dy: base.dy },
+    );
+  }
+  const clear = candidates.filter((c) => isInView(moved(c), bounds, obstacles, margin));
+  const best = clear.sort((a, b) => Math.hypot(a.dx, a.dy) - Math.hypot(b.dx, b.dy))[0];
+  return best ?? { dx: bounds.x + bounds.width / 2 - (rect.x + rect.width / 2), dy: bounds.y + bounds.height / 2 - (rect.y + rect.height / 2) };
 }

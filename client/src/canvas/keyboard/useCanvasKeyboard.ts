@@ -4,6 +4,7 @@ import { agencyName, agencyNames, type Board } from '@partnermap/shared/model';
 import { announce } from '../../common/announce.ts';
 import { focusInspectorHeading } from '../../inspector/focusHeading.ts';
 import { centre, nodeRect, type Point } from '../geometry.ts';
+import { mapOnScreen, screenRect } from '../mapOnScreen.ts';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
 import type { CanvasFlow } from '../useCanvasState.ts';
 import { ARROW_DIRECTIONS, clockwise, isInView, firstInReadingOrder, matchByName, nearestInDirection, nearestTo } from './navigation.ts';
@@ -15,6 +16,8 @@ export const MAP_KEYS_HELP_ID = 'map-keys-help';
 const PAN_STEP = 120;
 /** Letters typed within this long of each other make one type-ahead search. */
 const TYPE_AHEAD_MS = 900;
+/** Frames to wait for an agency or relationship brought into view to be drawn, before giving up on focusing it. */
+const FOCUS_WAIT_FRAMES = 30;
 
 type Focusable = { kind: 'agency' | 'relationship'; id: string };
 
@@ -32,11 +35,6 @@ const elementOf = (root: ParentNode | null | undefined, f: Focusable) =>
   root?.querySelector<HTMLElement | SVGElement>(
     `${f.kind === 'agency' ? '.react-flow__node' : '.react-flow__edge'}[data-id="${CSS.escape(f.id)}"]`,
   ) ?? undefined;
-
-const rectOf = (el: Element) => {
-  const r = el.getBoundingClientRect();
-  return { x: r.left, y: r.top, width: r.width, height: r.height };
-};
 
 /**
  * The map as one Tab stop (issue 16): Tab reaches one agency (the last one focused, else the
@@ -107,15 +105,26 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
 
   const focus = (f: Focusable) => {
     if (f.kind === 'agency') setActiveId(f.id);
-    (elementOf(mapRoot(), f) as HTMLElement | undefined)?.focus();
+    const drawn = elementOf(mapRoot(), f) as HTMLElement | undefined;
+    if (drawn) return drawn.focus();
+    // React Flow draws only what is in view: one off it is brought there, then focused once drawn.
+    const point = f.kind === 'agency' ? centreOf(f.id) : relationshipMiddle(f.id);
+    if (!point) return;
+    void rf.setCenter(point.x, point.y, { zoom: rf.getZoom() });
+    focusOnceDrawn(f, FOCUS_WAIT_FRAMES);
   };
+
+  const focusOnceDrawn = (f: Focusable, frames: number) =>
+    requestAnimationFrame(() => {
+      const drawn = elementOf(mapRoot(), f) as HTMLElement | undefined;
+      if (drawn) drawn.focus();
+      else if (frames > 1) focusOnceDrawn(f, frames - 1);
+    });
 
   /** Brings a focused agency or relationship into view when it is off the map or under a panel. */
   const reveal = (element: Element, f: Focusable) => {
-    const root = mapRoot();
-    if (!root) return;
-    const panels = [...root.querySelectorAll('.react-flow__panel'), ...document.querySelectorAll('.map-tools')].map(rectOf);
-    if (isInView(rectOf(element), rectOf(root), panels)) return;
+    const map = mapOnScreen();
+    if (!map || isInView(screenRect(element), map.bounds, map.panels)) return;
     const point = f.kind === 'agency' ? centreOf(f.id) : relationshipMiddle(f.id);
     if (point) void rf.setCenter(point.x, point.y, { zoom: rf.getZoom(), duration: 200 });
   };

@@ -1,4 +1,5 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { addExchange, updateRelationship } from '@partnermap/shared/doc';
 import {
   CURRENCIES,
@@ -15,6 +16,8 @@ import {
 } from '@partnermap/shared/model';
 import { useBoardContext } from '../../app/BoardContext.ts';
 import { useAttempt } from '../../inspector/useAttempt.ts';
+import { shiftIntoView } from '../keyboard/navigation.ts';
+import { mapOnScreen, screenRect } from '../mapOnScreen.ts';
 import { CURRENCY_SHORT } from '../palette.ts';
 import { nextIndex, shortName } from './keys.ts';
 import './quickBar.css';
@@ -49,6 +52,20 @@ export function QuickBar({ relationship: r }: Props) {
     { from: r.source, to: r.target },
     { from: r.target, to: r.source },
   ];
+
+  const rf = useReactFlow();
+  // Opened (or grown by the currencies) under the legend or past the map's edge, the bar moves
+  // the view just enough to be clear of them, as the agency with focus does.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const map = mapOnScreen();
+      const shift = bar.current && map && shiftIntoView(screenRect(bar.current), map.bounds, map.panels);
+      if (!shift) return;
+      const { x, y, zoom } = rf.getViewport();
+      void rf.setViewport({ x: x + shift.dx, y: y + shift.dy, zoom });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [rf, giving]);
 
   const buttons = () => [...(bar.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
   const onKeyDown = (e: KeyboardEvent) => {
