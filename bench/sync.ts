@@ -27,7 +27,7 @@ const repeats = short ? 1 : Number(process.env.BENCH_REPEATS ?? scale.repeats);
 
 /** Ours as it runs by default, ours without the sync (SQLITE_SYNC=normal), and the reference. */
 const SERVERS = {
-  ours: { kind: 'ours', env: {}, phases: undefined },
+  ours: { kind: 'ours', env: { SQLITE_SYNC: 'full' }, phases: undefined },
   'ours, not synced': { kind: 'ours', env: { SQLITE_SYNC: 'normal' }, phases: ['fanout', 'sustained'] },
   reference: { kind: 'reference', env: {}, phases: undefined },
 } as const satisfies Record<string, { kind: ServerKind; env: Record<string, string>; phases: readonly Phase[] | undefined }>;

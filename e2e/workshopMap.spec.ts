@@ -195,6 +195,7 @@ test('the quick bar opened beside a line just above the legend moves the view un
   await page.mouse.move(grab.x + (target.x - middle.x), grab.y + (target.y - middle.y), { steps: 12 });
   await page.mouse.up();
   await viewAtRest(page);
+  const beforeBar = await viewMiddle(page);
 
   await clickLine(page, HOSPITAL, COUNCIL);
   const bar = page.getByRole('toolbar', { name: /^Quick entry/ });
@@ -205,6 +206,8 @@ test('the quick bar opened beside a line just above the legend moves the view un
     return inside && !overlap(b, (await legend.boundingBox())!);
   };
   await expect.poll(clear, { message: 'the quick bar clear of the legend and inside the map' }).toBe(true);
+  // Cleared by moving the view: the bar opened on the legend, as set up.
+  expect(await viewMiddle(page)).not.toEqual(beforeBar);
   await page.screenshot({ path: test.info().outputPath('quick-bar-clear-of-legend.png') });
   // Still the bar of the line clicked, usable at once.
   await bar.getByRole('button', { name: '3 Collaboration' }).click();

@@ -28,11 +28,12 @@ let opened: Route | undefined;
  * than when the board's page first renders: see each.
  */
 function openingPage(route: Route): void {
-  const again = route.page === 'board' && opened?.page === 'board' && opened.id === route.id && opened.token === route.token;
+  const was = opened?.page === 'board' ? opened : undefined;
   opened = route;
-  if (route.page !== 'board' || again) return;
+  if (route.page !== 'board' || (was?.id === route.id && was.token === route.token)) return;
   checkLinkEarly(route);
-  prepareOverviewWorker(PAINTER_GUESS_KEPT_MS);
+  // The same board with a new link (its links were replaced) keeps its page and painter.
+  if (was?.id !== route.id) prepareOverviewWorker(PAINTER_GUESS_KEPT_MS);
 }
 openingPage(currentRoute());
 onRouteChange(openingPage);

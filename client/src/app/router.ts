@@ -28,8 +28,8 @@ const openers = new Set<(route: Route) => void>();
 
 /**
  * Calls `open` with the new route whenever the address changes, before React renders the page
- * (for work a page needs started early, as main.tsx does for the page the app opens on). Added
- * before the app renders, its window listeners run before React's.
+ * (for work a page needs started early, as main.tsx does for the page the app opens on). To be
+ * called before the app first renders, so that its window listeners run before React's.
  */
 export function onRouteChange(open: (route: Route) => void): void {
   openers.add(open);

@@ -1,4 +1,4 @@
-import { parseRoute } from '../app/route.ts';
+import { currentRoute } from '../app/router.ts';
 import { ExportFailure } from './renderImage.ts';
 
 const OFFLINE =
@@ -18,7 +18,7 @@ export function reportRefusal(status: number): string {
  * since the page opened is the one used.
  */
 export async function fetchReport(): Promise<Blob> {
-  const route = parseRoute(window.location.pathname, window.location.hash);
+  const route = currentRoute();
   if (route.page !== 'board') throw new ExportFailure('The report can only be made from an open board.');
   if (!navigator.onLine) throw new ExportFailure(OFFLINE);
   let res: Response;

@@ -11,8 +11,8 @@ function frameHeaderBytes(payload: number): number {
  * A stored batch of updates as the WebSocket frames that carry them, built once for all of a
  * board's connections: a server's frames are unmasked, so every recipient gets the same bytes.
  * They lie end to end in one buffer, and a connection is written the runs of it that others
- * sent (its own edits are not echoed): one or two writes a batch, where ws would frame each
- * update again for each connection and write it in two.
+ * sent (its own edits are not echoed), joined into one write, where ws would frame each update
+ * again for each connection and write it in two.
  */
 export class FramedBatch<Sender> {
   private readonly bytes: Buffer;

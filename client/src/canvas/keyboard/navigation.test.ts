@@ -139,9 +139,18 @@ describe('shiftIntoView', () => {
     expect(s2.dx).toBe(58);
   });
 
-  it('centres what cannot be cleared of everything, as no shorter move would do', () => {
-    const wide = { x: 0, y: 100, width: 990, height: 40 };
-    const covered = { x: 0, y: 0, width: 1000, height: 600 };
-    expect(shiftIntoView(wide, bounds, [covered])).toEqual({ dx: 5, dy: 180 });
+  it('centres what none of those moves clears', () => {
+    const bar = { x: 100, y: 100, width: 400, height: 40 };
+    // A panel over the whole map.
+    expect(shiftIntoView(bar, bounds, [{ x: 0, y: 0, width: 1000, height: 600 }])).toEqual({ dx: 200, dy: 180 });
+    // Under the left of two panels side by side, with a tall one above: past the first lands on
+    // the second, and clearing both at once is not among the moves tried.
+    const inside = { x: 100, y: 320, width: 150, height: 40 };
+    const panels = [
+      { x: 0, y: 300, width: 300, height: 300 },
+      { x: 300, y: 300, width: 300, height: 300 },
+      { x: 0, y: 0, width: 1000, height: 290 },
+    ];
+    expect(shiftIntoView(inside, bounds, panels)).toEqual({ dx: 325, dy: -40 });
   });
 });

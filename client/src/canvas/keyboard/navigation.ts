@@ -111,10 +111,10 @@ function overlaps(a: Rect, b: Rect): boolean {
 }
 
 /**
- * The shortest move of the view (in screen pixels) that puts `rect` in view and clear of the
- * obstacles, as `isInView` judges it: first into the bounds, then, where an obstacle covers it,
- * past that obstacle's nearest side. Undefined when it is in view already. Where no such move
- * clears everything, the rect goes to the middle of the bounds.
+ * A short move of the view (in screen pixels) that puts `rect` in view and clear of the obstacles,
+ * as `isInView` judges it: the shortest that works of moving it into the bounds, and from there
+ * past one side of an obstacle that covers it. Undefined when it is in view already. Where none of
+ * those works (it would need to clear two panels at once, say), it goes to the middle of the bounds.
  */
 export function shiftIntoView(rect: Rect, bounds: Rect, obstacles: readonly Rect[], margin = 8): { dx: number; dy: number } | undefined {
   if (isInView(rect, bounds, obstacles, margin)) return undefined;

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { agencyName, agencyNames, type Board } from '@partnermap/shared/model';
 import { announce } from '../../common/announce.ts';
 import { focusInspectorHeading } from '../../inspector/focusHeading.ts';
@@ -103,29 +103,42 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
 
   const mapRoot = () => document.getElementById('board-map');
 
+  /** Where an agency or relationship is on the board: its centre, or its line's middle. */
+  const pointOf = (f: Focusable) => (f.kind === 'agency' ? centreOf(f.id) : relationshipMiddle(f.id));
+
+  /** The wait for something brought into view to be drawn; a newer move of focus ends it. */
+  const pendingFocus = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(pendingFocus.current), []);
+
   const focus = (f: Focusable) => {
+    cancelAnimationFrame(pendingFocus.current);
     if (f.kind === 'agency') setActiveId(f.id);
     const drawn = elementOf(mapRoot(), f) as HTMLElement | undefined;
     if (drawn) return drawn.focus();
     // React Flow draws only what is in view: one off it is brought there, then focused once drawn.
-    const point = f.kind === 'agency' ? centreOf(f.id) : relationshipMiddle(f.id);
+    const point = pointOf(f);
     if (!point) return;
     void rf.setCenter(point.x, point.y, { zoom: rf.getZoom() });
-    focusOnceDrawn(f, FOCUS_WAIT_FRAMES);
+    focusOnceDrawn(f, FOCUS_WAIT_FRAMES, document.activeElement);
   };
 
-  const focusOnceDrawn = (f: Focusable, frames: number) =>
-    requestAnimationFrame(() => {
+  /** Focuses `f` once drawn, unless focus has gone elsewhere meanwhile (the page's body is where a focused card scrolled away leaves it). */
+  const focusOnceDrawn = (f: Focusable, frames: number, from: Element | null) => {
+    pendingFocus.current = requestAnimationFrame(() => {
+      const now = document.activeElement;
+      if (now !== from && now !== document.body) return;
       const drawn = elementOf(mapRoot(), f) as HTMLElement | undefined;
       if (drawn) drawn.focus();
-      else if (frames > 1) focusOnceDrawn(f, frames - 1);
+      else if (frames > 1) focusOnceDrawn(f, frames - 1, from);
+      else announce('That could not be shown on the map.');
     });
+  };
 
   /** Brings a focused agency or relationship into view when it is off the map or under a panel. */
   const reveal = (element: Element, f: Focusable) => {
     const map = mapOnScreen();
     if (!map || isInView(screenRect(element), map.bounds, map.panels)) return;
-    const point = f.kind === 'agency' ? centreOf(f.id) : relationshipMiddle(f.id);
+    const point = pointOf(f);
     if (point) void rf.setCenter(point.x, point.y, { zoom: rf.getZoom(), duration: 200 });
   };
 
@@ -210,7 +223,7 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
 
   /** Remembers where a deleted agency or relationship was, to put focus on the nearest agency left. */
   const afterDelete = (f: Focusable) => {
-    const was = f.kind === 'agency' ? centreOf(f.id) : relationshipMiddle(f.id);
+    const was = pointOf(f);
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         if (document.activeElement && document.activeElement !== document.body) return;

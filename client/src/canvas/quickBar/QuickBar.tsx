@@ -26,6 +26,14 @@ interface Props {
   relationship: Relationship;
 }
 
+/** The relationship whose bar was last placed clear of the panels, until it is closed. */
+let placedFor: string | undefined;
+
+/** The relationship's bar was closed (it is no longer selected alone): opened again, it is placed again. */
+export function quickBarClosed(relationshipId: string): void {
+  if (placedFor === relationshipId) placedFor = undefined;
+}
+
 interface Side {
   from: string;
   to: string;
@@ -55,9 +63,12 @@ export function QuickBar({ relationship: r }: Props) {
 
   const rf = useReactFlow();
   // Opened (or grown by the currencies) under the legend or past the map's edge, the bar moves
-  // the view just enough to be clear of them, as the agency with focus does.
+  // the view just enough to be clear of them. Drawn again as its line comes back into view during
+  // a pan, it moves nothing: the view is the person's then.
   useEffect(() => {
+    if (!giving && placedFor === r.id) return;
     const frame = requestAnimationFrame(() => {
+      placedFor = r.id;
       const map = mapOnScreen();
       const shift = bar.current && map && shiftIntoView(screenRect(bar.current), map.bounds, map.panels);
       if (!shift) return;
@@ -65,7 +76,7 @@ export function QuickBar({ relationship: r }: Props) {
       void rf.setViewport({ x: x + shift.dx, y: y + shift.dy, zoom });
     });
     return () => cancelAnimationFrame(frame);
-  }, [rf, giving]);
+  }, [rf, giving, r.id]);
 
   const buttons = () => [...(bar.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
   const onKeyDown = (e: KeyboardEvent) => {
