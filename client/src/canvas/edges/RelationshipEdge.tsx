@@ -1,10 +1,9 @@
 import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
-import { memo, useEffect } from 'react';
+import { memo } from 'react';
 import { edgeEnds, lerp, nodeRect } from '../geometry.ts';
 import { INTEGRATION_STROKE } from '../palette.ts';
 import type { RelationshipFlowEdge } from '../toFlow.ts';
 import { QuickBarAt } from '../quickBar/QuickBarAt.tsx';
-import { quickBarClosed } from '../quickBar/QuickBar.tsx';
 import { EdgeLabels } from './EdgeLabels.tsx';
 import { FlowArrow } from '../../views/flows/FlowArrow.tsx';
 import { sidesShown } from '../../views/flows/currencyShown.ts';
@@ -22,10 +21,6 @@ function RelationshipEdgeView({ id, source, target, data, selected }: EdgeProps<
   const sr = nodeRect(s);
   const tr = nodeRect(t);
   const currency = useCurrencyShown();
-  // Unselected while drawn, its quick bar is closed: selected again, the bar is placed afresh.
-  useEffect(() => {
-    if (!selected) quickBarClosed(id);
-  }, [selected, id]);
   if (!sr || !tr || !data) return null;
   // With one currency shown, only its exchanges are labelled and a relationship without any is dimmed.
   const { forward, backward } = sidesShown(data, currency);

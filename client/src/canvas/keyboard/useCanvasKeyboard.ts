@@ -152,7 +152,7 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
   const moveByArrow = (from: Focusable, key: string) => {
     const direction = ARROW_DIRECTIONS[key]!;
     const anchor = from.kind === 'agency' ? from.id : walk.current?.agencyId;
-    const start = from.kind === 'agency' ? centreOf(from.id) : relationshipMiddle(from.id);
+    const start = pointOf(from);
     if (!start) return;
     const others = agencyPoints().filter((p) => p.id !== anchor || from.kind === 'relationship');
     const next = nearestInDirection(start, others, direction);

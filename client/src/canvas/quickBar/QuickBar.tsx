@@ -16,6 +16,7 @@ import {
 } from '@partnermap/shared/model';
 import { useBoardContext } from '../../app/BoardContext.ts';
 import { useAttempt } from '../../inspector/useAttempt.ts';
+import { useSelection, type Selection } from '../../selection/selection.ts';
 import { shiftIntoView } from '../keyboard/navigation.ts';
 import { mapOnScreen, screenRect } from '../mapOnScreen.ts';
 import { CURRENCY_SHORT } from '../palette.ts';
@@ -26,13 +27,11 @@ interface Props {
   relationship: Relationship;
 }
 
-/** The relationship whose bar was last placed clear of the panels, until it is closed. */
-let placedFor: string | undefined;
-
-/** The relationship's bar was closed (it is no longer selected alone): opened again, it is placed again. */
-export function quickBarClosed(relationshipId: string): void {
-  if (placedFor === relationshipId) placedFor = undefined;
-}
+/**
+ * The selection whose bar was last placed clear of the panels. A selection is a new object
+ * whenever it changes, and the same one while the view is panned.
+ */
+let placedFor: Selection | undefined;
 
 interface Side {
   from: string;
@@ -65,10 +64,11 @@ export function QuickBar({ relationship: r }: Props) {
   // Opened (or grown by the currencies) under the legend or past the map's edge, the bar moves
   // the view just enough to be clear of them. Drawn again as its line comes back into view during
   // a pan, it moves nothing: the view is the person's then.
+  const { selection } = useSelection();
   useEffect(() => {
-    if (!giving && placedFor === r.id) return;
+    if (!giving && placedFor === selection) return;
     const frame = requestAnimationFrame(() => {
-      placedFor = r.id;
+      placedFor = selection;
       const map = mapOnScreen();
       const shift = bar.current && map && shiftIntoView(screenRect(bar.current), map.bounds, map.panels);
       if (!shift) return;
@@ -76,7 +76,7 @@ export function QuickBar({ relationship: r }: Props) {
       void rf.setViewport({ x: x + shift.dx, y: y + shift.dy, zoom });
     });
     return () => cancelAnimationFrame(frame);
-  }, [rf, giving, r.id]);
+  }, [rf, giving, selection]);
 
   const buttons = () => [...(bar.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
   const onKeyDown = (e: KeyboardEvent) => {
