@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { focusWhenDrawn } from '../common/focusWhenDrawn.ts';
 
 /**
  * The board's landmarks in the order F6 visits them (as in browsers and office suites): the top
@@ -30,29 +31,24 @@ function entryPoint(root: HTMLElement): HTMLElement {
   return control ?? root;
 }
 
-/** Frames to go on trying an entry point that cannot take focus yet, before leaving focus where it was. */
-const ENTRY_WAIT_FRAMES = 30;
-
-/** Moves focus into a landmark; false when it is not on the page. */
+/**
+ * Moves focus into a landmark; false when it is not on the page. F6 pressed as the map appears
+ * finds its agency cards hidden until React Flow has measured them: it goes on trying while focus
+ * is still where it was.
+ */
 export function focusLandmark(l: Landmark): boolean {
   const root = landmarkElement(l);
   if (!root) return false;
-  focusEntry(root, document.activeElement, ENTRY_WAIT_FRAMES);
+  const was = document.activeElement;
+  focusWhenDrawn(
+    () => {
+      const target = entryPoint(root);
+      if (target === root && !root.hasAttribute('tabindex')) root.tabIndex = -1;
+      return target;
+    },
+    { wanted: () => root.isConnected && document.activeElement === was },
+  );
   return true;
-}
-
-/**
- * React Flow keeps an agency's card hidden until it has measured it, and a hidden card cannot take
- * focus: F6 pressed as the map appears tries again each frame, while focus is still where it was.
- */
-function focusEntry(root: HTMLElement, was: Element | null, frames: number): void {
-  const target = entryPoint(root);
-  if (target === root && !root.hasAttribute('tabindex')) root.tabIndex = -1;
-  target.focus();
-  if (document.activeElement === target || frames <= 1) return;
-  requestAnimationFrame(() => {
-    if (root.isConnected && document.activeElement === was) focusEntry(root, was, frames - 1);
-  });
 }
 
 /** F6 and Shift+F6 cycle the landmarks. */

@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { agencyName, agencyNames, type Board } from '@partnermap/shared/model';
 import { announce } from '../../common/announce.ts';
+import { focusWhenDrawn } from '../../common/focusWhenDrawn.ts';
 import { focusInspectorHeading } from '../../inspector/focusHeading.ts';
 import { centre, nodeRect, type Point } from '../geometry.ts';
 import { mapOnScreen, screenRect } from '../mapOnScreen.ts';
@@ -16,8 +17,6 @@ export const MAP_KEYS_HELP_ID = 'map-keys-help';
 const PAN_STEP = 120;
 /** Letters typed within this long of each other make one type-ahead search. */
 const TYPE_AHEAD_MS = 900;
-/** Frames to wait for an agency or relationship brought into view to be drawn, before giving up on focusing it. */
-const FOCUS_WAIT_FRAMES = 30;
 
 type Focusable = { kind: 'agency' | 'relationship'; id: string };
 
@@ -107,30 +106,24 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
   const pointOf = (f: Focusable) => (f.kind === 'agency' ? centreOf(f.id) : relationshipMiddle(f.id));
 
   /** The wait for something brought into view to be drawn; a newer move of focus ends it. */
-  const pendingFocus = useRef(0);
-  useEffect(() => () => cancelAnimationFrame(pendingFocus.current), []);
+  const pendingFocus = useRef<() => void>(undefined);
+  useEffect(() => () => pendingFocus.current?.(), []);
 
   const focus = (f: Focusable) => {
-    cancelAnimationFrame(pendingFocus.current);
+    pendingFocus.current?.();
     if (f.kind === 'agency') setActiveId(f.id);
     const drawn = elementOf(mapRoot(), f) as HTMLElement | undefined;
     if (drawn) return drawn.focus();
-    // React Flow draws only what is in view: one off it is brought there, then focused once drawn.
+    // React Flow draws only what is in view: one off it is brought there, then focused once drawn,
+    // unless focus has gone elsewhere meanwhile (the page's body is where a focused card that
+    // scrolled away leaves it; a click on something that takes no focus leaves it there too).
     const point = pointOf(f);
-    if (!point) return;
+    if (!point) return announce('That could not be shown on the map.');
     void rf.setCenter(point.x, point.y, { zoom: rf.getZoom() });
-    focusOnceDrawn(f, FOCUS_WAIT_FRAMES, document.activeElement);
-  };
-
-  /** Focuses `f` once drawn, unless focus has gone elsewhere meanwhile (the page's body is where a focused card scrolled away leaves it). */
-  const focusOnceDrawn = (f: Focusable, frames: number, from: Element | null) => {
-    pendingFocus.current = requestAnimationFrame(() => {
-      const now = document.activeElement;
-      if (now !== from && now !== document.body) return;
-      const drawn = elementOf(mapRoot(), f) as HTMLElement | undefined;
-      if (drawn) drawn.focus();
-      else if (frames > 1) focusOnceDrawn(f, frames - 1, from);
-      else announce('That could not be shown on the map.');
+    const from = document.activeElement;
+    pendingFocus.current = focusWhenDrawn(() => elementOf(mapRoot(), f) as HTMLElement | undefined, {
+      wanted: () => document.activeElement === from || document.activeElement === document.body,
+      onGiveUp: () => announce('That could not be shown on the map.'),
     });
   };
 

@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SECTOR_LABELS, agencyName, type Agency } from '@partnermap/shared/model';
 import type { Point } from '@partnermap/shared/render';
+import { focusWhenDrawn } from '../../common/focusWhenDrawn.ts';
 import { readingOrder } from '../keyboard/navigation.ts';
 import { CARD_ESTIMATE, OPEN_ZOOM } from './scene.ts';
 
@@ -78,14 +79,7 @@ function OverviewAgencyListView({ agencies, mapShown }: Props) {
       const at = latest.current.find((a) => a.id === id)?.position;
       const centre = at ? { x: at.x + CARD_ESTIMATE.width / 2, y: at.y + CARD_ESTIMATE.height / 2 } : fallback;
       void setCenter(centre.x, centre.y, { zoom: OPEN_ZOOM });
-      let frames = 0;
-      // A card React Flow has not measured yet is in the page but hidden, and cannot take focus.
-      const focusCard = () => {
-        const card = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-        card?.focus();
-        if (document.activeElement !== card && ++frames < WAIT_FRAMES) requestAnimationFrame(focusCard);
-      };
-      requestAnimationFrame(focusCard);
+      focusWhenDrawn(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`), { frames: WAIT_FRAMES });
     },
     [setCenter],
   );
