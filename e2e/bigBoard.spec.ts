@@ -202,7 +202,7 @@ test('where the painter cannot start (its script does not load), the page paints
   await expect(page.getByTestId('agency-inspector').getByLabel('Name')).toHaveValue(chosen.name);
 });
 
-test('from the overview, the keyboard reaches an agency: the view moves in and focus lands on its card', async ({ page, request }) => {
+test('from the overview, the keyboard reaches an agency: the view moves in and focus lands on its card, and connecting by name reaches one far across the board', async ({ page, request }) => {
   test.setTimeout(90_000);
   const created = await seedBoard(request, board);
   await openOverview(page, created.editPath);
@@ -215,6 +215,18 @@ test('from the overview, the keyboard reaches an agency: the view moves in and f
   // The map's own keys work from there: an arrow moves to the next agency along.
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('aria-label', /^Agency: Agency 2, /);
+
+  // Connecting to an agency far across the board, which the map holds but does not draw: typing
+  // its name takes the view there and focus to its card, and Enter joins the two.
+  const far = page.locator('.react-flow__node', { has: page.locator('[data-agency-name="Agency 800"]') });
+  await expect(far).toHaveCount(0);
+  await page.keyboard.press('c');
+  await page.keyboard.type('800');
+  await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('aria-label', /^Agency: Agency 800, /);
+  await expect(far).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('relationship-inspector')).toContainText('Agency 800');
+  await expect(page.getByTestId('relationship-inspector')).toContainText('Agency 2');
 });
 
 test('a double-click on an agency in the overview opens its card, and adds no agency', async ({ page, request }, testInfo) => {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { CURRENCY_LABELS, sidesDisagree, type Board } from '@partnermap/shared/model';
 import { useMapLens } from './mapLens.ts';
 import { DisagreementMark } from './sides/DisagreementMark.tsx';
@@ -5,7 +6,8 @@ import { DisagreementMark } from './sides/DisagreementMark.tsx';
 /** The legend's lines for what the views add to the map: the disagreement mark, one currency's arrows, sizes. */
 export function LensLegend({ board }: { board: Board }) {
   const { currency, sizeBy } = useMapLens();
-  const disagree = board.relationships.some(sidesDisagree);
+  // A colleague's move leaves the relationships as they were: no walk through all of them again.
+  const disagree = useMemo(() => board.relationships.some(sidesDisagree), [board.relationships]);
   if (!disagree && !currency && !sizeBy) return null;
   return (
     <div className="legend__group">

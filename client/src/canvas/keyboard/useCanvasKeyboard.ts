@@ -4,8 +4,9 @@ import { agencyName, agencyNames, type Board } from '@partnermap/shared/model';
 import { announce } from '../../common/announce.ts';
 import { focusWhenDrawn } from '../../common/focusWhenDrawn.ts';
 import { focusInspectorHeading } from '../../inspector/focusHeading.ts';
-import { centre, nodeRect, type Point } from '../geometry.ts';
+import { centre, nodeRect, type Point, type Rect } from '../geometry.ts';
 import { mapOnScreen, screenRect } from '../mapOnScreen.ts';
+import { CARD_ESTIMATE } from '../overview/scene.ts';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
 import type { CanvasFlow } from '../useCanvasState.ts';
 import { ARROW_DIRECTIONS, clockwise, isInView, firstInReadingOrder, matchByName, nearestInDirection, nearestTo } from './navigation.ts';
@@ -15,6 +16,15 @@ export const MAP_KEYS_HELP_ID = 'map-keys-help';
 
 /** How far Shift+arrow pans, in screen pixels. */
 const PAN_STEP = 120;
+
+/**
+ * Where an agency's card is on the board: as measured, else at its estimated size. On a big board
+ * React Flow holds the agencies far from the view unmeasured (it does not draw them), and the
+ * keyboard must still be able to go to them.
+ */
+function cardRect(node: { position: Point; measured?: { width?: number; height?: number } } | undefined): Rect | undefined {
+  return node && (nodeRect(node) ?? { ...node.position, ...CARD_ESTIMATE });
+}
 /** Letters typed within this long of each other make one type-ahead search. */
 const TYPE_AHEAD_MS = 900;
 
@@ -52,7 +62,7 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
   const walk = useRef<{ agencyId: string; index: number }>(undefined);
 
   const centreOf = (id: string): Point | undefined => {
-    const rect = nodeRect(rf.getInternalNode(id));
+    const rect = cardRect(rf.getInternalNode(id));
     return rect ? centre(rect) : undefined;
   };
   const agencyPoints = () =>
@@ -62,9 +72,14 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
     });
 
   // The agency that holds the map's Tab stop: the last focused, else the first in reading order.
-  const tabStop = board.agencies.some((a) => a.id === activeId)
-    ? activeId
-    : firstInReadingOrder(board.agencies.map((a) => ({ id: a.id, centre: a.position })))?.id;
+  // Worked out again only when the agencies change, not on every render of the map.
+  const tabStop = useMemo(
+    () =>
+      board.agencies.some((a) => a.id === activeId)
+        ? activeId
+        : firstInReadingOrder(board.agencies.map((a) => ({ id: a.id, centre: a.position })))?.id,
+    [board.agencies, activeId],
+  );
 
   // Only nodes whose Tab stop changes are copied, so React Flow re-renders no others.
   // A cache, not state: kept across renders and never a reason to render.
@@ -230,7 +245,7 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
   // Read after the deletion, from React Flow's store rather than this render's board.
   const agencyPointsNow = () =>
     rf.getNodes().flatMap((n) => {
-      const rect = nodeRect(rf.getInternalNode(n.id));
+      const rect = cardRect(rf.getInternalNode(n.id));
       return rect ? [{ id: n.id, centre: centre(rect) }] : [];
     });
 
