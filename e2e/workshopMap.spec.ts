@@ -171,7 +171,7 @@ test('a relationship gets its degree and an exchange each way through the quick 
   await expect(give).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('the quick bar opened beside a line just above the legend moves the view until the bar is clear of it', async ({ page, request }) => {
+test('the quick bar opened beside a line just above the legend moves the view until the bar is clear of it, and leaves the view alone when the line is panned back', async ({ page, request }) => {
   const created = await seedBoard(request, twoAgencies());
   await page.goto(created.editPath);
   await expectLive(page);
@@ -212,6 +212,26 @@ test('the quick bar opened beside a line just above the legend moves the view un
   // Still the bar of the line clicked, usable at once.
   await bar.getByRole('button', { name: '3 Collaboration' }).click();
   await expect(bar.getByRole('button', { name: '3 Collaboration' })).toHaveAttribute('aria-pressed', 'true');
+
+  // Panned until the line is off the map (the map stops drawing it, and its bar), then back to
+  // where the bar first opened on the legend: the bar is drawn again, and the view is left where
+  // the person put it.
+  const placed = await viewAtRest(page);
+  const pan = async (dx: number, dy: number) => {
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    await page.mouse.move(grab.x + dx, grab.y + dy, { steps: 12 });
+    await page.mouse.up();
+    return viewAtRest(page);
+  };
+  const away = -(map.width - 200);
+  await pan(away, 0);
+  await expect(bar).toHaveCount(0);
+  const back = await pan(-away - (beforeBar.x - placed.x) * placed.zoom, -(beforeBar.y - placed.y) * placed.zoom);
+  await expect(bar).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await viewMiddle(page)).toEqual(back);
+  expect(Math.hypot(back.x - beforeBar.x, back.y - beforeBar.y) * back.zoom, 'panned back to where the bar first opened').toBeLessThan(3);
 });
 
 test('tidy the map moves everyone’s agencies apart in one step, and one undo puts them back for everyone', async ({ browser, request }) => {
