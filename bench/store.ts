@@ -31,7 +31,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function run(mode: 'full' | 'normal', updates: Uint8Array[]) {
   const dir = fs.mkdtempSync(path.join(DATA_DIR, 'bench-store-'));
-  const store = new SqliteStore(path.join(dir, 'bench.sqlite'), Number.MAX_SAFE_INTEGER, mode);
+  const store = new SqliteStore(path.join(dir, 'bench.sqlite'), { compactAfterUpdates: Number.MAX_SAFE_INTEGER, synchronous: mode });
   try {
     const id = 'benchmarkboard00000000';
     await store.createBoard({ id, editTokenHash: 'e', viewTokenHash: 'v', createdAt: new Date().toISOString() }, encodeBoard(createBoardDoc()));

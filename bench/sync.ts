@@ -33,13 +33,16 @@ const SERVERS = {
 } as const satisfies Record<string, { kind: ServerKind; env: Record<string, string>; phases: readonly Phase[] | undefined }>;
 type ServerName = keyof typeof SERVERS;
 
-/** The phases a server runs: those BENCH_ONLY names, of those it runs at all. */
-function phasesOf(name: ServerName): string | undefined {
+/**
+ * The phases a server runs: those BENCH_ONLY names, of those it runs at all. `phases` undefined
+ * means every phase; `run` false, none (BENCH_ONLY names none of a server's own).
+ */
+function phasesOf(name: ServerName): { run: boolean; phases?: string } {
   const chosen = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
   const own: readonly string[] | undefined = SERVERS[name].phases;
-  if (!own) return chosen?.join(',');
+  if (!own) return { run: true, phases: chosen?.join(',') };
   const both = own.filter((p) => !chosen || chosen.includes(p));
-  return both.length > 0 ? both.join(',') : undefined;
+  return { run: both.length > 0, phases: both.join(',') };
 }
 
 interface Run {
@@ -103,8 +106,8 @@ async function main(): Promise<void> {
     const names = Object.keys(SERVERS) as ServerName[];
     const order = r % 2 === 0 ? names : names.toReversed();
     for (const name of order) {
-      const phases = phasesOf(name);
-      if (phases === undefined && SERVERS[name].phases) continue;
+      const { run, phases } = phasesOf(name);
+      if (!run) continue;
       const { kind, env } = SERVERS[name];
       const server = await startBenchServer(kind, env);
       const loadBefore = loadavg();

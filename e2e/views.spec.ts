@@ -3,7 +3,7 @@ import { addAgency as addAgencyTo, connectAgencies, createBoardDoc, readBoard, a
 import type { Board } from '@partnermap/shared/model';
 import { agency, expectLive, personNamed } from './support/people.ts';
 import { seedBoard } from './seedBoard.ts';
-import { viewAtRest, viewMiddle } from './support/view.ts';
+import { viewAtRest, viewDistance, viewMiddle } from './support/view.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -180,10 +180,7 @@ test('the map opens where it was left after another view, not fitted afresh', as
   // A refit would find the fitted view again: the view left must be another.
   expect(Math.max(Math.abs(left.x - fitted.x), Math.abs(left.y - fitted.y))).toBeGreaterThan(50);
 
-  const gap = async () => {
-    const now = await viewMiddle(page);
-    return Math.max(Math.abs(now.x - left.x), Math.abs(now.y - left.y), Math.abs(now.zoom - left.zoom) * 100);
-  };
+  const gap = async () => viewDistance(await viewMiddle(page), left);
   await tab(page, 'Table').click();
   await tab(page, 'Map').click();
   await expect(agency(page, 'Care Navigation Hub')).toBeVisible();

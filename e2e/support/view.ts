@@ -8,11 +8,13 @@ export const viewMiddle = (page: Page) =>
     return { x: (canvas.width / 2 - x) / zoom, y: (canvas.height / 2 - y) / zoom, zoom };
   });
 
+type View = Awaited<ReturnType<typeof viewMiddle>>;
+
 /** How far apart two views are: in board units for the middle, in hundredths for the zoom. */
-export const viewGap = async (a: Page, b: Page) => {
-  const [m, n] = await Promise.all([viewMiddle(a), viewMiddle(b)]);
-  return Math.max(Math.abs(m.x - n.x), Math.abs(m.y - n.y), Math.abs(m.zoom - n.zoom) * 100);
-};
+export const viewDistance = (m: View, n: View) => Math.max(Math.abs(m.x - n.x), Math.abs(m.y - n.y), Math.abs(m.zoom - n.zoom) * 100);
+
+/** How far apart two pages' views are (viewDistance). */
+export const viewGap = async (a: Page, b: Page) => viewDistance(...(await Promise.all([viewMiddle(a), viewMiddle(b)])));
 
 /**
  * Waits until the view holds still (two reads a few frames apart the same: reads within one frame

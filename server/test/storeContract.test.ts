@@ -35,7 +35,7 @@ const sqlite = (sync: 'full' | 'normal'): Engine => {
     start: async () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-store-'));
     },
-    open: async (n = 1000) => new SqliteStore(path.join(dir, 'partnermap.sqlite'), n, sync),
+    open: async (n = 1000) => new SqliteStore(path.join(dir, 'partnermap.sqlite'), { compactAfterUpdates: n, synchronous: sync }),
     stop: async () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 };
@@ -423,7 +423,7 @@ describe('a SQLite file from a newer Partnermap', () => {
     newer.pragma('user_version = 99');
     newer.close();
     try {
-      expect(() => new SqliteStore(file, 100, 'normal')).toThrow(/newer than this Partnermap knows/);
+      expect(() => new SqliteStore(file, { compactAfterUpdates: 100, synchronous: 'normal' })).toThrow(/newer than this Partnermap knows/);
       const db = new Database(file, { readonly: true });
       expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'boards'").get()).toEqual({ n: 0 });
       db.close();
@@ -436,7 +436,7 @@ describe('a SQLite file from a newer Partnermap', () => {
 describe('a SQLite file shared with other instances', () => {
   it('is compacted from what it stores, not from one server\'s state', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-shared-'));
-    const store = new SqliteStore(path.join(dir, 'partnermap.sqlite'), 2, 'normal', false);
+    const store = new SqliteStore(path.join(dir, 'partnermap.sqlite'), { compactAfterUpdates: 2, synchronous: 'normal', soleWriter: false });
     try {
       const { board, state } = newBoard();
       await store.createBoard(board, state);
@@ -464,7 +464,7 @@ describe('a SQLite file from before snapshots were compressed', () => {
     old.prepare('INSERT INTO snapshots VALUES (?, ?)').run(board.id, Buffer.from(state));
     old.close();
 
-    const store = new SqliteStore(file, 1, 'normal');
+    const store = new SqliteStore(file, { compactAfterUpdates: 1, synchronous: 'normal' });
     try {
       expect(await store.loadUpdates(board.id)).toEqual([{ seq: null, data: state }]);
       // Past COMPRESS_SNAPSHOTS_FROM (64 KiB).
@@ -497,7 +497,7 @@ describe('attributions in SQLite, committed with their updates and moved in bulk
     const [update] = agencyUpdates(['Ward 7']);
     // Three entities changed in every batch, as a board with several people on it is.
     const batch = (i: number) => ['a', 'b', 'c'].map((entity) => ({ entityId: entity, field: 'name', value: `${entity}${i}`, name: `P${i}`, at: `2026-03-03T10:00:${String(i % 60).padStart(2, '0')}.000Z` }));
-    const first = new SqliteStore(file, 1000, 'full');
+    const first = new SqliteStore(file, { compactAfterUpdates: 1000, synchronous: 'full' });
     await first.createBoard(board, state);
     // 150 batches: 450 attributions, past the 256 at which they are moved, and some staged after.
     for (let i = 0; i < 150; i++) await first.appendUpdates(board.id, [update!], batch(i));
@@ -510,7 +510,7 @@ describe('attributions in SQLite, committed with their updates and moved in bulk
       { entityId: 'b', field: 'name', value: 'b148', name: 'P148', at: '2026-03-03T10:00:28.000Z' },
     ]);
     // Not closed, as after a kill -9: a second process opens the file as it was left.
-    const second = new SqliteStore(file, 1000, 'full');
+    const second = new SqliteStore(file, { compactAfterUpdates: 1000, synchronous: 'full' });
     try {
       expect((await second.attributions(board.id, 'b', 200)).map((a) => a.value)).toEqual(newest);
       await second.deleteBoard(board.id);

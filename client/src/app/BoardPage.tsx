@@ -10,6 +10,7 @@ import { BoardAccessContext } from '../versions/boardAccess.ts';
 import { useBoard } from './useBoard.ts';
 import { forgetBoardCopy, useOfflineCache } from '../sync/useOfflineCache.ts';
 import { useProvider } from '../sync/useProvider.ts';
+import { reachesServer } from '../sync/connectionStatus.ts';
 import { lookUpAccess, replaceLinks, type AccessLookup } from './api.ts';
 import { earlyAnswer, takeEarlyCheck } from './earlyAccess.ts';
 import { markOpened, readRecent, rememberBoard } from '../home/recentBoards.ts';
@@ -156,7 +157,7 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
     if (loaded) markOpened(id);
   }, [id, loaded]);
   // Shown, and the server reachable (the app's files come from it): the app is kept for offline reloads.
-  const reachable = connection.state !== 'connecting' && connection.state !== 'reconnecting' && connection.state !== 'offline';
+  const reachable = reachesServer(connection.state);
   useEffect(() => {
     if (reachable) keepAppForOffline();
   }, [reachable]);

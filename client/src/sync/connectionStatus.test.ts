@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CloseCode } from '@partnermap/shared/protocol';
-import { describeConnection, type SocketFacts } from './connectionStatus.ts';
+import { describeConnection, reachesServer, type SocketFacts } from './connectionStatus.ts';
 
 const base: SocketFacts = {
   status: 'connecting',
@@ -69,5 +69,17 @@ describe('describeConnection', () => {
     ['lost after syncing', { status: 'disconnected', everSynced: true }, true],
   ])('%s: the board has come in = %s', (_name, facts, boardIn) => {
     expect(describeConnection({ ...base, ...facts }).boardIn).toBe(boardIn);
+  });
+});
+
+describe('reachesServer', () => {
+  it('holds once the server has answered, and not while connecting, reconnecting or offline', () => {
+    const reached = (facts: Partial<SocketFacts>) => reachesServer(describeConnection({ ...base, ...facts }).state);
+    expect(reached(synced)).toBe(true);
+    expect(reached({ ...synced, editedHere: true, unsaved: true })).toBe(true);
+    expect(reached({ ...synced, editedHere: true })).toBe(true);
+    expect(reached({})).toBe(false);
+    expect(reached({ status: 'disconnected', everSynced: true })).toBe(false);
+    expect(reached({ status: 'disconnected', everSynced: true, online: false })).toBe(false);
   });
 });

@@ -3,6 +3,21 @@ import { CloseCode, CloseExplanation, FINAL_CLOSE_CODES, type CloseCodeValue } f
 /** What the top bar says about the link to the server. */
 export type ConnectionState = 'connecting' | 'live' | 'saving' | 'saved' | 'reconnecting' | 'offline';
 
+/**
+ * Whether the page is in touch with the server in each state: the type makes a new state say so,
+ * rather than fall on one side of a list written out by hand.
+ */
+const SERVER_REACHED: Record<ConnectionState, boolean> = {
+  connecting: false,
+  live: true,
+  saving: true,
+  saved: true,
+  reconnecting: false,
+  offline: false,
+};
+
+export const reachesServer = (state: ConnectionState): boolean => SERVER_REACHED[state];
+
 export interface SocketFacts {
   status: 'connecting' | 'connected' | 'disconnected';
   synced: boolean;

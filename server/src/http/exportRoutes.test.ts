@@ -22,7 +22,7 @@ import { createRequestHandler } from './routes.ts';
 /** The export routes on a real HTTP server over a real store, as app.ts would wire them. */
 describe('export and import routes', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-export-'));
-  const store = new SqliteStore(path.join(dir, 'test.sqlite'), 100);
+  const store = new SqliteStore(path.join(dir, 'test.sqlite'), { compactAfterUpdates: 100 });
   const log = createLogger('silent');
   const rooms = new Rooms({ store, fanout: singleInstanceFanout, log }, 60_000);
   const server = http.createServer(

@@ -14,5 +14,10 @@ export async function openStore(config: Config, log: Logger): Promise<BoardStore
     return PostgresStore.open(config.databaseUrl, config.compactAfterUpdates, log);
   }
   // Instances sharing one file (Redis without PostgreSQL) each write to it.
-  return new SqliteStore(path.join(config.dataDir, 'partnermap.sqlite'), config.compactAfterUpdates, config.sqliteSync, !config.redisUrl, log);
+  return new SqliteStore(path.join(config.dataDir, 'partnermap.sqlite'), {
+    compactAfterUpdates: config.compactAfterUpdates,
+    synchronous: config.sqliteSync,
+    soleWriter: !config.redisUrl,
+    log,
+  });
 }

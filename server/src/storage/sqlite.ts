@@ -158,6 +158,16 @@ interface BoardRow {
  * WalFlush), so it survives a power cut; with normal it resolves at once and survives a process
  * kill only.
  */
+export interface SqliteOptions {
+  /** Updates logged for a board before they are folded into its snapshot. */
+  compactAfterUpdates: number;
+  /** 'full' syncs each commit to the disk before it is acknowledged; 'normal' leaves that to the system. */
+  synchronous?: 'full' | 'normal';
+  /** False when other instances write the same file (REDIS_URL without DATABASE_URL). */
+  soleWriter?: boolean;
+  log?: Logger;
+}
+
 export class SqliteStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly statements;
@@ -172,14 +182,14 @@ export class SqliteStore implements BoardStore {
   private unstageAt = STAGED_ATTRIBUTIONS;
   private unstaging = false;
 
-  constructor(
-    file: string,
-    private readonly compactAfterUpdates: number,
-    synchronous: 'full' | 'normal' = 'full',
-    /** False when other instances write the same file (REDIS_URL without DATABASE_URL). */
-    private readonly soleWriter = true,
-    private readonly log?: Logger,
-  ) {
+  private readonly compactAfterUpdates: number;
+  private readonly soleWriter: boolean;
+  private readonly log: Logger | undefined;
+
+  constructor(file: string, { compactAfterUpdates, synchronous = 'full', soleWriter = true, log }: SqliteOptions) {
+    this.compactAfterUpdates = compactAfterUpdates;
+    this.soleWriter = soleWriter;
+    this.log = log;
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     try {

@@ -31,7 +31,7 @@ describe('when a board may be compacted from the doc the server holds', () => {
   const openStore = () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnermap-whole-'));
     dirs.push(dir);
-    const store = new SqliteStore(path.join(dir, 'partnermap.sqlite'), 1000, 'normal');
+    const store = new SqliteStore(path.join(dir, 'partnermap.sqlite'), { compactAfterUpdates: 1000, synchronous: 'normal' });
     stores.push(store);
     return store;
   };
