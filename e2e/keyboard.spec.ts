@@ -196,20 +196,39 @@ async function intoSeededMap(page: Page, request: APIRequestContext) {
   await expectFocus(page, (f) => f.agency === 'Riverside Hospital Trust', 'the top-left agency');
 }
 
+/** Pans the map with `key` until the agency's card is off it, and so not drawn; returns the card. */
+async function panUntilOff(page: Page, name: string, key: string) {
+  const card = page.locator('.react-flow__node', { has: page.locator(`[data-agency-name="${name}"]`) });
+  for (let i = 0; i < 20 && (await card.count()) > 0; i++) {
+    await page.keyboard.press(key);
+    await viewAtRest(page);
+  }
+  await expect(card).toHaveCount(0);
+  return card;
+}
+
 test('the arrows reach an agency out of view, which the map does not draw: the view goes to it and it takes focus', async ({ page, request }) => {
   await intoSeededMap(page, request);
   // Pan (Shift+Left moves the map right) until its neighbour to the right is off the map, and so not drawn.
-  const neighbour = page.locator('.react-flow__node', { has: page.locator('[data-agency-name="Adult Social Care"]') });
-  for (let i = 0; i < 20 && (await neighbour.count()) > 0; i++) {
-    await page.keyboard.press('Shift+ArrowLeft');
-    await viewAtRest(page);
-  }
-  await expect(neighbour).toHaveCount(0);
+  const neighbour = await panUntilOff(page, 'Adult Social Care', 'Shift+ArrowLeft');
   await expectFocus(page, (f) => f.agency === 'Riverside Hospital Trust', 'the same agency, still in view');
 
   await page.keyboard.press('ArrowRight');
   await expectFocus(page, (f) => f.agency === 'Adult Social Care', 'the neighbour, drawn again');
   await expect(neighbour).toBeInViewport();
+});
+
+test('panning the focused agency off the map moves focus to the agency nearest the middle, rather than losing it', async ({ page, request }) => {
+  await intoSeededMap(page, request);
+  // Pan (Shift+Right moves the map left) until the focused agency, top left, is off the map, and so not drawn.
+  await panUntilOff(page, 'Riverside Hospital Trust', 'Shift+ArrowRight');
+  await expectFocus(page, (f) => !!f.agency && f.agency !== 'Riverside Hospital Trust', 'an agency still on the map');
+  await expect(page.locator('.react-flow__node:focus')).toBeInViewport();
+  await expect(page.getByTestId('announcer')).toContainText(', the agency nearest the middle of the map.');
+  // The map's keys go on working from there.
+  await page.keyboard.press('Shift+ArrowLeft');
+  await viewAtRest(page);
+  await expectFocus(page, (f) => !!f.agency, 'an agency');
 });
 
 test('arrows go to the nearest agency that way, R walks its relationships, and focus is never hidden', async ({ page, request }) => {

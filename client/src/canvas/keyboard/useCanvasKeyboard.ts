@@ -17,6 +17,9 @@ export const MAP_KEYS_HELP_ID = 'map-keys-help';
 /** How far Shift+arrow pans, in screen pixels. */
 const PAN_STEP = 120;
 
+/** What the map's keys read of a key press: React's event or the browser's own. */
+type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'timeStamp' | 'preventDefault' | 'stopPropagation'>;
+
 /**
  * Where an agency's card is on the board: as measured, else at its estimated size. On a big board
  * React Flow holds the agencies far from the view unmeasured (it does not draw them), and the
@@ -123,6 +126,12 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
   /** The wait for something brought into view to be drawn; a newer move of focus ends it. */
   const pendingFocus = useRef<() => void>(undefined);
   useEffect(() => () => pendingFocus.current?.(), []);
+  /**
+   * Where focus is on its way to while the view moves there. The card that had focus may be gone
+   * from the view already, leaving focus on the page's body: keys pressed meanwhile (the rest of
+   * a name being typed) act on where focus is going, rather than being lost.
+   */
+  const goingTo = useRef<Focusable>(undefined);
 
   const focus = (f: Focusable) => {
     pendingFocus.current?.();
@@ -136,10 +145,18 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
     if (!point) return announce('That could not be shown on the map.');
     void rf.setCenter(point.x, point.y, { zoom: rf.getZoom() });
     const from = document.activeElement;
-    pendingFocus.current = focusWhenDrawn(() => elementOf(mapRoot(), f) as HTMLElement | undefined, {
+    goingTo.current = f;
+    const cancel = focusWhenDrawn(() => elementOf(mapRoot(), f) as HTMLElement | undefined, {
       wanted: () => document.activeElement === from || document.activeElement === document.body,
-      onGiveUp: () => announce('That could not be shown on the map.'),
+      onGiveUp: () => {
+        goingTo.current = undefined;
+        announce('That could not be shown on the map.');
+      },
     });
+    pendingFocus.current = () => {
+      cancel();
+      goingTo.current = undefined;
+    };
   };
 
   /** Brings a focused agency or relationship into view when it is off the map or under a panel. */
@@ -213,10 +230,13 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
     focusInspectorHeading();
   };
 
-  const typeAhead = (letter: string, from: Focusable) => {
-    const now = Date.now();
-    const text = now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + letter : letter;
-    typed.current = { text, at: now };
+  /**
+   * `at` is when the key was pressed (the event's time), not when it is handled: on a big board the
+   * view's move to one match can hold the page while the next letters are typed.
+   */
+  const typeAhead = (letter: string, from: Focusable, at: number) => {
+    const text = at - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + letter : letter;
+    typed.current = { text, at };
     const candidates = board.agencies.filter((a) => a.id !== connectFrom).map((a) => ({ id: a.id, name: agencyName(a) }));
     const match = matchByName(candidates, text, text.length > 1 ? undefined : from.id);
     if (match) focus({ kind: 'agency', id: match.id });
@@ -226,7 +246,24 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
     const { x, y, zoom } = rf.getViewport();
     const dx = key === 'ArrowLeft' ? PAN_STEP : key === 'ArrowRight' ? -PAN_STEP : 0;
     const dy = key === 'ArrowUp' ? PAN_STEP : key === 'ArrowDown' ? -PAN_STEP : 0;
-    void rf.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 120 });
+    void rf.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 120 }).then(keepFocusOnMap);
+  };
+
+  /**
+   * After the keyboard moved the view: if that carried the focused agency off the map, React Flow
+   * stopped drawing it and focus fell to the page, so it goes to the agency drawn nearest the
+   * middle of the map, and says which.
+   */
+  const keepFocusOnMap = () => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const map = mapOnScreen();
+    if (!map) return;
+    const middle = rf.screenToFlowPosition({ x: map.bounds.x + map.bounds.width / 2, y: map.bounds.y + map.bounds.height / 2 });
+    const drawn = agencyPoints().filter((p) => elementOf(mapRoot(), { kind: 'agency', id: p.id }));
+    const next = nearestTo(middle, drawn);
+    if (!next) return;
+    focus({ kind: 'agency', id: next.id });
+    announce(`${next.name}, the agency nearest the middle of the map.`);
   };
 
   /** Remembers where a deleted agency or relationship was, to put focus on the nearest agency left. */
@@ -251,7 +288,30 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
 
   const onKeyDownCapture = (e: KeyboardEvent) => {
     const on = focusableOf(e.target);
-    if (!on) return;
+    if (on) onKey(e, on);
+  };
+
+  // Keys pressed while focus is on its way (goingTo) reach the page's body, outside the map.
+  const keyOnTheWay = useRef(onKey);
+  useEffect(() => {
+    keyOnTheWay.current = onKey;
+  });
+  useEffect(() => {
+    const onBodyKey = (e: globalThis.KeyboardEvent) => {
+      const on = goingTo.current;
+      if (on && (!document.activeElement || document.activeElement === document.body)) keyOnTheWay.current(e, on);
+    };
+    // Focus landing anywhere (on the card gone to, or wherever the person put it) ends the way there.
+    const landed = () => (goingTo.current = undefined);
+    window.addEventListener('keydown', onBodyKey, true);
+    window.addEventListener('focusin', landed, true);
+    return () => {
+      window.removeEventListener('keydown', onBodyKey, true);
+      window.removeEventListener('focusin', landed, true);
+    };
+  }, []);
+
+  function onKey(e: KeyLike, on: Focusable) {
     const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
     const handled = () => {
       e.preventDefault();
@@ -284,7 +344,7 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
         else finishConnecting(on.id);
       } else if (plain && e.key.length === 1 && /\S/.test(e.key)) {
         handled();
-        typeAhead(e.key, on);
+        typeAhead(e.key, on, e.timeStamp);
       }
       return;
     }
@@ -298,18 +358,18 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
       walkRelationships(on, e.shiftKey);
     } else if (e.key === '+' || e.key === '=') {
       handled();
-      void rf.zoomIn({ duration: 150 });
+      void rf.zoomIn({ duration: 150 }).then(keepFocusOnMap);
     } else if (e.key === '-' || e.key === '_') {
       handled();
-      void rf.zoomOut({ duration: 150 });
+      void rf.zoomOut({ duration: 150 }).then(keepFocusOnMap);
     } else if (e.key === '0') {
       handled();
-      void rf.fitView({ padding: 0.3, maxZoom: 1, duration: 200 });
+      void rf.fitView({ padding: 0.3, maxZoom: 1, duration: 200 }).then(keepFocusOnMap);
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && !readOnly) {
       // React Flow deletes what is selected; focus then goes to the nearest agency left.
       afterDelete(on);
     }
-  };
+  }
 
   const onFocusCapture = (e: FocusEvent) => {
     const on = focusableOf(e.target);
