@@ -229,6 +229,17 @@ test('from the overview, the keyboard reaches an agency: the view moves in and f
   await expect(page.getByTestId('relationship-inspector')).toContainText('Agency 2');
 });
 
+test('fitted back to the whole board by keyboard, the overview says that no agency has focus', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const created = await seedBoard(request, board);
+  await openOverview(page, created.editPath);
+  await page.getByRole('list', { name: /Agencies on the map/ }).getByRole('button').first().focus();
+  await expect(page.locator('.react-flow__node:focus')).toHaveCount(1);
+  await page.keyboard.press('0');
+  await expect(page.getByTestId('map-overview')).toHaveClass(/is-overview/);
+  await expect(page.getByTestId('announcer')).toContainText('The map now shows the whole board as an overview, and no agency has focus.');
+});
+
 test('a double-click on an agency in the overview opens its card, and adds no agency', async ({ page, request }, testInfo) => {
   test.setTimeout(90_000);
   const created = await seedBoard(request, board);

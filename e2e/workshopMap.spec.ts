@@ -217,7 +217,10 @@ test('the quick bar opened beside a line just above the legend moves the view un
   // where the bar first opened on the legend: the bar is drawn again, and the view is left where
   // the person put it.
   const placed = await viewAtRest(page);
+  const onEmptyMap = () => page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.matches('.react-flow__pane'), grab);
   const pan = async (dx: number, dy: number) => {
+    // Grabbed on empty map, the drag pans; on a card it would move the agency.
+    expect(await onEmptyMap(), 'the grab point on empty map').toBe(true);
     await page.mouse.move(grab.x, grab.y);
     await page.mouse.down();
     await page.mouse.move(grab.x + dx, grab.y + dy, { steps: 12 });

@@ -151,13 +151,6 @@ interface BoardRow {
   created_at: string;
 }
 
-/**
- * SQLite in WAL mode. better-sqlite3 is synchronous, so a write has been committed to the WAL
- * when its statement returns. With SQLITE_SYNC=full (the default) its promise resolves only once
- * the WAL has been synced to the disk (one sync for the commits of a turn of the event loop, see
- * WalFlush), so it survives a power cut; with normal it resolves at once and survives a process
- * kill only.
- */
 export interface SqliteOptions {
   /** Updates logged for a board before they are folded into its snapshot. */
   compactAfterUpdates: number;
@@ -168,6 +161,13 @@ export interface SqliteOptions {
   log?: Logger;
 }
 
+/**
+ * SQLite in WAL mode. better-sqlite3 is synchronous, so a write has been committed to the WAL
+ * when its statement returns. With SQLITE_SYNC=full (the default) its promise resolves only once
+ * the WAL has been synced to the disk (one sync for the commits of a turn of the event loop, see
+ * WalFlush), so it survives a power cut; with normal it resolves at once and survives a process
+ * kill only.
+ */
 export class SqliteStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly statements;

@@ -4,9 +4,9 @@ import { agencyName, agencyNames, type Board } from '@partnermap/shared/model';
 import { announce } from '../../common/announce.ts';
 import { focusWhenDrawn } from '../../common/focusWhenDrawn.ts';
 import { focusInspectorHeading } from '../../inspector/focusHeading.ts';
-import { centre, nodeRect, type Point, type Rect } from '../geometry.ts';
+import { centre, type Point, type Rect } from '../geometry.ts';
 import { mapOnScreen, screenRect } from '../mapOnScreen.ts';
-import { CARD_ESTIMATE } from '../overview/scene.ts';
+import { agencyRect, type OverviewAgencyInput } from '../overview/scene.ts';
 import type { AgencyNode, RelationshipFlowEdge } from '../toFlow.ts';
 import type { CanvasFlow } from '../useCanvasState.ts';
 import { ARROW_DIRECTIONS, clockwise, isInView, firstInReadingOrder, matchByName, nearestInDirection, nearestTo } from './navigation.ts';
@@ -25,9 +25,7 @@ type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 's
  * React Flow holds the agencies far from the view unmeasured (it does not draw them), and the
  * keyboard must still be able to go to them.
  */
-function cardRect(node: { position: Point; measured?: { width?: number; height?: number } } | undefined): Rect | undefined {
-  return node && (nodeRect(node) ?? { ...node.position, ...CARD_ESTIMATE });
-}
+const cardRect = (node: Pick<OverviewAgencyInput, 'position' | 'measured'> | undefined): Rect | undefined => node && agencyRect(node);
 /** Letters typed within this long of each other make one type-ahead search. */
 const TYPE_AHEAD_MS = 900;
 
@@ -255,13 +253,14 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
    * middle of the map, and says which.
    */
   const keepFocusOnMap = () => {
-    if (document.activeElement && document.activeElement !== document.body) return;
+    if (goingTo.current || (document.activeElement && document.activeElement !== document.body)) return;
     const map = mapOnScreen();
     if (!map) return;
     const middle = rf.screenToFlowPosition({ x: map.bounds.x + map.bounds.width / 2, y: map.bounds.y + map.bounds.height / 2 });
     const drawn = agencyPoints().filter((p) => elementOf(mapRoot(), { kind: 'agency', id: p.id }));
     const next = nearestTo(middle, drawn);
-    if (!next) return;
+    // None drawn: a big board zoomed out is its overview, painted, with no cards to focus.
+    if (!next) return announce('The map now shows the whole board as an overview, and no agency has focus.');
     focus({ kind: 'agency', id: next.id });
     announce(`${next.name}, the agency nearest the middle of the map.`);
   };
@@ -286,9 +285,11 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
       return rect ? [{ id: n.id, centre: centre(rect) }] : [];
     });
 
+  // On a card, a key acts on where focus is going if it is on its way (the card it was on may
+  // still hold it for a few frames), else on the card.
   const onKeyDownCapture = (e: KeyboardEvent) => {
     const on = focusableOf(e.target);
-    if (on) onKey(e, on);
+    if (on) onKey(e, goingTo.current ?? on);
   };
 
   // Keys pressed while focus is on its way (goingTo) reach the page's body, outside the map.
@@ -364,7 +365,8 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
       void rf.zoomOut({ duration: 150 }).then(keepFocusOnMap);
     } else if (e.key === '0') {
       handled();
-      void rf.fitView({ padding: 0.3, maxZoom: 1, duration: 200 }).then(keepFocusOnMap);
+      // Hidden cards too: on a big board React Flow holds those far from the view hidden.
+      void rf.fitView({ padding: 0.3, maxZoom: 1, duration: 200, includeHiddenNodes: true }).then(keepFocusOnMap);
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && !readOnly) {
       // React Flow deletes what is selected; focus then goes to the nearest agency left.
       afterDelete(on);
