@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { agencyName, agencyNames, type Board } from '@partnermap/shared/model';
 import { announce } from '../../common/announce.ts';
 import { focusWhenDrawn } from '../../common/focusWhenDrawn.ts';
@@ -293,15 +293,12 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
   };
 
   // Keys pressed while focus is on its way (goingTo) reach the page's body, outside the map.
-  const keyOnTheWay = useRef(onKey);
-  useEffect(() => {
-    keyOnTheWay.current = onKey;
+  const keyOnTheWay = useEffectEvent((e: globalThis.KeyboardEvent) => {
+    const on = goingTo.current;
+    if (on && (!document.activeElement || document.activeElement === document.body)) onKey(e, on);
   });
   useEffect(() => {
-    const onBodyKey = (e: globalThis.KeyboardEvent) => {
-      const on = goingTo.current;
-      if (on && (!document.activeElement || document.activeElement === document.body)) keyOnTheWay.current(e, on);
-    };
+    const onBodyKey = (e: globalThis.KeyboardEvent) => keyOnTheWay(e);
     // Focus landing anywhere (on the card gone to, or wherever the person put it) ends the way there.
     const landed = () => (goingTo.current = undefined);
     window.addEventListener('keydown', onBodyKey, true);
