@@ -26,6 +26,7 @@ type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 's
  * keyboard must still be able to go to them.
  */
 const cardRect = (node: Pick<OverviewAgencyInput, 'position' | 'measured'> | undefined): Rect | undefined => node && agencyRect(node);
+
 /** Letters typed within this long of each other make one type-ahead search. */
 const TYPE_AHEAD_MS = 900;
 
