@@ -190,12 +190,17 @@ test('the quick bar opened beside a line just above the legend moves the view un
   const middle = { x: (from.x + from.width / 2 + to.x + to.width / 2) / 2, y: (from.y + from.height / 2 + to.y + to.height / 2) / 2 };
   const target = { x: legendBox.x + legendBox.width - 40, y: legendBox.y - 12 };
   const grab = { x: map.x + map.width - 120, y: map.y + 140 };
-  await page.mouse.move(grab.x, grab.y);
-  await page.mouse.down();
-  await page.mouse.move(grab.x + (target.x - middle.x), grab.y + (target.y - middle.y), { steps: 12 });
-  await page.mouse.up();
-  await viewAtRest(page);
-  const beforeBar = await viewMiddle(page);
+  const onEmptyMap = () => page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.matches('.react-flow__pane'), grab);
+  const pan = async (dx: number, dy: number) => {
+    // Grabbed on empty map, the drag pans; on a card it would move the agency.
+    expect(await onEmptyMap(), 'the grab point on empty map').toBe(true);
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    await page.mouse.move(grab.x + dx, grab.y + dy, { steps: 12 });
+    await page.mouse.up();
+    return viewAtRest(page);
+  };
+  const beforeBar = await pan(target.x - middle.x, target.y - middle.y);
 
   await clickLine(page, HOSPITAL, COUNCIL);
   const bar = page.getByRole('toolbar', { name: /^Quick entry/ });
@@ -217,16 +222,6 @@ test('the quick bar opened beside a line just above the legend moves the view un
   // where the bar first opened on the legend: the bar is drawn again, and the view is left where
   // the person put it.
   const placed = await viewAtRest(page);
-  const onEmptyMap = () => page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.matches('.react-flow__pane'), grab);
-  const pan = async (dx: number, dy: number) => {
-    // Grabbed on empty map, the drag pans; on a card it would move the agency.
-    expect(await onEmptyMap(), 'the grab point on empty map').toBe(true);
-    await page.mouse.move(grab.x, grab.y);
-    await page.mouse.down();
-    await page.mouse.move(grab.x + dx, grab.y + dy, { steps: 12 });
-    await page.mouse.up();
-    return viewAtRest(page);
-  };
   const away = -(map.width - 200);
   await pan(away, 0);
   await expect(bar).toHaveCount(0);

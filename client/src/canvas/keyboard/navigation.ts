@@ -1,6 +1,6 @@
 /** Pure geometry and matching behind moving around the map by keyboard (useCanvasKeyboard), and behind keeping what is in use clear of the map's panels. */
 
-import type { Point, Rect } from '@partnermap/shared/render';
+import { overlaps, type Point, type Rect } from '@partnermap/shared/render/primitives';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -104,10 +104,6 @@ export function isInView(rect: Rect, bounds: Rect, obstacles: readonly Rect[], m
     rect.x + rect.width <= bounds.x + bounds.width - margin &&
     rect.y + rect.height <= bounds.y + bounds.height - margin;
   return inside && !obstacles.some((o) => overlaps(rect, o));
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /**

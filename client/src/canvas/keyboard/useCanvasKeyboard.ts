@@ -258,7 +258,8 @@ export function useCanvasKeyboard(flow: CanvasFlow, board: Board, readOnly: bool
     const map = mapOnScreen();
     if (!map) return;
     const middle = rf.screenToFlowPosition({ x: map.bounds.x + map.bounds.width / 2, y: map.bounds.y + map.bounds.height / 2 });
-    const drawn = agencyPoints().filter((p) => elementOf(mapRoot(), { kind: 'agency', id: p.id }));
+    const drawnIds = new Set([...(mapRoot()?.querySelectorAll<HTMLElement>('.react-flow__node[data-id]') ?? [])].map((n) => n.dataset.id));
+    const drawn = agencyPoints().filter((p) => drawnIds.has(p.id));
     const next = nearestTo(middle, drawn);
     // None drawn: a big board zoomed out is its overview, painted, with no cards to focus.
     if (!next) return announce('The map now shows the whole board as an overview, and no agency has focus.');

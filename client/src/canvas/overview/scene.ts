@@ -1,5 +1,5 @@
 import type { Integration, Partnership, Sector } from '@partnermap/shared/model';
-import { SCREEN_PADS, centre, partnershipHulls, textWidth, type Point, type Rect } from '@partnermap/shared/render/primitives';
+import { SCREEN_PADS, centre, overlaps, partnershipHulls, textWidth, type Point, type Rect } from '@partnermap/shared/render/primitives';
 
 /**
  * The map's overview: on a big board seen from afar, agencies are drawn as plain shapes and
@@ -104,10 +104,6 @@ export function agencyRect(a: Pick<OverviewAgencyInput, 'position' | 'measured'>
 /** The part of the board in view, in board coordinates, for a pane of this size. */
 export function viewBox(viewport: Viewport, size: { width: number; height: number }): Rect {
   return { x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: size.width / viewport.zoom, height: size.height / viewport.zoom };
-}
-
-export function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** A box grown by a share of its size on every side. */
