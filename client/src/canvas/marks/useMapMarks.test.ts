@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Board } from '@partnermap/shared/model';
+import type { Board, Currency } from '@partnermap/shared/model';
 import { generatedBoard } from '@partnermap/shared/render/fixtures/generatedBoard.ts';
 import { overlaps } from '@partnermap/shared/render';
 import { NO_FILTERS, litOnBoard } from '../filters.ts';
 import { mergeNodes, toEdges, type AgencyNode } from '../toFlow.ts';
-import { FEW_MOVED, placeMarks, type Placed } from './useMapMarks.ts';
+import { FEW_MOVED, placeMarks, placedByParts, type Placed } from './useMapMarks.ts';
 
 const CARD = { width: 200, height: 72 };
 
@@ -58,5 +58,21 @@ describe('placing the map’s marks as agencies move', () => {
   it('keeps the marks as they are when nothing the marks depend on changed', () => {
     const again = placeMarks(first, shownOf(board), edges, board.partnerships, null);
     expect(again.marks).toBe(first.marks);
+  });
+
+  it("places a colleague's move of a few agencies at once, and leaves drags, glides and changed maps to React's spare time", () => {
+    const now = (before: Placed, b: Board, opts: { dragging?: ReadonlySet<string>; edges?: typeof edges; currency?: Currency } = {}) => {
+      const shown = shownOf(b, opts.dragging);
+      return placedByParts(before, shown, placeMarks(undefined, shown, edges, b.partnerships, null).rects, opts.edges ?? edges, b.partnerships, opts.currency ?? null);
+    };
+    const agency = board.agencies[3]!.id;
+    const one = moved(board, [agency], 160, 90);
+    expect(now(first, one)).toBe(true);
+    expect(now(first, moved(board, board.agencies.slice(0, FEW_MOVED + 1).map((a) => a.id), 30, 30))).toBe(false);
+    expect(now(first, one, { dragging: new Set([agency]) })).toBe(false);
+    const dragged = placeMarks(first, shownOf(one, new Set([agency])), edges, board.partnerships, null);
+    expect(now(dragged, one)).toBe(false);
+    expect(now(first, one, { edges: toEdges(board, new Set(), litOnBoard(board, NO_FILTERS)) })).toBe(false);
+    expect(now(first, one, { currency: 'money' })).toBe(false);
   });
 });

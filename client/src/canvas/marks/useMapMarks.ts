@@ -13,6 +13,8 @@ export interface Placed {
   edges: readonly RelationshipFlowEdge[];
   partnerships: readonly Partnership[];
   currency: Currency | null;
+  /** React's deferred nodes when these were placed at once: older than `shown`, not to be placed. */
+  outdated?: readonly AgencyNode[];
 }
 
 /** A move of this many agencies at most, not a drag (a colleague's, or by the keyboard), is placed where it touches. */
@@ -28,15 +30,45 @@ export const FEW_MOVED = 8;
  */
 export function useMapMarks(nodes: readonly AgencyNode[], edges: readonly RelationshipFlowEdge[], partnerships: readonly Partnership[]) {
   const currency = useCurrencyShown();
-  // On a large board placing every label takes a while: during a drag React may skip frames of it.
-  const shown = useDeferredValue(nodes);
+  // On a large board placing every label takes a while: during a drag or a glide React may skip
+  // frames of it.
+  const deferred = useDeferredValue(nodes);
   // The last placement, kept as state from the previous render (React's own pattern for it), so a
   // drag's frame can start from it.
   const [last, setLast] = useState<Placed>();
+  // A move of a few agencies (a colleague's, or by the keyboard) is placed in the render that
+  // shows it: deferred, it cost the page a second render and a second drawing of the whole map.
+  const rects = last?.shown === nodes ? last.rects : rectsOf(nodes);
+  const now = last && placedByParts(last, nodes, rects, edges, partnerships, currency);
+  // Until React's deferred render has caught up, its value is older than what was placed at once.
+  if (!now && last?.outdated === deferred) return last.marks;
+  const shown = now ? nodes : deferred;
   if (last && last.shown === shown && last.edges === edges && last.partnerships === partnerships && last.currency === currency) return last.marks;
-  const placed = placeMarks(last, shown, edges, partnerships, currency);
+  const placed = placeMarks(last, shown, edges, partnerships, currency, shown === nodes ? rects : undefined);
+  if (now && deferred !== nodes) placed.outdated = deferred;
   setLast(placed);
   return placed.marks;
+}
+
+function rectsOf(shown: readonly AgencyNode[]): Map<string, Rect> {
+  return new Map(shown.map((n) => [n.id, nodeRect(n)]).filter((e): e is [string, Rect] => e[1] !== undefined));
+}
+
+/**
+ * Whether the map's change since `before` is a move of a few agencies, not a drag: placed where
+ * the move touches, quickly enough to be placed in the render that shows it.
+ */
+export function placedByParts(
+  before: Placed,
+  shown: readonly AgencyNode[],
+  rects: ReadonlyMap<string, Rect>,
+  edges: readonly RelationshipFlowEdge[],
+  partnerships: readonly Partnership[],
+  currency: Currency | null,
+): boolean {
+  const sameMap = before.edges === edges && before.partnerships === partnerships && before.currency === currency;
+  const drag = shown.some((n) => n.dragging) || before.shown.some((n) => n.dragging);
+  return sameMap && !drag && movedSince(before.rects, rects).size <= FEW_MOVED;
 }
 
 export function placeMarks(
@@ -45,8 +77,8 @@ export function placeMarks(
   edges: readonly RelationshipFlowEdge[],
   partnerships: readonly Partnership[],
   currency: Currency | null,
+  rects: ReadonlyMap<string, Rect> = rectsOf(shown),
 ): Placed {
-  const rects = new Map(shown.map((n) => [n.id, nodeRect(n)]).filter((e): e is [string, Rect] => e[1] !== undefined));
   const toMark: EdgeToMark[] = edges.flatMap((e) =>
     e.data ? [{ id: e.id, source: e.source, target: e.target, ...sidesShown(e.data, currency), disagreement: sidesDisagree(e.data.relationship) }] : [],
   );
