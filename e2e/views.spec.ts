@@ -202,3 +202,36 @@ test('the map opens where it was left after another view, not fitted afresh', as
   await expect(page.locator('.react-flow__viewport')).toBeAttached();
   await expect.poll(gap).toBeLessThan(0.5);
 });
+
+test('the map is drawn as one layer only while the view pans or zooms, so nothing stays blurred or slow after', async ({ page, request }) => {
+  const created = await seedBoard(request, bridgeBoard());
+  await page.goto(created.editPath);
+  await expectLive(page);
+  await expect(agency(page, 'Care Navigation Hub')).toBeVisible();
+  await viewAtRest(page);
+  const layered = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).willChange === 'transform');
+  expect(await layered(), 'after the first fit').toBe(false);
+
+  // Dragging empty canvas: a layer while the pointer holds the map, none once it lets go.
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  await page.mouse.move(pane.x + 600, pane.y + 500);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 450, pane.y + 420, { steps: 6 });
+  expect(await layered(), 'while panning').toBe(true);
+  await page.mouse.up();
+  await expect.poll(layered, { message: 'after panning' }).toBe(false);
+
+  // Zooming with the wheel, and by keyboard on an agency (in, then fit to the board).
+  const before = await viewMiddle(page);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => viewDistance(await viewMiddle(page), before), { message: 'the wheel zoomed' }).toBeGreaterThan(5);
+  await viewAtRest(page);
+  await expect.poll(layered, { message: 'after the wheel' }).toBe(false);
+  await agency(page, 'Care Navigation Hub').focus();
+  for (const key of ['+', '0']) {
+    await page.keyboard.press(key);
+    await viewAtRest(page);
+    await expect.poll(layered, { message: `after ${key}` }).toBe(false);
+  }
+});

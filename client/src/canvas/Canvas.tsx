@@ -19,6 +19,7 @@ import { AgencyNode } from './nodes/AgencyNode.tsx';
 import { PartnershipOutlines } from './PartnershipOutlines.tsx';
 import { ExchangeLabels } from './marks/ExchangeLabels.tsx';
 import { useMapMarks } from './marks/useMapMarks.ts';
+import { useMovingLayer } from './useMovingLayer.ts';
 import type { AgencyNode as AgencyFlowNode, RelationshipFlowEdge } from './toFlow.ts';
 import type { CanvasFlow } from './useCanvasState.ts';
 import { useFitViewOptions } from './room/useFitViewOptions.ts';
@@ -134,6 +135,7 @@ export function Canvas({ flow, onMove, onMoveStart, boardIn, leftAt, children }:
   );
   const container = useRef<HTMLDivElement>(null);
   useAgenciesReadFirst(container);
+  const moving = useMovingLayer(container, onMoveStart);
   return (
     <div
       className="canvas"
@@ -154,7 +156,8 @@ export function Canvas({ flow, onMove, onMoveStart, boardIn, leftAt, children }:
         onPaneClick={clearSelection}
         onMove={onViewMove}
         defaultViewport={startAt}
-        onMoveStart={onMoveStart}
+        onMoveStart={moving.onMoveStart}
+        onMoveEnd={moving.onMoveEnd}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={60}
         nodesDraggable={!readOnly}
