@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from './support/test.ts';
 import { seedBoard, wideBoard } from './seedBoard.ts';
 import { expectLive } from './support/people.ts';
+import { browserCopyHolds } from './support/browserCopy.ts';
 import { generateBoard } from '../bench/browser/boards.ts';
 // The style module alone: the render package's index also loads the report's graph analysis.
 import { SECTOR_COLOURS } from '../shared/src/render/style.ts';
@@ -163,6 +164,22 @@ test('a big board whose compressed copy arrives broken is asked for again uncomp
   expect(last.received.filter(([type]) => type === COMPRESSED_SYNC_MESSAGE)).toHaveLength(0);
   expect(last.received.filter(([type, step]) => type === 0 && step === 1)).toHaveLength(1);
   await expectLive(page);
+});
+
+test('a big board opened once is kept whole in this browser, and opens from that copy offline', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const created = await seedBoard(request, board);
+  await page.goto(created.editPath);
+  await expectLive(page);
+  await expect(page.getByText(`Overview of ${board.agencies.length} agencies`)).toBeVisible();
+  // The board arrives compressed and waits for the copy to be read, then is stored as it came.
+  const last = board.agencies.at(-1)!.name;
+  await expect.poll(() => browserCopyHolds(page, created.id, last), { timeout: 20_000 }).toBe(true);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.context().setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'offline');
+  await expect(page.getByText(`Overview of ${board.agencies.length} agencies`)).toBeVisible();
 });
 
 test("a board's page starts the overview's painter as it loads, before it knows the board's size, and a small board's ends it", async ({ page, request }) => {

@@ -10,6 +10,7 @@ import { BoardAccessContext } from '../versions/boardAccess.ts';
 import { useBoard } from './useBoard.ts';
 import { forgetBoardCopy, useOfflineCache } from '../sync/useOfflineCache.ts';
 import { useProvider } from '../sync/useProvider.ts';
+import { copyGate } from '../sync/copyGate.ts';
 import { reachesServer } from '../sync/connectionStatus.ts';
 import { lookUpAccess, replaceLinks, type AccessLookup } from './api.ts';
 import { earlyAnswer, takeEarlyCheck } from './earlyAccess.ts';
@@ -112,10 +113,11 @@ function LiveBoard({ id, token, readOnly, restarted, onStrayEdits, onDropRefused
     setReadOnly(d, readOnly);
     return d;
   });
-  const { connection, provider, serverState, socketOpen } = useProvider(doc, id, token, readOnly);
+  const [gate] = useState(copyGate);
+  const { connection, provider, serverState, socketOpen } = useProvider(doc, id, token, readOnly, gate.wait);
   // Replaced links: the copy goes unless it holds edits that never reached the server.
   const forget = connection.boardGone || (connection.linkReplaced && !connection.unsaved);
-  const { fromCache, copyRead } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits });
+  const { fromCache, copyRead } = useOfflineCache(doc, id, { forget, serverState, onStrayEdits, onRead: gate.open });
   // The map's first render (a few hundred milliseconds on a big board) waits for the board, from
   // the server or the browser's copy: begun before, it held back the board's reading by its own
   // length, and the board's arrival rendered the map again. Without the board by then, the map

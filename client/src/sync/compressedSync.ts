@@ -27,17 +27,18 @@ function decompressesDeflateRaw(): boolean {
  * of a second of a 2,000-agency board's opening), behind a sync step 2 header, and handed to the
  * sync handler, so everything that wraps that handler sees it as if it had come so. Messages after
  * it may be applied first: Yjs holds an update that needs the board back until the board is in.
- * If it does not decompress, the page asks again, for the plain one.
+ * If it does not decompress, the page asks again, for the plain one. It is handed on once `before`
+ * has also resolved (see copyGate).
  */
-export function acceptCompressedSync(provider: WebsocketProvider): () => void {
+export function acceptCompressedSync(provider: WebsocketProvider, before: () => Promise<void> = () => Promise.resolve()): () => void {
   provider.messageHandlers[COMPRESSED_SYNC_MESSAGE] = (encoder, decoder, p, emitSynced) => {
     const socket = provider.ws;
     const rawLength = decoding.readVarUint(decoder);
     const deflated = decoding.readVarUint8Array(decoder);
     // A socket opened since asks for, and gets, the board afresh: what this one brought is dropped.
-    plainSyncStep2(deflated, rawLength)
+    Promise.all([plainSyncStep2(deflated, rawLength), before()])
       .then(
-        (message) => {
+        ([message]) => {
           if (provider.ws !== socket) return;
           const handleSync = provider.messageHandlers[SYNC_MESSAGE];
           if (!handleSync) throw new Error('y-websocket has no sync message handler');

@@ -25,6 +25,8 @@ interface Options {
    */
   serverState?: StateVector;
   onStrayEdits?: () => void;
+  /** Called once the copy has been read (not when it could not be). */
+  onRead?: () => void;
 }
 
 /**
@@ -36,7 +38,7 @@ interface Options {
 export function useOfflineCache(
   doc: BoardDoc,
   boardId: string,
-  { forget, serverState, onStrayEdits }: Options,
+  { forget, serverState, onStrayEdits, onRead }: Options,
 ): { fromCache: boolean; copyRead: boolean } {
   const [fromCache, setFromCache] = useState(false);
   const [copyLoaded, setCopyLoaded] = useState(false);
@@ -51,7 +53,9 @@ export function useOfflineCache(
     void p.whenSynced.then(() => {
       // Read: the wait is over, with no second render of the board for it.
       clearTimeout(noCopy);
-      if (current) setCopyLoaded(true);
+      if (!current) return;
+      setCopyLoaded(true);
+      onRead?.();
     });
     const stop = observeBoard(doc, (origin) => {
       if (origin === p) setFromCache(true);
@@ -62,7 +66,7 @@ export function useOfflineCache(
       stop();
       void p.destroy();
     };
-  }, [doc, boardId]);
+  }, [doc, boardId, onRead]);
   useEffect(() => {
     if (forget) void persistence.current?.clearData();
   }, [forget]);

@@ -27,6 +27,8 @@ export function useProvider(
   boardId: string,
   token: string,
   readOnly: boolean,
+  /** What a big board from the server waits for before it is applied (see copyGate). */
+  beforeBigBoard?: () => Promise<void>,
 ): {
   connection: ConnectionView;
   provider: WebsocketProvider | undefined;
@@ -56,7 +58,7 @@ export function useProvider(
     const stopPresence = sendOwnPresenceOnly(p);
     // Before followServerState, which wraps the same handler.
     const stopApplying = applyServerUpdatesAsSent(p, doc);
-    const stopAcceptingCompressed = acceptCompressedSync(p);
+    const stopAcceptingCompressed = acceptCompressedSync(p, beforeBigBoard);
     const update = (patch: Partial<SocketFacts>) => setFacts((f) => ({ ...f, ...patch }));
     p.on('status', ({ status }) => update(status === 'connected' ? { status, closeCode: undefined } : { status }));
     p.on('sync', (synced) => setFacts((f) => ({ ...f, synced, everSynced: f.everSynced || synced })));
@@ -87,7 +89,7 @@ export function useProvider(
       p.destroy();
       setProvider(undefined);
     };
-  }, [doc, boardId, token, readOnly]);
+  }, [doc, boardId, token, readOnly, beforeBigBoard]);
 
   return { connection: describeConnection(facts), provider, serverState, socketOpen: facts.status === 'connected' };
 }
