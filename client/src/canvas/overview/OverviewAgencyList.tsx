@@ -1,10 +1,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SECTOR_LABELS, agencyName, type Agency } from '@partnermap/shared/model';
-import type { Point } from '@partnermap/shared/render';
+import { centre, type Point } from '@partnermap/shared/render/primitives';
 import { focusWhenDrawn } from '../../common/focusWhenDrawn.ts';
 import { readingOrder } from '../keyboard/navigation.ts';
-import { CARD_ESTIMATE, OPEN_ZOOM } from './scene.ts';
+import { OPEN_ZOOM, agencyRect } from './scene.ts';
 
 interface Props {
   agencies: readonly Agency[];
@@ -48,7 +48,7 @@ function entryKeeper() {
       agencies.map((a) => ({
         id: a.id,
         label: `Agency: ${agencyName(a)}, ${SECTOR_LABELS[a.sector]}`,
-        centre: { x: a.position.x + CARD_ESTIMATE.width / 2, y: a.position.y + CARD_ESTIMATE.height / 2 },
+        centre: centre(agencyRect(a)),
       })),
     );
     last = { agencies, entries };
@@ -76,9 +76,9 @@ function OverviewAgencyListView({ agencies, mapShown }: Props) {
 
   const open = useCallback(
     (id: string, fallback: Point) => {
-      const at = latest.current.find((a) => a.id === id)?.position;
-      const centre = at ? { x: at.x + CARD_ESTIMATE.width / 2, y: at.y + CARD_ESTIMATE.height / 2 } : fallback;
-      void setCenter(centre.x, centre.y, { zoom: OPEN_ZOOM });
+      const agency = latest.current.find((a) => a.id === id);
+      const to = agency ? centre(agencyRect(agency)) : fallback;
+      void setCenter(to.x, to.y, { zoom: OPEN_ZOOM });
       focusWhenDrawn(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`), { frames: WAIT_FRAMES });
     },
     [setCenter],
