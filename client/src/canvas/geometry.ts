@@ -23,7 +23,8 @@ export function viewCentre(viewport: Viewport, size: { width: number; height: nu
 export function nodeRect(node: { position: Point; measured?: { width?: number; height?: number } } | undefined): Rect | undefined {
   const width = node?.measured?.width;
   const height = node?.measured?.height;
-  return node && width && height ? { ...node.position, width, height } : undefined;
+  // Written out, not spread from the position: every rect gets the same shape (see agencyRect).
+  return node && width && height ? { x: node.position.x, y: node.position.y, width, height } : undefined;
 }
 
 /** Where a relationship's line starts and ends: on the two agencies' borders, facing each other. */
