@@ -17,10 +17,15 @@ export interface CopyGate {
  * browser that cannot open IndexedDB from holding the board back for longer than that encoding took.
  */
 export function copyGate(): CopyGate {
+  let read = false;
   let open!: () => void;
-  const read = new Promise<void>((resolve) => (open = resolve));
+  const opened = new Promise<void>((resolve) => (open = resolve));
   return {
-    open,
-    wait: () => Promise.race([read, new Promise<void>((resolve) => setTimeout(resolve, BOARD_WAITS_MS))]),
+    open: () => {
+      read = true;
+      open();
+    },
+    // Once read, a later board (a reconnection's) waits for nothing, and no timer is set for it.
+    wait: () => (read ? Promise.resolve() : Promise.race([opened, new Promise<void>((resolve) => setTimeout(resolve, BOARD_WAITS_MS))])),
   };
 }

@@ -4,7 +4,7 @@ import { generatedBoard } from '@partnermap/shared/render/fixtures/generatedBoar
 import { overlaps } from '@partnermap/shared/render';
 import { NO_FILTERS, litOnBoard } from '../filters.ts';
 import { mergeNodes, toEdges, type AgencyNode } from '../toFlow.ts';
-import { FEW_MOVED, placeMarks, placedByParts, type Placed } from './useMapMarks.ts';
+import { FEW_MOVED, movedByFew, placeMarks, type Placed } from './useMapMarks.ts';
 
 const CARD = { width: 200, height: 72 };
 
@@ -61,10 +61,8 @@ describe('placing the map’s marks as agencies move', () => {
   });
 
   it("places a colleague's move of a few agencies at once, and leaves drags, glides and changed maps to React's spare time", () => {
-    const now = (before: Placed, b: Board, opts: { dragging?: ReadonlySet<string>; edges?: typeof edges; currency?: Currency } = {}) => {
-      const shown = shownOf(b, opts.dragging);
-      return placedByParts(before, shown, placeMarks(undefined, shown, edges, b.partnerships, null).rects, opts.edges ?? edges, b.partnerships, opts.currency ?? null);
-    };
+    const now = (before: Placed, b: Board, opts: { dragging?: ReadonlySet<string>; edges?: typeof edges; currency?: Currency } = {}) =>
+      movedByFew(before, shownOf(b, opts.dragging), opts.edges ?? edges, b.partnerships, opts.currency ?? null) !== undefined;
     const agency = board.agencies[3]!.id;
     const one = moved(board, [agency], 160, 90);
     expect(now(first, one)).toBe(true);

@@ -38,13 +38,13 @@ export function useMapMarks(nodes: readonly AgencyNode[], edges: readonly Relati
   const [last, setLast] = useState<Placed>();
   // A move of a few agencies (a colleague's, or by the keyboard) is placed in the render that
   // shows it: deferred, it cost the page a second render and a second drawing of the whole map.
-  const rects = last?.shown === nodes ? last.rects : rectsOf(nodes);
-  const now = last && placedByParts(last, nodes, rects, edges, partnerships, currency);
+  const rects = last && movedByFew(last, nodes, edges, partnerships, currency);
+  const now = rects !== undefined;
   // Until React's deferred render has caught up, its value is older than what was placed at once.
   if (!now && last?.outdated === deferred) return last.marks;
   const shown = now ? nodes : deferred;
   if (last && last.shown === shown && last.edges === edges && last.partnerships === partnerships && last.currency === currency) return last.marks;
-  const placed = placeMarks(last, shown, edges, partnerships, currency, shown === nodes ? rects : undefined);
+  const placed = placeMarks(last, shown, edges, partnerships, currency, rects);
   if (now && deferred !== nodes) placed.outdated = deferred;
   setLast(placed);
   return placed.marks;
@@ -55,20 +55,21 @@ function rectsOf(shown: readonly AgencyNode[]): Map<string, Rect> {
 }
 
 /**
- * Whether the map's change since `before` is a move of a few agencies, not a drag: placed where
- * the move touches, quickly enough to be placed in the render that shows it.
+ * The cards' places if the map's change since `before` is a move of a few agencies, not a drag:
+ * placed where the move touches, quickly enough to be placed in the render that shows it. Else
+ * nothing, and the cards' places are not worked out (a drag's every frame would pay for them).
  */
-export function placedByParts(
+export function movedByFew(
   before: Placed,
   shown: readonly AgencyNode[],
-  rects: ReadonlyMap<string, Rect>,
   edges: readonly RelationshipFlowEdge[],
   partnerships: readonly Partnership[],
   currency: Currency | null,
-): boolean {
+): ReadonlyMap<string, Rect> | undefined {
   const sameMap = before.edges === edges && before.partnerships === partnerships && before.currency === currency;
-  const drag = shown.some((n) => n.dragging) || before.shown.some((n) => n.dragging);
-  return sameMap && !drag && movedSince(before.rects, rects).size <= FEW_MOVED;
+  if (!sameMap || shown.some((n) => n.dragging) || before.shown.some((n) => n.dragging)) return undefined;
+  const rects = before.shown === shown ? before.rects : rectsOf(shown);
+  return movedSince(before.rects, rects).size <= FEW_MOVED ? rects : undefined;
 }
 
 export function placeMarks(
