@@ -1,15 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileBase } from '@partnermap/shared/formats';
 import { CURRENCIES, type Currency } from '@partnermap/shared/model';
-import { DEFAULT_PAGE, isPageId, mapSvg, PAGE_IDS, PAGES, type PageId } from '@partnermap/shared/render';
+import type { PageId } from '@partnermap/shared/render';
 import type { BoardStore } from '../storage/store.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { authorize } from './boardsApi.ts';
 import { HttpError } from './respond.ts';
 import { BOARD_ID, type Route } from './routes.ts';
 
-// resvg and pdfkit are loaded on the first PNG or PDF asked for: they would add seconds to every
-// start of a server that may never be asked for one.
+// The map's drawing is loaded on the first map or report asked for, and resvg and pdfkit on the
+// first PNG or PDF: a server that is never asked for one neither starts slower nor holds them.
+type Render = typeof import('@partnermap/shared/render');
 
 export interface ReportDeps {
   store: BoardStore;
@@ -20,7 +21,7 @@ export interface ReportDeps {
 const SCALE_RANGE = { min: 1, max: 4, default: 2 } as const;
 
 /** The page preset asked for, or 400 naming the ones there are. */
-function pageOf(url: URL): PageId {
+function pageOf(url: URL, { DEFAULT_PAGE, isPageId, PAGE_IDS, PAGES }: Render): PageId {
   const page = url.searchParams.get('page') ?? DEFAULT_PAGE;
   if (isPageId(page)) return page;
   const allowed = PAGE_IDS.map((id) => `${id} (${PAGES[id].label})`).join(', ');
@@ -63,14 +64,15 @@ function send(res: ServerResponse, type: string, body: string | Buffer, name: st
 export function reportRoutes({ store, rooms }: ReportDeps): Route[] {
   async function map(req: IncomingMessage, res: ServerResponse, url: URL, id: string, format: string): Promise<void> {
     await authorize(store, req, url, id, 'view');
-    const page = pageOf(url);
+    const render = await import('@partnermap/shared/render');
+    const page = pageOf(url, render);
     const scale = format === 'png' ? scaleOf(url) : 1;
     const currency = currencyOf(url);
     const { board } = await rooms.read(id);
-    const svg = mapSvg(board, { page, date: new Date(), view: { currency } });
+    const svg = render.mapSvg(board, { page, date: new Date(), view: { currency } });
     const name = `${fileBase(board.meta.title)} map ${page}.${format}`;
     if (format === 'svg') return send(res, 'image/svg+xml; charset=utf-8', svg, name, 'inline');
-    send(res, 'image/png', await (await import('../report/png.ts')).mapPng(svg, PAGES[page], scale), name, 'inline');
+    send(res, 'image/png', await (await import('../report/png.ts')).mapPng(svg, render.PAGES[page], scale), name, 'inline');
   }
 
   async function report(req: IncomingMessage, res: ServerResponse, url: URL, id: string): Promise<void> {

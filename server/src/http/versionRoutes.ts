@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { newId } from '@partnermap/shared/doc';
 import { EXPORT_FILES, exportFileName } from '@partnermap/shared/formats';
-import { compareMeasures, diffBoards } from '@partnermap/shared/history';
 import type { Board } from '@partnermap/shared/model';
 import {
   MAX_PERSON_NAME_LENGTH,
@@ -145,6 +144,8 @@ function versionsApi({ store, rooms, maxBodyBytes }: VersionDeps) {
       await authorize(store, req, url, id, 'view');
       const from = await boardAt(id, url.searchParams.get('from'), 'from');
       const to = await boardAt(id, url.searchParams.get('to'), 'to');
+      // Loaded on the first comparison, as the analysis it measures with is.
+      const { compareMeasures, diffBoards } = await import('@partnermap/shared/history');
       sendJson(res, 200, { ...diffBoards(from, to), measures: compareMeasures(from, to) });
     },
 
