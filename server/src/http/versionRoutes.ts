@@ -11,7 +11,7 @@ import {
   type RestoredVersion,
   type VersionSummary,
 } from '@partnermap/shared/protocol';
-import type { BoardStore, StoredVersion } from '../storage/store.ts';
+import { ATTRIBUTIONS_KEPT, type BoardStore, type StoredVersion } from '../storage/store.ts';
 import { RoomGoneError, type Room } from '../sync/room.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { boardOfVersion, restoreVersionName } from '../versions/versionState.ts';
@@ -28,8 +28,8 @@ export interface VersionDeps {
 
 /** Versions a board may keep: each costs its compressed state, so an editor cannot fill the disk with them. */
 export const MAX_VERSIONS_PER_BOARD = 1000;
-/** Changes the history of one entity answers with, newest first. */
-const HISTORY_LIMIT = 50;
+/** Changes the history of one entity answers with, newest first: all that are kept. */
+const HISTORY_LIMIT = ATTRIBUTIONS_KEPT;
 
 /** Version ids are the server's own (uuid v4); anything else cannot be one. */
 const VERSION_ID = '([^/]+)';

@@ -4,7 +4,7 @@ import type { TokenHashes } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
 import { migrate } from './migrate.ts';
 import { quarantinedBytes, snapshotPiece, snapshotRow, snapshotState } from './snapshotCompression.ts';
-import type { Attribution, BoardStore, BoardSummary, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
+import { ATTRIBUTIONS_KEPT, type Attribution, type BoardStore, type BoardSummary, type StoredBoard, type StoredUpdate, type StoredVersion, type VersionInfo } from './store.ts';
 
 /** How often a store that failed to write tries again on its own (for /healthz). */
 const PROBE_INTERVAL_MS = 1000;
@@ -165,7 +165,10 @@ export class PostgresStore implements BoardStore {
     return Number(rows[0]?.n ?? 0);
   }
 
-  /** One statement, so the batch is stored whole or not at all, in its order; with who changed what, one transaction. */
+  /**
+   * One statement, so the batch is stored whole or not at all, in its order; with who changed what
+   * (and the same entities' oldest attributions dropped), one transaction.
+   */
   async appendUpdates(id: string, updates: readonly Uint8Array[], attributions: readonly Attribution[] = []): Promise<void> {
     if (updates.length === 0) return;
     const append = (c: pg.Pool | pg.PoolClient) => c.query(
@@ -185,6 +188,14 @@ export class PostgresStore implements BoardStore {
          ORDER BY a.n`,
         [id, attributions.map((a) => a.entityId), attributions.map((a) => a.field), attributions.map((a) => a.value),
           attributions.map((a) => a.name), attributions.map((a) => a.at)],
+      );
+      // The same entities' attributions older than the newest ATTRIBUTIONS_KEPT (by the index on entity).
+      await c.query(
+        `DELETE FROM attributions a USING (SELECT DISTINCT unnest($2::text[]) AS entity_id) e
+         WHERE a.board_id = $1 AND a.entity_id = e.entity_id
+           AND a.seq < (SELECT b.seq FROM attributions b WHERE b.board_id = $1 AND b.entity_id = e.entity_id
+                        ORDER BY b.seq DESC OFFSET ${ATTRIBUTIONS_KEPT - 1} LIMIT 1)`,
+        [id, attributions.map((a) => a.entityId)],
       );
     });
   }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { mergeUpdates, withoutRemovedContent } from '@partnermap/shared/doc';
 import type { TokenHashes } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
-import type { Attribution, BoardStore, BoardSummary, StoredBoard, StoredUpdate, StoredVersion, VersionInfo } from './store.ts';
+import { ATTRIBUTIONS_KEPT, type Attribution, type BoardStore, type BoardSummary, type StoredBoard, type StoredUpdate, type StoredVersion, type VersionInfo } from './store.ts';
 import { quarantinedBytes, snapshotPiece, snapshotRow, snapshotState, type SnapshotRow } from './snapshotCompression.ts';
 import { WalFlush } from './walFlush.ts';
 
@@ -250,6 +250,14 @@ export class SqliteStore implements BoardStore {
       unstage: this.db.prepare(
         'INSERT INTO attributions (board_id, entity_id, field, value, name, at) SELECT board_id, entity_id, field, value, name, at FROM attributions_staged ORDER BY seq',
       ),
+      // Those of the entities just moved that are older than the newest ATTRIBUTIONS_KEPT.
+      pruneAttributions: this.db.prepare(
+        `DELETE FROM attributions WHERE seq IN (
+           SELECT a.seq FROM (SELECT DISTINCT board_id, entity_id FROM attributions_staged) s
+           JOIN attributions a ON a.board_id = s.board_id AND a.entity_id = s.entity_id
+           WHERE a.seq < (SELECT b.seq FROM attributions b WHERE b.board_id = s.board_id AND b.entity_id = s.entity_id
+                          ORDER BY b.seq DESC LIMIT 1 OFFSET ${ATTRIBUTIONS_KEPT - 1}))`,
+      ),
       clearStaged: this.db.prepare('DELETE FROM attributions_staged'),
       stagedAttributions: this.db.prepare<[string, string, number], AttributionRow>(
         'SELECT entity_id, field, value, name, at FROM attributions_staged WHERE board_id = ? AND entity_id = ? ORDER BY seq DESC LIMIT ?',
@@ -347,14 +355,15 @@ export class SqliteStore implements BoardStore {
   }
 
   /**
-   * Moves the staged attributions into the indexed table, in their order, as one transaction. A
-   * failure loses nothing (they stay staged, and are read there) and is tried again once as many
-   * more are staged.
+   * Moves the staged attributions into the indexed table, in their order, and drops those of the
+   * same entities past the newest ATTRIBUTIONS_KEPT, as one transaction. A failure loses nothing
+   * (they stay staged, and are read there) and is tried again once as many more are staged.
    */
   private unstage(): void {
     try {
       this.db.transaction(() => {
         this.statements.unstage.run();
+        this.statements.pruneAttributions.run();
         this.statements.clearStaged.run();
       })();
       this.staged = 0;

@@ -41,6 +41,13 @@ export interface StoredVersion extends VersionInfo {
   state: Uint8Array;
 }
 
+/**
+ * Who changed what is kept for at least this many of an entity's newest changes, as many as its
+ * history shows: older ones are dropped as newer ones are stored, so that a board edited for
+ * years does not grow the table without end.
+ */
+export const ATTRIBUTIONS_KEPT = 50;
+
 /** One field of one entity changed by one person at one time (who changed what, for the inspectors). */
 export interface Attribution {
   entityId: string;
@@ -92,7 +99,7 @@ export interface BoardStore {
   getVersion(boardId: string, versionId: string): Promise<StoredVersion | undefined>;
   /** False if the board has no such version. */
   deleteVersion(boardId: string, versionId: string): Promise<boolean>;
-  /** Who changed the entity's fields, newest first, at most `limit`. */
+  /** Who changed the entity's fields, newest first, at most `limit` (only ATTRIBUTIONS_KEPT are sure to be kept). */
   attributions(boardId: string, entityId: string, limit: number): Promise<Attribution[]>;
   /**
    * Merges the log into the snapshot if it has grown past the threshold. `current`, if given,
