@@ -189,12 +189,15 @@ export class PostgresStore implements BoardStore {
         [id, attributions.map((a) => a.entityId), attributions.map((a) => a.field), attributions.map((a) => a.value),
           attributions.map((a) => a.name), attributions.map((a) => a.at)],
       );
-      // The same entities' attributions older than the newest ATTRIBUTIONS_KEPT (by the index on entity).
+      // The same entities' attributions older than the newest ATTRIBUTIONS_KEPT: each entity's
+      // cut-off found once (by the index on entity).
       await c.query(
-        `DELETE FROM attributions a USING (SELECT DISTINCT unnest($2::text[]) AS entity_id) e
-         WHERE a.board_id = $1 AND a.entity_id = e.entity_id
-           AND a.seq < (SELECT b.seq FROM attributions b WHERE b.board_id = $1 AND b.entity_id = e.entity_id
-                        ORDER BY b.seq DESC OFFSET ${ATTRIBUTIONS_KEPT - 1} LIMIT 1)`,
+        `DELETE FROM attributions a
+         USING (SELECT e.entity_id,
+                       (SELECT b.seq FROM attributions b WHERE b.board_id = $1 AND b.entity_id = e.entity_id
+                        ORDER BY b.seq DESC OFFSET ${ATTRIBUTIONS_KEPT - 1} LIMIT 1) AS seq
+                FROM (SELECT DISTINCT unnest($2::text[]) AS entity_id) e) cut
+         WHERE a.board_id = $1 AND a.entity_id = cut.entity_id AND a.seq < cut.seq`,
         [id, attributions.map((a) => a.entityId)],
       );
     });

@@ -250,13 +250,16 @@ export class SqliteStore implements BoardStore {
       unstage: this.db.prepare(
         'INSERT INTO attributions (board_id, entity_id, field, value, name, at) SELECT board_id, entity_id, field, value, name, at FROM attributions_staged ORDER BY seq',
       ),
-      // Those of the entities just moved that are older than the newest ATTRIBUTIONS_KEPT.
+      // Those of the entities just moved that are older than the newest ATTRIBUTIONS_KEPT: each
+      // entity's cut-off found once (by the index on entity), not once for each of its rows.
       pruneAttributions: this.db.prepare(
-        `DELETE FROM attributions WHERE seq IN (
-           SELECT a.seq FROM (SELECT DISTINCT board_id, entity_id FROM attributions_staged) s
-           JOIN attributions a ON a.board_id = s.board_id AND a.entity_id = s.entity_id
-           WHERE a.seq < (SELECT b.seq FROM attributions b WHERE b.board_id = s.board_id AND b.entity_id = s.entity_id
-                          ORDER BY b.seq DESC LIMIT 1 OFFSET ${ATTRIBUTIONS_KEPT - 1}))`,
+        `WITH cut AS MATERIALIZED (
+           SELECT s.board_id, s.entity_id,
+                  (SELECT b.seq FROM attributions b WHERE b.board_id = s.board_id AND b.entity_id = s.entity_id
+                   ORDER BY b.seq DESC LIMIT 1 OFFSET ${ATTRIBUTIONS_KEPT - 1}) AS seq
+           FROM (SELECT DISTINCT board_id, entity_id FROM attributions_staged) s)
+         DELETE FROM attributions WHERE seq IN (
+           SELECT a.seq FROM cut JOIN attributions a ON a.board_id = cut.board_id AND a.entity_id = cut.entity_id AND a.seq < cut.seq)`,
       ),
       clearStaged: this.db.prepare('DELETE FROM attributions_staged'),
       stagedAttributions: this.db.prepare<[string, string, number], AttributionRow>(
