@@ -44,6 +44,11 @@ export function useOfflineCache(
   const [copyLoaded, setCopyLoaded] = useState(false);
   const [copyAwaited, setCopyAwaited] = useState(false);
   const persistence = useRef<IndexeddbPersistence>(undefined);
+  // Read through a ref: a new function from the caller must not open the copy afresh.
+  const tellRead = useRef(onRead);
+  useEffect(() => {
+    tellRead.current = onRead;
+  }, [onRead]);
   useEffect(() => {
     const p = new IndexeddbPersistence(cacheName(boardId), yDocForSync(doc));
     persistence.current = p;
@@ -55,7 +60,7 @@ export function useOfflineCache(
       clearTimeout(noCopy);
       if (!current) return;
       setCopyLoaded(true);
-      onRead?.();
+      tellRead.current?.();
     });
     const stop = observeBoard(doc, (origin) => {
       if (origin === p) setFromCache(true);
@@ -66,7 +71,7 @@ export function useOfflineCache(
       stop();
       void p.destroy();
     };
-  }, [doc, boardId, onRead]);
+  }, [doc, boardId]);
   useEffect(() => {
     if (forget) void persistence.current?.clearData();
   }, [forget]);

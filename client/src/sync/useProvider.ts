@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import { type BoardDoc, type StateVector } from '@partnermap/shared/doc';
 import { yDocForSync } from '@partnermap/shared/doc/transport';
@@ -46,6 +46,11 @@ export function useProvider(
     closeCode: undefined,
   }));
   const [provider, setProvider] = useState<WebsocketProvider>();
+  // Read through a ref: a new function from the caller must not make a new connection.
+  const before = useRef(beforeBigBoard);
+  useEffect(() => {
+    before.current = beforeBigBoard;
+  }, [beforeBigBoard]);
   const [serverState, setServerState] = useState<StateVector>();
 
   useEffect(() => {
@@ -58,7 +63,7 @@ export function useProvider(
     const stopPresence = sendOwnPresenceOnly(p);
     // Before followServerState, which wraps the same handler.
     const stopApplying = applyServerUpdatesAsSent(p, doc);
-    const stopAcceptingCompressed = acceptCompressedSync(p, beforeBigBoard);
+    const stopAcceptingCompressed = acceptCompressedSync(p, () => before.current?.() ?? Promise.resolve());
     const update = (patch: Partial<SocketFacts>) => setFacts((f) => ({ ...f, ...patch }));
     p.on('status', ({ status }) => update(status === 'connected' ? { status, closeCode: undefined } : { status }));
     p.on('sync', (synced) => setFacts((f) => ({ ...f, synced, everSynced: f.everSynced || synced })));
@@ -89,7 +94,7 @@ export function useProvider(
       p.destroy();
       setProvider(undefined);
     };
-  }, [doc, boardId, token, readOnly, beforeBigBoard]);
+  }, [doc, boardId, token, readOnly]);
 
   return { connection: describeConnection(facts), provider, serverState, socketOpen: facts.status === 'connected' };
 }

@@ -181,24 +181,24 @@ export class PostgresStore implements BoardStore {
     }
     await this.transaction(async (c) => {
       await append(c);
+      // One statement, no second round trip: the same entities' attributions older than the newest
+      // ATTRIBUTIONS_KEPT before this batch go (the DELETE sees the table as it was, so this batch's
+      // rows are kept on top), each entity's cut-off found once by the index on entity.
       await c.query(
-        `INSERT INTO attributions (board_id, entity_id, field, value, name, at)
-         SELECT $1, a.entity_id, a.field, a.value, a.name, a.at
-         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[]) WITH ORDINALITY AS a(entity_id, field, value, name, at, n)
-         ORDER BY a.n`,
-        [id, attributions.map((a) => a.entityId), attributions.map((a) => a.field), attributions.map((a) => a.value),
-          attributions.map((a) => a.name), attributions.map((a) => a.at)],
-      );
-      // The same entities' attributions older than the newest ATTRIBUTIONS_KEPT: each entity's
-      // cut-off found once (by the index on entity).
-      await c.query(
-        `DELETE FROM attributions a
+        `WITH added AS (
+           INSERT INTO attributions (board_id, entity_id, field, value, name, at)
+           SELECT $1, a.entity_id, a.field, a.value, a.name, a.at
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[]) WITH ORDINALITY AS a(entity_id, field, value, name, at, n)
+           ORDER BY a.n
+           RETURNING entity_id)
+         DELETE FROM attributions old
          USING (SELECT e.entity_id,
                        (SELECT b.seq FROM attributions b WHERE b.board_id = $1 AND b.entity_id = e.entity_id
                         ORDER BY b.seq DESC OFFSET ${ATTRIBUTIONS_KEPT - 1} LIMIT 1) AS seq
-                FROM (SELECT DISTINCT unnest($2::text[]) AS entity_id) e) cut
-         WHERE a.board_id = $1 AND a.entity_id = cut.entity_id AND a.seq < cut.seq`,
-        [id, attributions.map((a) => a.entityId)],
+                FROM (SELECT DISTINCT entity_id FROM added) e) cut
+         WHERE old.board_id = $1 AND old.entity_id = cut.entity_id AND old.seq < cut.seq`,
+        [id, attributions.map((a) => a.entityId), attributions.map((a) => a.field), attributions.map((a) => a.value),
+          attributions.map((a) => a.name), attributions.map((a) => a.at)],
       );
     });
   }
